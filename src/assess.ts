@@ -1,0 +1,427 @@
+import { ScopeConfigError, ScopeInputError } from "./errors.js";
+import type { Issues } from "./check.js";
+import { checkScreeningInput, type ScreeningInput } from "./input.js";
+import { bandOf, INSTRUMENTS, scoreItems, type Answer, type InstrumentId, type InstrumentInfo, type InstrumentScore } from "./instruments.js";
+import { RANK, REASON_CODES, type ReasonCode, type ReasonKind, type ScopeLevel } from "./levels.js";
+import { checkLocalizeOptions, makeLocalizer, type InternalLocalizer } from "./localize.js";
+import type { LocalizeOptions, MessageKey } from "./messages.js";
+import { resolvePolicy, type CareReferThresholds, type Policy, type PolicyOverrides } from "./policy.js";
+
+/**
+ * Options of {@link assessScope} and {@link createScopeAssessor}: a policy (merged over
+ * {@link DEFAULT_POLICY}) and localization options for the messages.
+ *
+ * @example
+ * ```ts
+ * const options: AssessOptions = { policy: { phq9Item9: "crisis" }, overrides: { "level.refer": "See a therapist first" } };
+ * ```
+ */
+export type AssessOptions = { readonly policy?: PolicyOverrides } & LocalizeOptions;
+
+/**
+ * Evidence behind a reason: the answers, scores and thresholds that made it fire.
+ *
+ * @example
+ * ```ts
+ * const evidence: ReasonEvidence = { instrument: "phq9", score: 12, band: "moderate", threshold: 10 };
+ * ```
+ */
+export type ReasonEvidence = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * One reason for the level: which rule fired, at what level, why (a localized sentence a
+ * coach can read to the client), and on what evidence.
+ *
+ * @example
+ * ```ts
+ * const reason: ScopeReason = {
+ *   code: "phq9", kind: "symptom", level: "refer",
+ *   message: "Your PHQ-9 (mood) score is 12, at or above 10.",
+ *   evidence: { instrument: "phq9", score: 12, band: "moderate", threshold: 10, thresholdName: "refer" },
+ * };
+ * ```
+ */
+export interface ScopeReason {
+  readonly code: ReasonCode;
+  readonly kind: ReasonKind;
+  readonly level: ScopeLevel;
+  readonly message: string;
+  readonly evidence: ReasonEvidence;
+}
+
+/**
+ * How the client's stated preferences split between the columns of the comparison.
+ *
+ * @example
+ * ```ts
+ * const fit: FitSummary = { answered: 4, coaching: 3, psychotherapy: 1, coachingShare: 0.75 };
+ * ```
+ */
+export interface FitSummary {
+  readonly answered: number;
+  readonly coaching: number;
+  readonly psychotherapy: number;
+  /** `coaching / answered`, from 0 to 1. */
+  readonly coachingShare: number;
+}
+
+/**
+ * The result of a screen. `level` is the most severe level among `reasons` (`coaching`
+ * when there are none); `inScope` is true for `coaching` and `coaching-with-care` only.
+ *
+ * @example
+ * ```ts
+ * const result: ScopeAssessment = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" } });
+ * result.level;
+ * //=> "coaching"
+ * ```
+ */
+export interface ScopeAssessment {
+  readonly level: ScopeLevel;
+  readonly inScope: boolean;
+  /** Every reason that led to the level, most severe first; ties in the rules table's order. */
+  readonly reasons: readonly ScopeReason[];
+  /** The score of every instrument given. */
+  readonly scores: Readonly<Partial<Record<InstrumentId, InstrumentScore>>>;
+  /** Present when the client stated at least one preference. */
+  readonly fit?: FitSummary;
+  /** Dotted input paths whose answers would let the assessment go further, most urgent first. */
+  readonly missing: readonly string[];
+  /** The resolved policy used. */
+  readonly policy: Policy;
+  /** The "not psychotherapy" disclaimer, localized. */
+  readonly disclaimer: string;
+}
+
+interface Draft {
+  code: ReasonCode;
+  kind: ReasonKind;
+  level: ScopeLevel;
+  evidence: Record<string, string | number | boolean>;
+  params: Record<string, string | number> | undefined;
+  missing: readonly string[] | undefined;
+}
+
+const ORDER: Readonly<Record<string, number>> = Object.fromEntries(REASON_CODES.map((code, i) => [code, i]));
+const FULL_FOR_SHORT = { phq2: "phq9", gad2: "gad7" } as const;
+const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
+const CARE: ScopeLevel = "coaching-with-care";
+
+function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+function draft(
+  code: ReasonCode,
+  kind: ReasonKind,
+  level: ScopeLevel,
+  evidence: Record<string, string | number | boolean>,
+  params?: Record<string, string | number>,
+  missing?: readonly string[],
+): Draft {
+  return { code, kind, level, evidence, params, missing };
+}
+
+/** Level of an exact total under care/refer thresholds. */
+function levelAt(info: InstrumentInfo, t: CareReferThresholds, total: number): ScopeLevel {
+  if (info.direction === "lower-is-worse") return total <= t.refer ? "refer" : total <= t.care ? CARE : "coaching";
+  return total >= t.refer ? "refer" : total >= t.care ? CARE : "coaching";
+}
+
+function scoreText(score: InstrumentScore): string {
+  return score.min === score.max ? String(score.min) : `${score.min}\u2013${score.max}`;
+}
+
+/** Everything one instrument needs from the raw input: score, missing item paths, item 9. */
+function read(id: InstrumentId, value: { items?: readonly Answer[] | undefined; total?: number | undefined; item9?: number | undefined }) {
+  const info = INSTRUMENTS[id];
+  if (value.items !== undefined) {
+    const missingIdx: number[] = [];
+    const score = scoreItems(info, value.items, missingIdx);
+    return { info, score, missingIdx, item9: id === "phq9" ? value.items[8] ?? null : null, totalOnly: false };
+  }
+  const total = value.total!;
+  const band = bandOf(info, total);
+  const score: InstrumentScore = band === undefined ? { min: total, max: total, complete: true } : { min: total, max: total, complete: true, band };
+  // A PHQ-9 total of 0 means every item, item 9 included, was 0.
+  const item9 = id === "phq9" ? (value.item9 ?? (total === 0 ? 0 : null)) : null;
+  return { info, score, missingIdx: [] as number[], item9, totalOnly: true };
+}
+
+/** @internal The rules, from validated input to drafts, scores and fit. */
+function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): ScopeAssessment {
+  const drafts: Draft[] = [];
+  const th = policy.thresholds;
+  const risk = input.risk;
+
+  // Risk answers.
+  if (risk !== undefined) {
+    if (risk.imminentDanger === true) drafts.push(draft("imminent-danger", "risk", "crisis", { imminentDanger: true }));
+    if (risk.suicidalIntentOrPlan === true) drafts.push(draft("suicidal-intent-or-plan", "risk", "crisis", { suicidalIntentOrPlan: true }));
+    if (risk.recentSuicidalBehavior === true) drafts.push(draft("recent-suicidal-behavior", "risk", "crisis", { recentSuicidalBehavior: true }));
+    if (risk.harmToOthers === true) drafts.push(draft("harm-to-others", "risk", "crisis", { harmToOthers: true }));
+    const assessed = risk.assessedRiskLevel;
+    if (assessed === "high" || assessed === "moderate") {
+      drafts.push(draft("assessed-risk", "risk", assessed === "high" ? "crisis" : "refer", { assessedRiskLevel: assessed }));
+    }
+    const thoughts = risk.suicidalThoughts;
+    if (thoughts === "passive" || thoughts === "active") drafts.push(draft("suicidal-thoughts", "risk", "refer", { suicidalThoughts: thoughts }));
+    if (risk.selfHarm === true) drafts.push(draft("self-harm", "risk", "refer", { selfHarm: true }));
+  }
+
+  // Context.
+  if (input.medicallyStable === false) drafts.push(draft("medically-unstable", "context", "refer", { medicallyStable: false }));
+  if (input.dailyFunctioningImpaired === true) {
+    drafts.push(draft("daily-functioning", "context", "refer", { dailyFunctioningImpaired: true }));
+  }
+  const treatment = input.treatment;
+  const inTreatment = treatment?.inPsychotherapy === true || treatment?.inPsychiatricCare === true;
+  const alongside = policy.alongsideTreatment && inTreatment && treatment?.professionalSupportsCoaching === true;
+  /** The level a symptom or fit reason ends at, after the alongside-treatment rule. */
+  const capped = (level: ScopeLevel): ScopeLevel => (alongside && level === "refer" ? CARE : level);
+
+  // Instruments.
+  const scores: Partial<Record<InstrumentId, InstrumentScore>> = {};
+  let item9Known = false;
+  const instruments = input.instruments;
+  if (instruments !== undefined) {
+    for (const id of SYMPTOM_IDS) {
+      const value = instruments[id];
+      if (value === undefined) continue;
+      const { info, score, missingIdx, item9, totalOnly } = read(id, value);
+      scores[id] = score;
+      const t = th[id];
+      const lowerIsWorse = info.direction === "lower-is-worse";
+      const sure = levelAt(info, t, lowerIsWorse ? score.max : score.min);
+      let worst = capped(levelAt(info, t, lowerIsWorse ? score.min : score.max));
+      if (sure !== "coaching") {
+        const evidence: Record<string, string | number | boolean> = {
+          instrument: id,
+          score: scoreText(score),
+          threshold: sure === "refer" ? t.refer : t.care,
+          thresholdName: sure === "refer" ? "refer" : "care",
+        };
+        if (score.band !== undefined) evidence.band = score.band;
+        if (!score.complete) evidence.complete = false;
+        drafts.push(draft(id, "symptom", sure, evidence, { score: evidence.score as string, threshold: evidence.threshold as number }));
+      }
+      const missing = missingIdx.map((i) => `instruments.${id}.items[${i}]`);
+      if (id === "phq9") {
+        if (item9 !== null) {
+          item9Known = true;
+          if (item9 > 0) drafts.push(draft("phq9-item9", "risk", policy.phq9Item9, { item9 }));
+        } else {
+          worst = worse(worst, policy.phq9Item9);
+          if (totalOnly) missing.push("instruments.phq9.item9");
+        }
+      }
+      if (RANK[worst] > RANK[capped(sure)]) {
+        const items = (totalOnly ? [8] : missingIdx).map((i) => i + 1).join(", ");
+        drafts.push(
+          draft(
+            "instrument-incomplete",
+            "completeness",
+            "incomplete",
+            { instrument: id, min: score.min, max: score.max, items },
+            { instrument: l.t(`instrument.${id}.name`), items },
+            missing,
+          ),
+        );
+      }
+    }
+    for (const id of ["phq2", "gad2"] as const) {
+      const value = instruments[id];
+      if (value === undefined) continue;
+      const { score, missingIdx } = read(id, value);
+      scores[id] = score;
+      const full = FULL_FOR_SHORT[id];
+      if (instruments[full] !== undefined) continue;
+      const positive = th[id].positive;
+      if (score.min >= positive) {
+        const s = scoreText(score);
+        drafts.push(
+          draft(`${id}-positive`, "symptom", "incomplete", { instrument: id, score: s, threshold: positive, next: full },
+            { score: s, threshold: positive }, [`instruments.${full}`]),
+        );
+      } else if (score.max >= positive) {
+        const items = missingIdx.map((i) => i + 1).join(", ");
+        drafts.push(
+          draft("instrument-incomplete", "completeness", "incomplete", { instrument: id, min: score.min, max: score.max, items },
+            { instrument: l.t(`instrument.${id}.name`), items }, missingIdx.map((i) => `instruments.${id}.items[${i}]`)),
+        );
+      }
+    }
+  }
+
+  // Indicators.
+  const indicators = input.indicators;
+  if (indicators !== undefined) {
+    let count = 0;
+    for (const id of indicators) {
+      if (id === "thoughts-of-death") drafts.push(draft("thoughts-of-death", "risk", "refer", { indicator: id }));
+      else count++;
+    }
+    const t = th.indicators;
+    const level: ScopeLevel = count >= t.refer ? "refer" : count >= t.care ? CARE : "coaching";
+    if (level !== "coaching") {
+      const threshold = level === "refer" ? t.refer : t.care;
+      drafts.push(draft("indicators", "symptom", level, { count, threshold, thresholdName: level === "refer" ? "refer" : "care" }, { count, threshold }));
+    }
+  }
+
+  // Fit with the request.
+  let fit: FitSummary | undefined;
+  const preferences = input.preferences;
+  if (preferences !== undefined) {
+    let coaching = 0;
+    let psychotherapy = 0;
+    for (const key in preferences) {
+      const value = preferences[key as keyof typeof preferences];
+      if (value === "coaching") coaching++;
+      else if (value === "psychotherapy") psychotherapy++;
+    }
+    const answered = coaching + psychotherapy;
+    if (answered > 0) {
+      const coachingShare = coaching / answered;
+      fit = { answered, coaching, psychotherapy, coachingShare };
+      const t = th.fit;
+      if (answered >= t.minAnswered) {
+        const level: ScopeLevel = coachingShare < t.refer ? "refer" : coachingShare < t.care ? CARE : "coaching";
+        if (level !== "coaching") {
+          const threshold = level === "refer" ? t.refer : t.care;
+          drafts.push(
+            draft("fit", "fit", level, { answered, coaching, psychotherapy, coachingShare, threshold, thresholdName: level === "refer" ? "refer" : "care" },
+              { answered, coaching, psychotherapy }),
+          );
+        }
+      }
+    }
+  }
+
+  // Treatment.
+  if (inTreatment) {
+    drafts.push(
+      draft("concurrent-treatment", "context", CARE, {
+        inPsychotherapy: treatment?.inPsychotherapy === true,
+        inPsychiatricCare: treatment?.inPsychiatricCare === true,
+      }),
+    );
+    if (alongside) {
+      const lowered: string[] = [];
+      for (const d of drafts) {
+        if ((d.kind === "symptom" || d.kind === "fit") && d.level === "refer") {
+          d.level = CARE;
+          d.evidence.loweredFrom = "refer";
+          lowered.push(d.code);
+        }
+      }
+      if (lowered.length > 0) {
+        drafts.push(draft("alongside-treatment", "context", CARE, { professionalSupportsCoaching: true, lowered: lowered.join(", ") }));
+      }
+    }
+  }
+
+  // The risk screen.
+  if (policy.requireRiskScreen) {
+    const dangerKnown = risk?.imminentDanger !== undefined;
+    const thoughtsKnown = risk?.suicidalThoughts !== undefined || risk?.assessedRiskLevel !== undefined || item9Known;
+    if (!dangerKnown || !thoughtsKnown) {
+      const missing: string[] = [];
+      if (!dangerKnown) missing.push("risk.imminentDanger");
+      if (!thoughtsKnown) missing.push("risk.suicidalThoughts");
+      drafts.push(draft("risk-screen-incomplete", "completeness", "incomplete", { imminentDanger: dangerKnown, suicidalThoughts: thoughtsKnown }, undefined, missing));
+    }
+  }
+
+  drafts.sort((a, b) => RANK[b.level] - RANK[a.level] || ORDER[a.code]! - ORDER[b.code]!);
+  const reasons: ScopeReason[] = [];
+  const missing: string[] = [];
+  for (const d of drafts) {
+    reasons.push({
+      code: d.code,
+      kind: d.kind,
+      level: d.level,
+      message: l.t(`reason.${d.code}` as MessageKey, d.params),
+      evidence: d.evidence,
+    });
+    if (d.missing !== undefined) for (const path of d.missing) if (!missing.includes(path)) missing.push(path);
+  }
+  const level = reasons.length > 0 ? reasons[0]!.level : "coaching";
+  const result: { -readonly [K in keyof ScopeAssessment]: ScopeAssessment[K] } = {
+    level,
+    inScope: RANK[level] <= RANK[CARE],
+    reasons,
+    scores,
+    missing,
+    policy,
+    disclaimer: l.t("disclaimer.notPsychotherapy"),
+  };
+  if (fit !== undefined) result.fit = fit;
+  return result;
+}
+
+/**
+ * Prepares a screening function for many inputs: validates the options and the policy
+ * once, resolves the locale once, and returns a fast, pure function.
+ *
+ * `createScopeAssessor(options)(input)` gives the same result as `assessScope(input, options)`.
+ *
+ * @param options - a policy (merged over {@link DEFAULT_POLICY}) and localization options.
+ * @returns `(input) => ScopeAssessment`, which throws {@link ScopeInputError} for invalid input.
+ * @throws {@link ScopeConfigError} for an invalid policy or options, naming the path
+ *   (for example `policy.thresholds.phq9.care`).
+ *
+ * @example
+ * ```ts
+ * const assess = createScopeAssessor({ policy: { phq9Item9: "crisis" } });
+ * assess({
+ *   risk: { imminentDanger: false },
+ *   instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 1] } },
+ * }).level;
+ * //=> "crisis"
+ * ```
+ */
+export function createScopeAssessor(options?: AssessOptions): (input: ScreeningInput) => ScopeAssessment {
+  const issues: Issues = [];
+  if (!checkLocalizeOptions(issues, options, ["policy"])) throw new ScopeConfigError(issues, "Invalid assessment options");
+  const policy = resolvePolicy(options?.policy, ["policy"]);
+  const l = makeLocalizer(options);
+  return (input: ScreeningInput): ScopeAssessment => {
+    const problems = checkScreeningInput(input);
+    if (problems.length > 0) throw new ScopeInputError(problems);
+    return evaluate(input, policy, l);
+  };
+}
+
+let defaultAssessor: ((input: ScreeningInput) => ScopeAssessment) | undefined;
+
+/**
+ * Screens one client: is the request in scope for coaching, should the coach refer, or is
+ * this a crisis? Returns the level with every reason that led there. It never diagnoses.
+ *
+ * Fails safe: an unanswered risk screen or missing items that could change the outcome give
+ * `incomplete` with `missing` naming what to ask; a typo in a key is an error.
+ * Pure: no I/O, no clock, no randomness; the input is never changed.
+ *
+ * @param input - what the intake knows; every field optional, unknown keys rejected.
+ * @param options - a policy and localization options. To screen many inputs, prepare a
+ *   function once with {@link createScopeAssessor}.
+ * @throws {@link ScopeInputError} listing every problem of the input.
+ * @throws {@link ScopeConfigError} for an invalid policy or options.
+ *
+ * @example
+ * ```ts
+ * const result = assessScope({
+ *   risk: { imminentDanger: false, suicidalThoughts: "none" },
+ *   instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 0, 0] } },
+ * });
+ * result.level;
+ * //=> "coaching-with-care"
+ * result.reasons[0]?.message;
+ * //=> "Your PHQ-9 (mood) score is 7, at or above 5."
+ * ```
+ */
+export function assessScope(input: ScreeningInput, options?: AssessOptions): ScopeAssessment {
+  if (options === undefined) return (defaultAssessor ??= createScopeAssessor())(input);
+  return createScopeAssessor(options)(input);
+}

@@ -1,0 +1,140 @@
+import type { ScopeIssue, ScopeIssueCode } from "./errors.js";
+
+/** @internal A path under construction. */
+export type Path = readonly (string | number)[];
+
+/** @internal Collects issues for one validation run. */
+export type Issues = ScopeIssue[];
+
+/** @internal Keys that could reach an object's prototype: never accepted as data keys. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** @internal Plain data object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** @internal How a value is named in messages ("received string"). */
+export function received(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+  }
+  return typeof value;
+}
+
+/** @internal Adds an issue. */
+export function push(issues: Issues, path: Path, code: ScopeIssueCode, message: string): void {
+  issues.push({ path: [...path], code, message });
+}
+
+/** @internal Adds an `invalid_type` issue. */
+export function typeIssue(issues: Issues, path: Path, expected: string, value: unknown): void {
+  push(issues, path, "invalid_type", `Expected ${expected}, received ${received(value)}`);
+}
+
+/**
+ * @internal Checks that `value` is a plain object whose keys are all in `allowed`; reports
+ * the unknown ones in one `unrecognized_keys` issue. Returns false when not an object.
+ */
+export function checkObject(
+  issues: Issues,
+  path: Path,
+  value: unknown,
+  allowed: ReadonlySet<string>,
+): value is Record<string, unknown> {
+  if (!isRecord(value)) {
+    typeIssue(issues, path, "object", value);
+    return false;
+  }
+  let unknown: string[] | undefined;
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key) || RESERVED_KEYS.has(key)) (unknown ??= []).push(key);
+  }
+  if (unknown !== undefined) {
+    const list = unknown.map((k) => JSON.stringify(k)).join(", ");
+    issues.push({
+      path: [...path],
+      code: "unrecognized_keys",
+      keys: unknown,
+      message: `Unrecognized key${unknown.length > 1 ? "s" : ""}: ${list}`,
+    });
+  }
+  return true;
+}
+
+/** @internal A finite number that is not -0. Reports and returns false otherwise. */
+export function checkNumber(issues: Issues, path: Path, value: unknown): value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    typeIssue(issues, path, "number", value);
+    return false;
+  }
+  if (Object.is(value, -0)) {
+    push(issues, path, "custom", "Expected a number other than -0");
+    return false;
+  }
+  return true;
+}
+
+/** @internal An integer in [min, max]. */
+export function checkInt(issues: Issues, path: Path, value: unknown, min: number, max: number): value is number {
+  if (!checkNumber(issues, path, value)) return false;
+  if (!Number.isInteger(value)) {
+    push(issues, path, "invalid_type", `Expected an integer, received ${value}`);
+    return false;
+  }
+  return checkRange(issues, path, value, min, max);
+}
+
+/** @internal A number in [min, max]. */
+export function checkRange(issues: Issues, path: Path, value: number, min: number, max: number): boolean {
+  if (value < min) {
+    push(issues, path, "too_small", `Too small: expected a number >= ${min}, received ${value}`);
+    return false;
+  }
+  if (value > max) {
+    push(issues, path, "too_big", `Too big: expected a number <= ${max}, received ${value}`);
+    return false;
+  }
+  return true;
+}
+
+/** @internal A boolean. */
+export function checkBoolean(issues: Issues, path: Path, value: unknown): value is boolean {
+  if (typeof value !== "boolean") {
+    typeIssue(issues, path, "boolean", value);
+    return false;
+  }
+  return true;
+}
+
+/** @internal One of a set of strings. */
+export function checkEnum<T extends string>(
+  issues: Issues,
+  path: Path,
+  value: unknown,
+  options: readonly T[],
+): value is T {
+  if (typeof value !== "string" || !(options as readonly string[]).includes(value)) {
+    const list = options.map((o) => JSON.stringify(o)).join(" | ");
+    push(
+      issues,
+      path,
+      "invalid_value",
+      `Invalid option: expected one of ${list}, received ${typeof value === "string" ? JSON.stringify(value) : received(value)}`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** @internal Deep-freezes plain data in place and returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

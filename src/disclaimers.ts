@@ -1,0 +1,73 @@
+import { ScopeConfigError } from "./errors.js";
+import { createLocalizer } from "./localize.js";
+import type { LocalizeOptions } from "./messages.js";
+import { SEED_COMPLEMENT, SEED_ESSENTIAL_DIFFERENCE, SEED_NOT_PSYCHOTHERAPY } from "./seed.js";
+
+/**
+ * The id of a disclaimer.
+ *
+ * @example
+ * ```ts
+ * const id: DisclaimerId = "notPsychotherapy";
+ * ```
+ */
+export type DisclaimerId = "notPsychotherapy" | "essentialDifference" | "complement";
+
+/**
+ * The source's disclaimers, in English, word for word (its en dash included). Frozen.
+ *
+ * - `notPsychotherapy`: coaching and peer support are not psychotherapy.
+ * - `essentialDifference`: how the two meet a client.
+ * - `complement`: coaching picks up where psychotherapy leaves off.
+ *
+ * @example
+ * ```ts
+ * DISCLAIMERS.notPsychotherapy;
+ * //=> "Coaching and peer support are NOT psychotherapy. They cannot replace psychiatric or psychotherapeutic intervention."
+ * ```
+ */
+export const DISCLAIMERS: Readonly<Record<DisclaimerId, string>> = /* @__PURE__ */ Object.freeze({
+  notPsychotherapy: SEED_NOT_PSYCHOTHERAPY,
+  essentialDifference: SEED_ESSENTIAL_DIFFERENCE,
+  complement: SEED_COMPLEMENT,
+});
+
+/**
+ * Every disclaimer id, in the source's order.
+ *
+ * @example
+ * ```ts
+ * DISCLAIMER_IDS;
+ * //=> ["notPsychotherapy", "essentialDifference", "complement"]
+ * ```
+ */
+export const DISCLAIMER_IDS: readonly DisclaimerId[] = /* @__PURE__ */ Object.freeze([
+  "notPsychotherapy",
+  "essentialDifference",
+  "complement",
+]);
+
+/**
+ * Returns one disclaimer, localized.
+ *
+ * @param id - which disclaimer.
+ * @param options - locale, overrides, translate hook.
+ * @throws {@link ScopeConfigError} for an unknown id or invalid options.
+ *
+ * @example
+ * ```ts
+ * getDisclaimer("notPsychotherapy");
+ * //=> "Coaching and peer support are NOT psychotherapy. They cannot replace psychiatric or psychotherapeutic intervention."
+ * getDisclaimer("notPsychotherapy", { overrides: { "disclaimer.notPsychotherapy": "Coaching is not therapy." } });
+ * //=> "Coaching is not therapy."
+ * ```
+ */
+export function getDisclaimer(id: DisclaimerId, options?: LocalizeOptions): string {
+  if (!DISCLAIMER_IDS.includes(id)) {
+    throw new ScopeConfigError(
+      [{ path: ["id"], code: "invalid_value", message: `Unknown disclaimer ${JSON.stringify(id)}: expected one of ${DISCLAIMER_IDS.join(", ")}` }],
+      "Unknown disclaimer",
+    );
+  }
+  return createLocalizer(options).t(`disclaimer.${id}`);
+}

@@ -1,0 +1,299 @@
+import { checkInt, checkObject, isRecord, push, received, typeIssue, type Issues, type Path } from "./check.js";
+import { checkItems, INSTRUMENTS, type Answer, type InstrumentId, type InstrumentInfo } from "./instruments.js";
+import type { DimensionId, ModalityId } from "./model.js";
+import { DIMENSION_IDS } from "./model.js";
+
+/**
+ * The ten ICF referral indicators, by the library's short ids (labels paraphrased from
+ * the ICF's "Top 10 indicators to refer a client to a mental-health professional"):
+ *
+ * | id | indicator |
+ * |---|---|
+ * | `low-mood` | less ability to feel pleasure; more sadness, hopelessness, helplessness |
+ * | `poor-concentration` | intrusive thoughts, or cannot concentrate or focus |
+ * | `sleep-disturbance` | cannot get to sleep, wakes and cannot get back to sleep, or sleeps too much |
+ * | `appetite-change` | change in appetite, up or down |
+ * | `survivor-guilt` | guilt because others have suffered or died |
+ * | `hopelessness` | despair or hopelessness |
+ * | `hyperalert-or-exhausted` | hyper-alert, or excessively tired |
+ * | `irritability` | more irritability or outbursts of anger |
+ * | `impulsive-risk-taking` | impulsive, risk-taking behaviour |
+ * | `thoughts-of-death` | thoughts of death and/or suicide: refer immediately |
+ *
+ * @example
+ * ```ts
+ * const noted: IndicatorId[] = ["sleep-disturbance", "irritability"];
+ * ```
+ */
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/**
+ * Every indicator id, in the ICF list's order.
+ *
+ * @example
+ * ```ts
+ * INDICATOR_IDS.length;
+ * //=> 10
+ * ```
+ */
+export const INDICATOR_IDS = Object.freeze([
+  "low-mood",
+  "poor-concentration",
+  "sleep-disturbance",
+  "appetite-change",
+  "survivor-guilt",
+  "hopelessness",
+  "hyperalert-or-exhausted",
+  "irritability",
+  "impulsive-risk-taking",
+  "thoughts-of-death",
+] as const);
+
+/**
+ * Generic risk answers: the app asks its own questions (or takes a professional's
+ * assessment) and records the answers here. No licensed instrument's text is used.
+ *
+ * @example
+ * ```ts
+ * const risk: RiskAnswers = { imminentDanger: false, suicidalThoughts: "none" };
+ * ```
+ */
+export interface RiskAnswers {
+  /** At immediate risk to self or others, or a medical emergency. */
+  readonly imminentDanger?: boolean | undefined;
+  /** `passive`: wishes to be dead; `active`: thinks of killing oneself. */
+  readonly suicidalThoughts?: "none" | "passive" | "active" | undefined;
+  /** Intent to act, or a plan, in the past month. */
+  readonly suicidalIntentOrPlan?: boolean | undefined;
+  /** Any attempt or preparatory act in the past 3 months. */
+  readonly recentSuicidalBehavior?: boolean | undefined;
+  /** Current self-harm. */
+  readonly selfHarm?: boolean | undefined;
+  /** Intent or plan to harm someone. */
+  readonly harmToOthers?: boolean | undefined;
+  /** From a professional's assessment with a licensed instrument. */
+  readonly assessedRiskLevel?: "low" | "moderate" | "high" | undefined;
+}
+
+/**
+ * An instrument's answers: every item (`null` for unanswered), or a total alone.
+ *
+ * @example
+ * ```ts
+ * const gad7: InstrumentInput = { items: [1, 0, 2, null, 1, 0, 1] };
+ * const k10: InstrumentInput = { total: 18 };
+ * ```
+ */
+export type InstrumentInput = { readonly items: readonly Answer[] } | { readonly total: number };
+
+/**
+ * PHQ-9 answers: every item, or a total with item 9 (a total alone leaves item 9, the
+ * risk question, unknown).
+ *
+ * @example
+ * ```ts
+ * const phq9: Phq9Input = { total: 7, item9: 0 };
+ * ```
+ */
+export type Phq9Input = { readonly items: readonly Answer[] } | { readonly total: number; readonly item9?: number | undefined };
+
+/**
+ * Answers to the standard instruments. Item counts and ranges: PHQ-9 9 × 0–3, GAD-7 7 × 0–3,
+ * PHQ-2 and GAD-2 2 × 0–3, K10 10 × 1–5 (Australian scoring, total 10–50), K6 6 × 0–4,
+ * WHO-5 5 × 0–5 (raw 0–25).
+ *
+ * @example
+ * ```ts
+ * const instruments: InstrumentAnswers = { phq9: { items: [0, 1, 0, 0, 1, 0, 0, 0, 0] }, k6: { total: 4 } };
+ * ```
+ */
+export interface InstrumentAnswers {
+  readonly phq9?: Phq9Input | undefined;
+  readonly gad7?: InstrumentInput | undefined;
+  readonly phq2?: InstrumentInput | undefined;
+  readonly gad2?: InstrumentInput | undefined;
+  readonly k10?: InstrumentInput | undefined;
+  readonly k6?: InstrumentInput | undefined;
+  readonly who5?: InstrumentInput | undefined;
+}
+
+/**
+ * Whether the client is in treatment, and whether the treating professional supports
+ * coaching alongside it.
+ *
+ * @example
+ * ```ts
+ * const treatment: TreatmentStatus = { inPsychotherapy: true, professionalSupportsCoaching: true };
+ * ```
+ */
+export interface TreatmentStatus {
+  readonly inPsychotherapy?: boolean | undefined;
+  readonly inPsychiatricCare?: boolean | undefined;
+  readonly professionalSupportsCoaching?: boolean | undefined;
+}
+
+/**
+ * Which column of the comparison the client's request matches, dimension by dimension.
+ *
+ * @example
+ * ```ts
+ * const preferences: Preferences = { timeFocus: "coaching", driver: "psychotherapy" };
+ * ```
+ */
+export type Preferences = { readonly [D in DimensionId]?: ModalityId | undefined };
+
+/**
+ * What an intake knows about a client. Every field is optional; unknown keys are rejected at
+ * every depth, so a typo is an error, never silently ignored.
+ *
+ * @example
+ * ```ts
+ * const input: ScreeningInput = {
+ *   risk: { imminentDanger: false, suicidalThoughts: "none" },
+ *   instruments: { phq9: { items: [1, 0, 1, 0, 1, 0, 0, 1, 0] } },
+ *   indicators: ["sleep-disturbance"],
+ *   preferences: { timeFocus: "coaching", orientation: "coaching" },
+ * };
+ * ```
+ */
+export interface ScreeningInput {
+  readonly risk?: RiskAnswers | undefined;
+  /** The source's precondition for coaching: "medically stable (not in imminent danger)". */
+  readonly medicallyStable?: boolean | undefined;
+  /** The concerns interfere with daily functioning (an ICF reason to refer). */
+  readonly dailyFunctioningImpaired?: boolean | undefined;
+  readonly instruments?: InstrumentAnswers | undefined;
+  /** ICF referral indicators noted, without duplicates. */
+  readonly indicators?: readonly IndicatorId[] | undefined;
+  readonly treatment?: TreatmentStatus | undefined;
+  readonly preferences?: Preferences | undefined;
+}
+
+const TOP_KEYS = new Set(["risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment", "preferences"]);
+const RISK_KEYS = new Set(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "assessedRiskLevel"]);
+const RISK_FLAGS = ["imminentDanger", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
+const INSTRUMENT_KEYS = new Set(Object.keys(INSTRUMENTS));
+const TREATMENT_KEYS = ["inPsychotherapy", "inPsychiatricCare", "professionalSupportsCoaching"] as const;
+const TREATMENT_KEY_SET = new Set<string>(TREATMENT_KEYS);
+const DIMENSION_KEY_SET = new Set<string>(DIMENSION_IDS);
+const INDICATOR_SET = new Set<string>(INDICATOR_IDS);
+const THOUGHTS = ["none", "passive", "active"] as const;
+const RISK_LEVELS = ["low", "moderate", "high"] as const;
+const MODALITIES = ["coaching", "psychotherapy"] as const;
+const RISK: Path = ["risk"];
+const INSTR: Path = ["instruments"];
+const TREATMENT: Path = ["treatment"];
+const PREFS: Path = ["preferences"];
+const INDICATORS: Path = ["indicators"];
+
+function bool(issues: Issues, path: Path, key: string, value: unknown): void {
+  if (value !== undefined && typeof value !== "boolean") typeIssue(issues, [...path, key], "boolean", value);
+}
+
+function oneOf(issues: Issues, path: Path, key: string, value: unknown, options: readonly string[]): void {
+  if (value === undefined || (typeof value === "string" && options.includes(value))) return;
+  push(
+    issues,
+    [...path, key],
+    "invalid_value",
+    `Invalid option: expected one of ${options.map((o) => JSON.stringify(o)).join(" | ")}, received ${typeof value === "string" ? JSON.stringify(value) : received(value)}`,
+  );
+}
+
+const ITEMS_KEYS = new Set(["items"]);
+const TOTAL_KEYS = new Set(["total"]);
+const PHQ9_TOTAL_KEYS = new Set(["total", "item9"]);
+
+function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
+  const path = [...INSTR, id];
+  if (!isRecord(value)) {
+    typeIssue(issues, path, "object", value);
+    return;
+  }
+  const info: InstrumentInfo = INSTRUMENTS[id];
+  const hasItems = value.items !== undefined;
+  const hasTotal = value.total !== undefined;
+  if (hasItems === hasTotal) {
+    push(
+      issues,
+      path,
+      "invalid_union",
+      hasItems
+        ? `Give either items or total for the ${info.name}, not both: a stored total is never trusted beside item answers`
+        : `Expected items (${info.itemCount} answers) or total for the ${info.name}`,
+    );
+    return;
+  }
+  if (hasItems) {
+    checkObject(issues, path, value, ITEMS_KEYS);
+    checkItems(issues, [...path, "items"], info, value.items);
+    return;
+  }
+  checkObject(issues, path, value, id === "phq9" ? PHQ9_TOTAL_KEYS : TOTAL_KEYS);
+  const totalOk = checkInt(issues, [...path, "total"], value.total, info.totalRange[0], info.totalRange[1]);
+  if (id === "phq9" && value.item9 !== undefined) {
+    const item9Ok = checkInt(issues, [...path, "item9"], value.item9, info.itemRange[0], info.itemRange[1]);
+    if (totalOk && item9Ok && (value.item9 as number) > (value.total as number)) {
+      push(issues, [...path, "item9"], "custom", `item9 (${String(value.item9)}) cannot exceed the total (${String(value.total)})`);
+    }
+  }
+}
+
+/**
+ * @internal Validates a screening input, collecting every issue. The input is not copied
+ * or changed.
+ */
+export function checkScreeningInput(input: unknown): Issues {
+  const issues: Issues = [];
+  if (!isRecord(input)) {
+    typeIssue(issues, [], "object", input);
+    return issues;
+  }
+  checkObject(issues, [], input, TOP_KEYS);
+  bool(issues, [], "medicallyStable", input.medicallyStable);
+  bool(issues, [], "dailyFunctioningImpaired", input.dailyFunctioningImpaired);
+
+  const risk = input.risk;
+  if (risk !== undefined && checkObject(issues, RISK, risk, RISK_KEYS)) {
+    for (const key of RISK_FLAGS) bool(issues, RISK, key, risk[key]);
+    oneOf(issues, RISK, "suicidalThoughts", risk.suicidalThoughts, THOUGHTS);
+    oneOf(issues, RISK, "assessedRiskLevel", risk.assessedRiskLevel, RISK_LEVELS);
+  }
+
+  const instruments = input.instruments;
+  if (instruments !== undefined && checkObject(issues, INSTR, instruments, INSTRUMENT_KEYS)) {
+    for (const id of INSTRUMENT_KEYS as ReadonlySet<InstrumentId>) {
+      if (instruments[id] !== undefined) instrument(issues, id, instruments[id]);
+    }
+  }
+
+  const indicators = input.indicators;
+  if (indicators !== undefined) {
+    if (!Array.isArray(indicators)) typeIssue(issues, INDICATORS, "array", indicators);
+    else if (indicators.length > INDICATOR_IDS.length) {
+      push(issues, INDICATORS, "too_big", `Too big: expected at most ${INDICATOR_IDS.length} indicators, received ${indicators.length}`);
+    } else {
+      for (let i = 0; i < indicators.length; i++) {
+        const id: unknown = indicators[i];
+        if (typeof id !== "string" || !INDICATOR_SET.has(id)) {
+          push(issues, [...INDICATORS, i], "invalid_value", `Invalid option: expected an indicator id (${INDICATOR_IDS.join(", ")}), received ${typeof id === "string" ? JSON.stringify(id) : received(id)}`);
+        } else if (indicators.indexOf(id) !== i) {
+          push(issues, [...INDICATORS, i], "custom", `Duplicate indicator ${JSON.stringify(id)}`);
+        }
+      }
+    }
+  }
+
+  const treatment = input.treatment;
+  if (treatment !== undefined && checkObject(issues, TREATMENT, treatment, TREATMENT_KEY_SET)) {
+    for (const key of TREATMENT_KEYS) bool(issues, TREATMENT, key, treatment[key]);
+  }
+
+  const preferences = input.preferences;
+  if (preferences !== undefined && checkObject(issues, PREFS, preferences, DIMENSION_KEY_SET)) {
+    for (const key in preferences) {
+      if (DIMENSION_KEY_SET.has(key)) oneOf(issues, PREFS, key, preferences[key], MODALITIES);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,114 @@
+/**
+ * The outcome of a screen, from least to most severe.
+ *
+ * - `coaching`: in scope.
+ * - `coaching-with-care`: in scope; name the flagged points in contracting and coordinate
+ *   with any treating professional.
+ * - `incomplete`: the answers cannot clear the client; `missing` says what to ask next.
+ * - `refer`: refer to a mental-health professional before coaching.
+ * - `crisis`: imminent danger; stop, contact emergency services or a crisis line now.
+ *
+ * @example
+ * ```ts
+ * const level: ScopeLevel = "coaching-with-care";
+ * ```
+ */
+export type ScopeLevel = "coaching" | "coaching-with-care" | "incomplete" | "refer" | "crisis";
+
+/**
+ * Every level, from least to most severe.
+ *
+ * @example
+ * ```ts
+ * SCOPE_LEVELS.indexOf("refer") > SCOPE_LEVELS.indexOf("incomplete");
+ * //=> true
+ * ```
+ */
+export const SCOPE_LEVELS: readonly ScopeLevel[] = Object.freeze([
+  "coaching",
+  "coaching-with-care",
+  "incomplete",
+  "refer",
+  "crisis",
+]);
+
+/**
+ * Compares two levels by severity: negative when `a` is less severe than `b`, 0 when equal,
+ * positive when more severe. Use it to sort, or to ask "at least refer?".
+ *
+ * @example
+ * ```ts
+ * compareLevels("crisis", "refer") > 0;
+ * //=> true
+ * ```
+ */
+export function compareLevels(a: ScopeLevel, b: ScopeLevel): number {
+  return RANK[a] - RANK[b];
+}
+
+/** @internal Severity rank of each level. */
+export const RANK: Readonly<Record<ScopeLevel, number>> = {
+  coaching: 0,
+  "coaching-with-care": 1,
+  incomplete: 2,
+  refer: 3,
+  crisis: 4,
+};
+
+/**
+ * The code of a reason in a {@link ScopeAssessment}, one per rule of the rules table.
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = "phq9-item9";
+ * ```
+ */
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * Every reason code, in the order of the rules table: reasons of equal level are listed in
+ * this order.
+ *
+ * @example
+ * ```ts
+ * REASON_CODES[0];
+ * //=> "imminent-danger"
+ * ```
+ */
+export const REASON_CODES = Object.freeze([
+  "imminent-danger",
+  "suicidal-intent-or-plan",
+  "recent-suicidal-behavior",
+  "harm-to-others",
+  "assessed-risk",
+  "suicidal-thoughts",
+  "self-harm",
+  "phq9-item9",
+  "thoughts-of-death",
+  "medically-unstable",
+  "daily-functioning",
+  "phq9",
+  "gad7",
+  "k10",
+  "k6",
+  "who5",
+  "phq2-positive",
+  "gad2-positive",
+  "indicators",
+  "fit",
+  "concurrent-treatment",
+  "alongside-treatment",
+  "instrument-incomplete",
+  "risk-screen-incomplete",
+] as const);
+
+/**
+ * What a reason is about: a risk answer, the client's context, a symptom score, the fit of
+ * the request, or missing answers.
+ *
+ * @example
+ * ```ts
+ * const kind: ReasonKind = "risk";
+ * ```
+ */
+export type ReasonKind = "risk" | "context" | "symptom" | "fit" | "completeness";

@@ -1,0 +1,194 @@
+import { checkEnum, checkObject, deepFreeze, isRecord, RESERVED_KEYS, typeIssue, type Issues } from "./check.js";
+import { ScopeConfigError } from "./errors.js";
+import { en } from "./locales/en.js";
+import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams } from "./messages.js";
+
+/**
+ * A localizer: the resolved locale's code and direction, and `t` to look up and format a
+ * message.
+ *
+ * @example
+ * ```ts
+ * const { t } = createLocalizer();
+ * t("reason.phq9", { score: 12, threshold: 10 });
+ * //=> "Your PHQ-9 (mood) score is 12, at or above 10."
+ * ```
+ */
+export interface Localizer {
+  /** The locale's code (`en`, `de`, …). */
+  readonly code: string;
+  /** The locale's writing direction. */
+  readonly dir: "ltr" | "rtl";
+  /** Looks up `key` and fills its `{name}` placeholders; an unknown placeholder stays visible. */
+  t(key: MessageKey, params?: MessageParams): string;
+}
+
+/** @internal The localizer the library's own functions use. */
+export interface InternalLocalizer extends Localizer {
+  /** Text of a custom model entry: `translate` → `overrides` → the app's own text. */
+  custom(key: CustomMessageKey, text: string): string;
+}
+
+const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(en.messages));
+const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
+const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
+const LOCALE_KEYS = new Set(["code", "dir", "messages"]);
+const EMPTY: MessageParams = Object.freeze({});
+const checkedLocales = /* @__PURE__ */ new WeakSet<object>([en]);
+
+deepFreeze(en);
+
+function isMessageKey(key: string): boolean {
+  return (KNOWN_KEYS.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
+}
+
+function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown): void {
+  if (!isRecord(value)) {
+    typeIssue(issues, path, "object", value);
+    return;
+  }
+  const unknown: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (!isMessageKey(key)) unknown.push(key);
+    else if (typeof value[key] !== "string") typeIssue(issues, [...path, key], "string", value[key]);
+  }
+  if (unknown.length > 0) {
+    issues.push({
+      path: [...path],
+      code: "unrecognized_keys",
+      keys: unknown,
+      message: `Unrecognized message key${unknown.length > 1 ? "s" : ""}: ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
+    });
+  }
+}
+
+/**
+ * @internal Validates the localization part of an options object. `extraKeys` are the other
+ * option names the caller accepts beside the localization ones.
+ */
+export function checkLocalizeOptions(issues: Issues, options: unknown, extraKeys: readonly string[]): options is LocalizeOptions {
+  if (options === undefined) return true;
+  if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return false;
+  const before = issues.length;
+  const { locale, overrides, translate, onMissing } = options;
+  if (locale !== undefined && !(typeof locale === "object" && locale !== null && checkedLocales.has(locale))) {
+    const start = issues.length;
+    if (checkObject(issues, ["locale"], locale, LOCALE_KEYS)) {
+      if (typeof locale.code !== "string" || locale.code.trim() === "") typeIssue(issues, ["locale", "code"], "non-empty string", locale.code);
+      checkEnum(issues, ["locale", "dir"], locale.dir, ["ltr", "rtl"]);
+      checkMessages(issues, ["locale", "messages"], locale.messages);
+    }
+    if (issues.length === start) checkedLocales.add(locale as object);
+  }
+  if (overrides !== undefined) checkMessages(issues, ["overrides"], overrides);
+  if (translate !== undefined && typeof translate !== "function") typeIssue(issues, ["translate"], "function", translate);
+  if (onMissing !== undefined && typeof onMissing !== "function") typeIssue(issues, ["onMissing"], "function", onMissing);
+  return issues.length === before;
+}
+
+type Template = string | readonly string[];
+
+/** @internal Splits `a {x} b` into `["a ", "x", " b"]`: literals at even indexes. */
+export function compile(text: string): Template {
+  if (!text.includes("{")) return text;
+  const parts = text.split(/\{([A-Za-z_][\w]*)\}/);
+  return parts.length === 1 ? text : parts;
+}
+
+/** @internal Fills a compiled template. */
+export function fill(template: Template, params: MessageParams): string {
+  if (typeof template === "string") return template;
+  let out = template[0]!;
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i]!;
+    const value = params[name];
+    out += (value === undefined ? `{${name}}` : String(value)) + template[i + 1]!;
+  }
+  return out;
+}
+
+/** @internal Builds a localizer from options already validated. */
+export function makeLocalizer(options: LocalizeOptions | undefined): InternalLocalizer {
+  const locale: Locale = options?.locale ?? en;
+  const overrides = options?.overrides as Readonly<Record<string, string | undefined>> | undefined;
+  const translate = options?.translate;
+  const onMissing = options?.onMissing;
+  const messages = locale.messages as Readonly<Record<string, string | undefined>>;
+  const fallbackMessages = en.messages as Readonly<Record<string, string>>;
+  const compiled = new Map<string, Template>();
+  const reported = new Set<string>();
+  const report = (key: MessageKey | CustomMessageKey): void => {
+    if (onMissing !== undefined && !reported.has(key)) {
+      reported.add(key);
+      onMissing(key, locale.code);
+    }
+  };
+
+  const resolve = (key: MessageKey): Template => {
+    let template = compiled.get(key);
+    if (template === undefined) {
+      let text = overrides?.[key] ?? messages[key];
+      if (text === undefined) {
+        report(key);
+        text = fallbackMessages[key] ?? key;
+      }
+      template = compile(text);
+      compiled.set(key, template);
+    }
+    return template;
+  };
+
+  return {
+    code: locale.code,
+    dir: locale.dir,
+    t(key, params = EMPTY) {
+      const text = fill(resolve(key), params);
+      if (translate === undefined) return text;
+      const own = translate(key, params, text);
+      if (typeof own === "string") return own;
+      report(key);
+      return text;
+    },
+    custom(key, text) {
+      const fallback = overrides?.[key] ?? text;
+      if (translate === undefined) return fallback;
+      const own = translate(key, EMPTY, fallback);
+      return typeof own === "string" ? own : fallback;
+    },
+  };
+}
+
+/**
+ * Creates a localizer. Each string is looked up in this order: the `translate` hook, then
+ * `overrides`, then `locale`, then English. Placeholders use the ICU simple form `{name}`; a
+ * placeholder with no value stays visible (`{total}`), never `undefined`.
+ *
+ * `onMissing` is called once per key and localizer when a string falls past the first
+ * source the app configured (`translate` gave `undefined`, or the locale lacks the key).
+ *
+ * @param options - locale, overrides, translate hook, onMissing.
+ * @throws {@link ScopeConfigError} for an unknown option, a malformed locale, an override
+ *   with an unknown key or a non-string value, or a hook that is not a function.
+ *
+ * @example
+ * ```ts
+ * const l = createLocalizer({ overrides: { "level.refer": "Please see a therapist first" } });
+ * l.t("level.refer");
+ * //=> "Please see a therapist first"
+ * l.t("reason.phq9", { score: 12 });
+ * //=> "Your PHQ-9 (mood) score is 12, at or above {threshold}."
+ * ```
+ */
+export function createLocalizer(options?: LocalizeOptions): Localizer {
+  const issues: Issues = [];
+  if (!checkLocalizeOptions(issues, options, [])) throw new ScopeConfigError(issues, "Invalid localization options");
+  const { code, dir, t } = makeLocalizer(options);
+  return { code, dir, t };
+}
+
+/** @internal Validates options and returns the internal localizer (throws ScopeConfigError). */
+export function localizerFor(options: unknown, extraKeys: readonly string[], title: string): InternalLocalizer {
+  const issues: Issues = [];
+  if (!checkLocalizeOptions(issues, options, extraKeys)) throw new ScopeConfigError(issues, title);
+  return makeLocalizer(options as LocalizeOptions | undefined);
+}
