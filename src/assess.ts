@@ -16,7 +16,10 @@ import { resolvePolicy, type CareReferThresholds, type Policy, type PolicyOverri
  * const options: AssessOptions = { policy: { phq9Item9: "crisis" }, overrides: { "level.refer": "See a therapist first" } };
  * ```
  */
-export type AssessOptions = { readonly policy?: PolicyOverrides } & LocalizeOptions;
+export type AssessOptions = {
+  /** Changes to {@link DEFAULT_POLICY}, merged deeply over it. */
+  readonly policy?: PolicyOverrides;
+} & LocalizeOptions;
 
 /**
  * Evidence behind a reason: the answers, scores and thresholds that made it fire.
@@ -42,10 +45,15 @@ export type ReasonEvidence = Readonly<Record<string, string | number | boolean>>
  * ```
  */
 export interface ScopeReason {
+  /** Which rule fired. */
   readonly code: ReasonCode;
+  /** What the rule is about: risk, context, symptom, fit or completeness. */
   readonly kind: ReasonKind;
+  /** The level this reason gives; the assessment's level is the most severe of these. */
   readonly level: ScopeLevel;
+  /** Why, as a localized sentence a coach can read to the client. */
   readonly message: string;
+  /** The answers, scores and thresholds that made the rule fire. */
   readonly evidence: ReasonEvidence;
 }
 
@@ -58,8 +66,11 @@ export interface ScopeReason {
  * ```
  */
 export interface FitSummary {
+  /** How many preferences the client stated (`coaching + psychotherapy`). */
   readonly answered: number;
+  /** How many stated preferences match coaching. */
   readonly coaching: number;
+  /** How many stated preferences match psychotherapy. */
   readonly psychotherapy: number;
   /** `coaching / answered`, from 0 to 1. */
   readonly coachingShare: number;
@@ -77,7 +88,9 @@ export interface FitSummary {
  * ```
  */
 export interface ScopeAssessment {
+  /** The most severe level among `reasons`; `coaching` when there are none. */
   readonly level: ScopeLevel;
+  /** True only when `level` is `coaching` or `coaching-with-care`. */
   readonly inScope: boolean;
   /** Every reason that led to the level, most severe first; ties in the rules table's order. */
   readonly reasons: readonly ScopeReason[];

@@ -28,8 +28,11 @@ export type ScopeIssueCode =
  * ```
  */
 export interface ScopeIssue {
+  /** The keys and array indexes from the root to the offending value; empty for the root. */
   readonly path: readonly (string | number)[];
+  /** What kind of problem it is. */
   readonly code: ScopeIssueCode;
+  /** A readable English description of the problem. */
   readonly message: string;
   /** With `unrecognized_keys`: the unknown keys, as written. */
   readonly keys?: readonly string[];
@@ -79,6 +82,7 @@ function prettify(title: string, issues: readonly ScopeIssue[]): string {
  * ```
  */
 export class ScopeInputError extends Error {
+  /** Always `"ScopeInputError"`; checked, with `code`, by {@link isScopeInputError}. */
   override readonly name = "ScopeInputError" as const;
   /** A stable code for logs and guards. */
   readonly code = "SCOPE_INPUT_INVALID" as const;
@@ -109,6 +113,7 @@ export class ScopeInputError extends Error {
  * ```
  */
 export class ScopeConfigError extends Error {
+  /** Always `"ScopeConfigError"`; checked, with `code`, by {@link isScopeConfigError}. */
   override readonly name = "ScopeConfigError" as const;
   /** A stable code for logs and guards. */
   readonly code = "SCOPE_CONFIG_INVALID" as const;

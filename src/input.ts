@@ -84,7 +84,15 @@ export interface RiskAnswers {
  * const k10: InstrumentInput = { total: 18 };
  * ```
  */
-export type InstrumentInput = { readonly items: readonly Answer[] } | { readonly total: number };
+export type InstrumentInput =
+  | {
+      /** Exactly the instrument's item count of answers, in form order, `null` for unanswered. */
+      readonly items: readonly Answer[];
+    }
+  | {
+      /** The total alone: an integer in the instrument's total range; never accepted with `items`. */
+      readonly total: number;
+    };
 
 /**
  * PHQ-9 answers: every item, or a total with item 9 (a total alone leaves item 9, the
@@ -95,7 +103,17 @@ export type InstrumentInput = { readonly items: readonly Answer[] } | { readonly
  * const phq9: Phq9Input = { total: 7, item9: 0 };
  * ```
  */
-export type Phq9Input = { readonly items: readonly Answer[] } | { readonly total: number; readonly item9?: number | undefined };
+export type Phq9Input =
+  | {
+      /** Exactly 9 answers (0–3), in form order, `null` for unanswered. */
+      readonly items: readonly Answer[];
+    }
+  | {
+      /** The total: an integer from 0 to 27; never accepted with `items`. */
+      readonly total: number;
+      /** The answer to item 9 (thoughts of being better off dead or of self-harm): 0–3, at most the total. */
+      readonly item9?: number | undefined;
+    };
 
 /**
  * Answers to the standard instruments. Item counts and ranges: PHQ-9 9 × 0–3, GAD-7 7 × 0–3,
@@ -108,12 +126,19 @@ export type Phq9Input = { readonly items: readonly Answer[] } | { readonly total
  * ```
  */
 export interface InstrumentAnswers {
+  /** PHQ-9 (depression): 9 items scored 0–3, or a total (0–27) with item 9. */
   readonly phq9?: Phq9Input | undefined;
+  /** GAD-7 (anxiety): 7 items scored 0–3, or a total (0–21). */
   readonly gad7?: InstrumentInput | undefined;
+  /** PHQ-2 (depression screen): 2 items scored 0–3, or a total (0–6). */
   readonly phq2?: InstrumentInput | undefined;
+  /** GAD-2 (anxiety screen): 2 items scored 0–3, or a total (0–6). */
   readonly gad2?: InstrumentInput | undefined;
+  /** K10 (distress): 10 items scored 1–5, or a total (10–50). */
   readonly k10?: InstrumentInput | undefined;
+  /** K6 (distress): 6 items scored 0–4, or a total (0–24). */
   readonly k6?: InstrumentInput | undefined;
+  /** WHO-5 (well-being): 5 items scored 0–5, or a raw total (0–25). */
   readonly who5?: InstrumentInput | undefined;
 }
 
@@ -127,8 +152,11 @@ export interface InstrumentAnswers {
  * ```
  */
 export interface TreatmentStatus {
+  /** The client is currently in psychotherapy. */
   readonly inPsychotherapy?: boolean | undefined;
+  /** The client is currently in psychiatric care. */
   readonly inPsychiatricCare?: boolean | undefined;
+  /** The treating professional supports coaching alongside the treatment. */
   readonly professionalSupportsCoaching?: boolean | undefined;
 }
 
@@ -157,15 +185,19 @@ export type Preferences = { readonly [D in DimensionId]?: ModalityId | undefined
  * ```
  */
 export interface ScreeningInput {
+  /** Answers to the app's own risk questions. */
   readonly risk?: RiskAnswers | undefined;
   /** The source's precondition for coaching: "medically stable (not in imminent danger)". */
   readonly medicallyStable?: boolean | undefined;
   /** The concerns interfere with daily functioning (an ICF reason to refer). */
   readonly dailyFunctioningImpaired?: boolean | undefined;
+  /** Answers to the standard screening instruments. */
   readonly instruments?: InstrumentAnswers | undefined;
   /** ICF referral indicators noted, without duplicates. */
   readonly indicators?: readonly IndicatorId[] | undefined;
+  /** Whether the client is in treatment, and whether the professional supports coaching. */
   readonly treatment?: TreatmentStatus | undefined;
+  /** Which modality the client's request matches, dimension by dimension. */
   readonly preferences?: Preferences | undefined;
 }
 

@@ -21,12 +21,19 @@ export type InstrumentId = "phq9" | "gad7" | "phq2" | "gad2" | "k10" | "k6" | "w
  * ```
  */
 export type BandId<I extends InstrumentId = InstrumentId> = {
+  /** PHQ-9 totals: minimal 0–4, mild 5–9, moderate 10–14, moderately severe 15–19, severe 20–27. */
   phq9: "minimal" | "mild" | "moderate" | "moderately-severe" | "severe";
+  /** GAD-7 totals: minimal 0–4, mild 5–9, moderate 10–14, severe 15–21. */
   gad7: "minimal" | "mild" | "moderate" | "severe";
+  /** PHQ-2 totals: negative 0–2, positive 3–6. */
   phq2: "negative" | "positive";
+  /** GAD-2 totals: negative 0–2, positive 3–6. */
   gad2: "negative" | "positive";
+  /** K10 totals (Australian scoring): low 10–15, moderate 16–21, high 22–29, very high 30–50. */
   k10: "low" | "moderate" | "high" | "very-high";
+  /** K6 totals: low 0–4, moderate 5–12, serious 13–24. */
   k6: "low" | "moderate" | "serious";
+  /** WHO-5 raw totals: very low 0–7, low 8–12, adequate 13–25. */
   who5: "very-low" | "low" | "adequate";
 }[I];
 
@@ -40,9 +47,13 @@ export type BandId<I extends InstrumentId = InstrumentId> = {
  * ```
  */
 export interface InstrumentBand<I extends InstrumentId = InstrumentId> {
+  /** The band's id. */
   readonly id: BandId<I>;
+  /** The lowest total in the band, inclusive. */
   readonly min: number;
+  /** The highest total in the band, inclusive. */
   readonly max: number;
+  /** The band's English label; locales translate it as `band.<instrument>.<id>`. */
   readonly label: string;
 }
 
@@ -57,6 +68,7 @@ export interface InstrumentBand<I extends InstrumentId = InstrumentId> {
  * ```
  */
 export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
+  /** The instrument's id. */
   readonly id: I;
   /** Short name, as printed on the form ("PHQ-9"). */
   readonly name: string;

@@ -68,8 +68,8 @@ function checkMessages(issues: Issues, path: readonly (string | number)[], value
  */
 export function checkLocalizeOptions(issues: Issues, options: unknown, extraKeys: readonly string[]): options is LocalizeOptions {
   if (options === undefined) return true;
-  if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return false;
   const before = issues.length;
+  if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return false;
   const { locale, overrides, translate, onMissing } = options;
   if (locale !== undefined && !(typeof locale === "object" && locale !== null && checkedLocales.has(locale))) {
     const start = issues.length;

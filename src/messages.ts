@@ -71,6 +71,7 @@ export interface Locale {
   readonly code: string;
   /** Writing direction, used as the table's `dir`. */
   readonly dir: "ltr" | "rtl";
+  /** The locale's strings, one for every {@link MessageKey}. */
   readonly messages: Messages;
 }
 

@@ -43,7 +43,9 @@ export type DimensionId =
  * ```
  */
 export interface Modality<M extends string = string> {
+  /** The modality's id, unique in the model; keys its text in every {@link Dimension.values}. */
   readonly id: M;
+  /** The modality's name, shown as its column header. */
   readonly label: string;
 }
 
@@ -58,8 +60,11 @@ export interface Modality<M extends string = string> {
  * ```
  */
 export interface Dimension<M extends string = string, D extends string = string> {
+  /** The dimension's id, unique in the model. */
   readonly id: D;
+  /** The dimension's name, shown as its row header. */
   readonly label: string;
+  /** The dimension's text for each modality, keyed by modality id. */
   readonly values: Readonly<Record<M, string>>;
 }
 
@@ -74,7 +79,9 @@ export interface Dimension<M extends string = string, D extends string = string>
  * ```
  */
 export interface ComparisonModel<M extends string = string, D extends string = string> {
+  /** The modalities, in column order. */
   readonly modalities: readonly Modality<M>[];
+  /** The dimensions, in row order, each with a text for every modality. */
   readonly dimensions: readonly Dimension<M, D>[];
 }
 
@@ -91,10 +98,20 @@ export interface ComparisonModel<M extends string = string, D extends string = s
  * ```
  */
 export interface ComparisonModelSpec {
-  readonly modalities: readonly { readonly id: string; readonly label: string }[];
-  readonly dimensions: readonly {
+  /** The modalities, in column order; at least one. */
+  readonly modalities: readonly {
+    /** A unique id: a letter, then letters, digits, `-` or `_`. */
     readonly id: string;
+    /** The modality's non-empty name, shown as its column header. */
     readonly label: string;
+  }[];
+  /** The dimensions, in row order; at least one. */
+  readonly dimensions: readonly {
+    /** A unique id: a letter, then letters, digits, `-` or `_`. */
+    readonly id: string;
+    /** The dimension's non-empty name, shown as its row header. */
+    readonly label: string;
+    /** A non-empty text for every modality, keyed by modality id. */
     readonly values: Readonly<Record<string, string>>;
   }[];
 }
@@ -115,12 +132,23 @@ export interface ComparisonModelSpec {
  * ```
  */
 export interface ComparisonModelExtension {
-  readonly modalities?: readonly { readonly id: string; readonly label: string }[];
-  readonly dimensions?: readonly {
+  /** Modalities to append after the base's columns. */
+  readonly modalities?: readonly {
+    /** A new id, not in the base: a letter, then letters, digits, `-` or `_`. */
     readonly id: string;
+    /** The modality's non-empty name, shown as its column header. */
     readonly label: string;
+  }[];
+  /** Dimensions to append after the base's rows. */
+  readonly dimensions?: readonly {
+    /** A new id, not in the base: a letter, then letters, digits, `-` or `_`. */
+    readonly id: string;
+    /** The dimension's non-empty name, shown as its row header. */
+    readonly label: string;
+    /** A non-empty text for every modality, old and new, keyed by modality id. */
     readonly values: Readonly<Record<string, string>>;
   }[];
+  /** The new modalities' texts for the base's dimensions, keyed by dimension id, then modality id. */
   readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 

@@ -12,7 +12,9 @@ import { INSTRUMENTS } from "./instruments.js";
  * ```
  */
 export interface CareReferThresholds {
+  /** The score or count at or above which (WHO-5: at or below) the rule gives `coaching-with-care`. */
   readonly care: number;
+  /** The score or count at or above which (WHO-5: at or below) the rule gives `refer`. */
   readonly refer: number;
 }
 
@@ -26,6 +28,7 @@ export interface CareReferThresholds {
  * ```
  */
 export interface PositiveThreshold {
+  /** The total at or above which the screen is positive. */
   readonly positive: number;
 }
 
@@ -39,8 +42,11 @@ export interface PositiveThreshold {
  * ```
  */
 export interface FitThresholds {
+  /** The fewest stated preferences for the fit rule to apply. */
   readonly minAnswered: number;
+  /** The coaching share (0 to 1) below which the rule gives `coaching-with-care`. */
   readonly care: number;
+  /** The coaching share (0 to 1) below which the rule gives `refer`. */
   readonly refer: number;
 }
 
@@ -54,16 +60,23 @@ export interface FitThresholds {
  * ```
  */
 export interface PolicyThresholds {
+  /** PHQ-9 total (0–27), at or above. */
   readonly phq9: CareReferThresholds;
+  /** GAD-7 total (0–21), at or above. */
   readonly gad7: CareReferThresholds;
+  /** PHQ-2 total (0–6) at which the screen is positive and the PHQ-9 is needed. */
   readonly phq2: PositiveThreshold;
+  /** GAD-2 total (0–6) at which the screen is positive and the GAD-7 is needed. */
   readonly gad2: PositiveThreshold;
+  /** K10 total (10–50, Australian scoring), at or above. */
   readonly k10: CareReferThresholds;
+  /** K6 total (0–24), at or above. */
   readonly k6: CareReferThresholds;
   /** Raw WHO-5 score (0–25), at or below. */
   readonly who5: CareReferThresholds;
   /** Count of referral indicators other than `thoughts-of-death`, at or above. */
   readonly indicators: CareReferThresholds;
+  /** Coaching share of the client's stated preferences, below. */
   readonly fit: FitThresholds;
 }
 
@@ -79,6 +92,7 @@ export interface PolicyThresholds {
  * ```
  */
 export interface Policy {
+  /** The thresholds of the score, indicator and fit rules. */
   readonly thresholds: PolicyThresholds;
   /** The level of a PHQ-9 item 9 answer above 0: `refer` (default) or `crisis`. */
   readonly phq9Item9: "refer" | "crisis";

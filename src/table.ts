@@ -13,7 +13,9 @@ import { COMPARISON_MODEL, type ComparisonModel } from "./model.js";
  * ```
  */
 export interface ComparisonColumn {
+  /** The modality id of the column. */
   readonly id: string;
+  /** The column header: the modality's localized name. */
   readonly header: string;
 }
 
@@ -26,7 +28,9 @@ export interface ComparisonColumn {
  * ```
  */
 export interface ComparisonCell {
+  /** The modality id of the column the cell is in. */
   readonly columnId: string;
+  /** That modality's localized text for the row's dimension. */
   readonly text: string;
 }
 
@@ -43,8 +47,11 @@ export interface ComparisonCell {
  * ```
  */
 export interface ComparisonRow {
+  /** The dimension id of the row. */
   readonly id: string;
+  /** The row header: the dimension's localized label. */
   readonly header: string;
+  /** One cell per column, in column order. */
   readonly cells: readonly ComparisonCell[];
 }
 
@@ -60,11 +67,17 @@ export interface ComparisonRow {
  * ```
  */
 export interface ComparisonTable {
+  /** The locale's BCP 47 language tag, for the table's `lang` attribute. */
   readonly lang: string;
+  /** The locale's writing direction, for the table's `dir` attribute. */
   readonly dir: "ltr" | "rtl";
+  /** The localized caption of the table. */
   readonly caption: string;
+  /** The localized header of the first column, above the dimension labels. */
   readonly dimensionHeader: string;
+  /** The modality columns, in the order requested. */
   readonly columns: readonly ComparisonColumn[];
+  /** The dimension rows, in the order requested. */
   readonly rows: readonly ComparisonRow[];
 }
 

@@ -1,0 +1,390 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_POLICY,
+  DISCLAIMERS,
+  REASON_CODES,
+  assessScope,
+  createScopeAssessor,
+  en,
+  type InstrumentId,
+  type ScreeningInput,
+} from "../src/index.js";
+import { SAFE, codes, itemsFor, reason } from "./helpers.js";
+
+const assess = (input: ScreeningInput) => assessScope(input);
+
+describe("levels and results", () => {
+  it("clears a client with an answered risk screen and nothing to report", () => {
+    const result = assess({ risk: SAFE });
+    expect(result).toEqual({
+      level: "coaching",
+      inScope: true,
+      reasons: [],
+      scores: {},
+      missing: [],
+      policy: DEFAULT_POLICY,
+      disclaimer: DISCLAIMERS.notPsychotherapy,
+    });
+    expect(result.policy).toBe(DEFAULT_POLICY);
+  });
+
+  it("never clears an empty input: the risk screen is required", () => {
+    const result = assess({});
+    expect(result.level).toBe("incomplete");
+    expect(result.inScope).toBe(false);
+    expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts"]);
+  });
+
+  it("takes the most severe level among the reasons and sorts them most severe first, ties in table order", () => {
+    const result = assess({
+      risk: { imminentDanger: false, suicidalThoughts: "passive", harmToOthers: true, selfHarm: true },
+      medicallyStable: false,
+      instruments: { gad7: { total: 6 } },
+    });
+    expect(result.level).toBe("crisis");
+    expect(codes(result)).toEqual(["harm-to-others", "suicidal-thoughts", "self-harm", "medically-unstable", "gad7"]);
+    expect(result.reasons.map((r) => r.level)).toEqual(["crisis", "refer", "refer", "refer", "coaching-with-care"]);
+  });
+
+  it("gives every reason a message from the locale and no undefined", () => {
+    const result = assess({
+      risk: { imminentDanger: true, suicidalThoughts: "active", suicidalIntentOrPlan: true, recentSuicidalBehavior: true, selfHarm: true, harmToOthers: true, assessedRiskLevel: "high" },
+      medicallyStable: false,
+      dailyFunctioningImpaired: true,
+      instruments: {
+        phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] }, gad7: { total: 21 }, k10: { total: 50 }, k6: { total: 24 }, who5: { total: 0 },
+        phq2: { total: 6 }, gad2: { total: 6 },
+      },
+      indicators: ["low-mood", "hopelessness", "irritability", "thoughts-of-death"],
+      preferences: { timeFocus: "psychotherapy", driver: "psychotherapy", aim: "psychotherapy", plan: "psychotherapy" },
+      treatment: { inPsychotherapy: true },
+    });
+    for (const r of result.reasons) {
+      expect(r.message).not.toMatch(/undefined|\{\w+\}/);
+      expect(r.message.length).toBeGreaterThan(10);
+    }
+    const messages = Object.fromEntries(result.reasons.map((r) => [r.code, r.message]));
+    expect(messages["phq9"]).toBe("Your PHQ-9 (mood) score is 27, at or above 10.");
+    expect(messages["who5"]).toBe("Your WHO-5 (well-being) score is 0, at or below 7.");
+    expect(messages["imminent-danger"]).toBe(en.messages["reason.imminent-danger"]);
+  });
+});
+
+describe("risk rules", () => {
+  it.each([
+    ["imminentDanger", "imminent-danger", "crisis"],
+    ["suicidalIntentOrPlan", "suicidal-intent-or-plan", "crisis"],
+    ["recentSuicidalBehavior", "recent-suicidal-behavior", "crisis"],
+    ["harmToOthers", "harm-to-others", "crisis"],
+    ["selfHarm", "self-harm", "refer"],
+  ] as const)("%s: true fires %s at %s; false does not", (field, code, level) => {
+    const on = assess({ risk: { ...SAFE, [field]: true } });
+    expect(on.level).toBe(level);
+    expect(reason(on, code)).toMatchObject({ kind: "risk", level, evidence: { [field]: true } });
+    expect(assess({ risk: { ...SAFE, [field]: false } }).level).toBe("coaching");
+  });
+
+  it.each([
+    ["high", "crisis"],
+    ["moderate", "refer"],
+  ] as const)("assessed risk %s gives %s", (assessedRiskLevel, level) => {
+    const result = assess({ risk: { imminentDanger: false, assessedRiskLevel } });
+    expect(result.level).toBe(level);
+    expect(reason(result, "assessed-risk")).toMatchObject({ level, evidence: { assessedRiskLevel } });
+  });
+
+  it("assessed risk low clears the thoughts question without a reason", () => {
+    expect(assess({ risk: { imminentDanger: false, assessedRiskLevel: "low" } })).toMatchObject({ level: "coaching", reasons: [] });
+  });
+
+  it.each(["passive", "active"] as const)("suicidal thoughts %s refer", (suicidalThoughts) => {
+    const result = assess({ risk: { imminentDanger: false, suicidalThoughts } });
+    expect(result.level).toBe("refer");
+    expect(reason(result, "suicidal-thoughts")?.evidence).toEqual({ suicidalThoughts });
+  });
+
+  it("PHQ-9 item 9 above 0 refers whatever the total, at the policy's level", () => {
+    const items = [0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items } } });
+    expect(result.level).toBe("refer");
+    expect(reason(result, "phq9-item9")).toMatchObject({ kind: "risk", level: "refer", evidence: { item9: 1 } });
+    expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items } } }, { policy: { phq9Item9: "crisis" } }).level).toBe("crisis");
+    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [3, 3, 0, 0, 0, 0, 0, 0, 0] } } }).reasons.map((r) => r.code)).toEqual(["phq9"]);
+  });
+
+  it("PHQ-9 item 9 given beside a total is used", () => {
+    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { total: 4, item9: 2 } } }).level).toBe("refer");
+    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { total: 4, item9: 0 } } }).level).toBe("coaching");
+  });
+
+  it("the thoughts-of-death indicator refers at once, and is not counted with the others", () => {
+    const result = assess({ risk: SAFE, indicators: ["thoughts-of-death"] });
+    expect(result.level).toBe("refer");
+    expect(codes(result)).toEqual(["thoughts-of-death"]);
+  });
+});
+
+describe("context rules", () => {
+  it("medically unstable refers; stable or unknown does not", () => {
+    expect(reason(assess({ risk: SAFE, medicallyStable: false }), "medically-unstable")).toMatchObject({ kind: "context", level: "refer" });
+    expect(assess({ risk: SAFE, medicallyStable: true }).level).toBe("coaching");
+  });
+
+  it("impaired daily functioning refers", () => {
+    expect(reason(assess({ risk: SAFE, dailyFunctioningImpaired: true }), "daily-functioning")).toMatchObject({ kind: "context", level: "refer" });
+    expect(assess({ risk: SAFE, dailyFunctioningImpaired: false }).level).toBe("coaching");
+  });
+
+  it.each([{ inPsychotherapy: true }, { inPsychiatricCare: true }])("concurrent treatment %o gives coaching-with-care", (treatment) => {
+    const result = assess({ risk: SAFE, treatment });
+    expect(result.level).toBe("coaching-with-care");
+    expect(codes(result)).toEqual(["concurrent-treatment"]);
+  });
+
+  it("no treatment, or support without treatment, adds nothing", () => {
+    expect(assess({ risk: SAFE, treatment: { inPsychotherapy: false, inPsychiatricCare: false, professionalSupportsCoaching: true } }).reasons).toEqual([]);
+  });
+});
+
+type Scale = { id: Exclude<InstrumentId, "phq2" | "gad2" | "who5">; care: number; refer: number };
+const SCALES: Scale[] = [
+  { id: "phq9", care: 5, refer: 10 },
+  { id: "gad7", care: 5, refer: 10 },
+  { id: "k10", care: 16, refer: 22 },
+  { id: "k6", care: 5, refer: 13 },
+];
+
+describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, refer }) => {
+  const levelFor = (total: number, form: "items" | "total") =>
+    assess({ risk: SAFE, instruments: { [id]: form === "items" ? { items: itemsFor(id, total) } : id === "phq9" ? { total, item9: 0 } : { total } } });
+
+  it.each(["items", "total"] as const)("fires at the threshold and not one step below (%s)", (form) => {
+    expect(levelFor(care - 1, form).level).toBe("coaching");
+    expect(levelFor(care, form).level).toBe("coaching-with-care");
+    expect(levelFor(refer - 1, form).level).toBe("coaching-with-care");
+    expect(levelFor(refer, form).level).toBe("refer");
+    expect(reason(levelFor(refer, form), id)).toMatchObject({ kind: "symptom", level: "refer", evidence: { instrument: id, threshold: refer, thresholdName: "refer", score: String(refer) } });
+    expect(reason(levelFor(care, form), id)?.evidence).toMatchObject({ threshold: care, thresholdName: "care" });
+  });
+
+  it("follows a policy's thresholds", () => {
+    const strict = createScopeAssessor({ policy: { thresholds: { [id]: { care: care + 1, refer: refer + 1 } } } });
+    const input = (total: number) => ({ risk: SAFE, instruments: { [id]: { items: itemsFor(id, total) } } });
+    expect(strict(input(care)).level).toBe("coaching");
+    expect(strict(input(refer)).level).toBe("coaching-with-care");
+    expect(strict(input(refer + 1)).level).toBe("refer");
+  });
+
+  it("reports the score with its band", () => {
+    const result = levelFor(refer, "items");
+    expect(result.scores[id]).toMatchObject({ min: refer, max: refer, complete: true });
+    expect(result.scores[id]?.band).toBeTypeOf("string");
+    expect(reason(result, id)?.evidence["band"]).toBe(result.scores[id]?.band);
+  });
+});
+
+describe("WHO-5 thresholds (at or below: care 12, refer 7)", () => {
+  const levelFor = (raw: number) => assess({ risk: SAFE, instruments: { who5: { items: itemsFor("who5", raw) } } });
+
+  it("fires at the threshold and not one step above it", () => {
+    expect(levelFor(13).level).toBe("coaching");
+    expect(levelFor(12).level).toBe("coaching-with-care");
+    expect(levelFor(8).level).toBe("coaching-with-care");
+    expect(levelFor(7).level).toBe("refer");
+    expect(reason(levelFor(7), "who5")?.evidence).toMatchObject({ threshold: 7, thresholdName: "refer", band: "very-low" });
+    expect(reason(levelFor(12), "who5")?.evidence).toMatchObject({ threshold: 12, thresholdName: "care", band: "low" });
+  });
+
+  it("works from a raw total too", () => {
+    expect(assess({ risk: SAFE, instruments: { who5: { total: 7 } } }).level).toBe("refer");
+    expect(assess({ risk: SAFE, instruments: { who5: { total: 25 } } }).scores.who5).toEqual({ min: 25, max: 25, complete: true, band: "adequate" });
+  });
+});
+
+describe("short screens", () => {
+  it.each([
+    ["phq2", "phq9"],
+    ["gad2", "gad7"],
+  ] as const)("a positive %s without the full instrument asks for %s", (short, full) => {
+    expect(assess({ risk: SAFE, instruments: { [short]: { items: [1, 1] } } }).level).toBe("coaching");
+    const result = assess({ risk: SAFE, instruments: { [short]: { items: [2, 1] } } });
+    expect(result.level).toBe("incomplete");
+    expect(reason(result, `${short}-positive`)).toMatchObject({ kind: "symptom", level: "incomplete", evidence: { score: "3", threshold: 3, next: full } });
+    expect(result.missing).toEqual([`instruments.${full}`]);
+    expect(result.scores[short]).toEqual({ min: 3, max: 3, complete: true, band: "positive" });
+  });
+
+  it("where both are given the full instrument decides and the short one adds no reason", () => {
+    const result = assess({ risk: SAFE, instruments: { phq2: { items: [3, 3] }, phq9: { items: itemsFor("phq9", 3) } } });
+    expect(result.level).toBe("coaching");
+    expect(result.reasons).toEqual([]);
+    expect(result.scores.phq2?.band).toBe("positive");
+  });
+
+  it("follows the policy's positive threshold", () => {
+    const result = assessScope({ risk: SAFE, instruments: { gad2: { total: 3 } } }, { policy: { thresholds: { gad2: { positive: 4 } } } });
+    expect(result.level).toBe("coaching");
+  });
+
+  it("an unanswered short-screen item that could make it positive keeps it from clearing", () => {
+    const result = assess({ risk: SAFE, instruments: { phq2: { items: [2, null] } } });
+    expect(result.level).toBe("incomplete");
+    expect(codes(result)).toEqual(["instrument-incomplete"]);
+    expect(result.missing).toEqual(["instruments.phq2.items[1]"]);
+    expect(assess({ risk: SAFE, instruments: { phq2: { items: [0, null] } } }).level).toBe("incomplete");
+    const four = { policy: { thresholds: { phq2: { positive: 4 } } } };
+    expect(assessScope({ risk: SAFE, instruments: { phq2: { items: [0, null] } } }, four).level).toBe("coaching");
+  });
+});
+
+describe("indicators (count other than thoughts of death: care 1, refer 3)", () => {
+  it("fires at the threshold and not one step below", () => {
+    expect(assess({ risk: SAFE, indicators: [] }).level).toBe("coaching");
+    expect(assess({ risk: SAFE, indicators: ["low-mood"] }).level).toBe("coaching-with-care");
+    expect(assess({ risk: SAFE, indicators: ["low-mood", "irritability"] }).level).toBe("coaching-with-care");
+    const three = assess({ risk: SAFE, indicators: ["low-mood", "irritability", "appetite-change"] });
+    expect(three.level).toBe("refer");
+    expect(reason(three, "indicators")).toMatchObject({ level: "refer", evidence: { count: 3, threshold: 3 } });
+  });
+
+  it("does not count thoughts of death toward the threshold", () => {
+    const result = assess({ risk: SAFE, indicators: ["low-mood", "thoughts-of-death"] });
+    expect(reason(result, "indicators")?.evidence).toMatchObject({ count: 1, thresholdName: "care" });
+  });
+});
+
+describe("fit (minAnswered 4; coaching share below 0.5 care, below 0.25 refer)", () => {
+  const prefs = (coaching: number, psychotherapy: number) => {
+    const ids = ["relationship", "clientState", "orientation", "timeFocus", "driver", "plan", "aim", "duration"] as const;
+    return Object.fromEntries(ids.slice(0, coaching + psychotherapy).map((id, i) => [id, i < coaching ? "coaching" : "psychotherapy"]));
+  };
+
+  it("needs enough answers before it fires", () => {
+    const result = assess({ risk: SAFE, preferences: prefs(0, 3) });
+    expect(result.level).toBe("coaching");
+    expect(result.fit).toEqual({ answered: 3, coaching: 0, psychotherapy: 3, coachingShare: 0 });
+  });
+
+  it("fires below its thresholds and not at them", () => {
+    expect(assess({ risk: SAFE, preferences: prefs(2, 2) }).level).toBe("coaching");
+    expect(assess({ risk: SAFE, preferences: prefs(3, 5) }).level).toBe("coaching-with-care");
+    expect(assess({ risk: SAFE, preferences: prefs(1, 3) }).level).toBe("coaching-with-care");
+    const refer = assess({ risk: SAFE, preferences: prefs(1, 4) });
+    expect(refer.level).toBe("refer");
+    expect(reason(refer, "fit")).toMatchObject({ kind: "fit", level: "refer", evidence: { answered: 5, coaching: 1, coachingShare: 0.2, threshold: 0.25 } });
+  });
+
+  it("has no fit summary without preferences", () => {
+    expect(assess({ risk: SAFE }).fit).toBeUndefined();
+    expect(assess({ risk: SAFE, preferences: {} }).fit).toBeUndefined();
+  });
+});
+
+describe("alongside treatment", () => {
+  const heavy: ScreeningInput = {
+    risk: { imminentDanger: false, suicidalThoughts: "passive" },
+    medicallyStable: false,
+    instruments: { phq9: { items: itemsFor("phq9", 15) }, gad7: { total: 12 } },
+    indicators: ["low-mood", "irritability", "hopelessness"],
+    preferences: { timeFocus: "psychotherapy", driver: "psychotherapy", aim: "psychotherapy", plan: "psychotherapy" },
+  };
+
+  it("lowers symptom and fit reasons at refer, never risk or context reasons", () => {
+    const result = assess({ ...heavy, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    const levels = Object.fromEntries(result.reasons.map((r) => [r.code, r.level]));
+    expect(levels).toEqual({
+      "suicidal-thoughts": "refer",
+      "medically-unstable": "refer",
+      phq9: "coaching-with-care",
+      gad7: "coaching-with-care",
+      indicators: "coaching-with-care",
+      fit: "coaching-with-care",
+      "concurrent-treatment": "coaching-with-care",
+      "alongside-treatment": "coaching-with-care",
+    });
+    expect(result.level).toBe("refer");
+    expect(reason(result, "phq9")?.evidence["loweredFrom"]).toBe("refer");
+    expect(reason(result, "alongside-treatment")?.evidence).toEqual({ professionalSupportsCoaching: true, lowered: "phq9, gad7, indicators, fit" });
+  });
+
+  it("lets a client in treatment go ahead with care when only symptoms were at refer", () => {
+    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychiatricCare: true, professionalSupportsCoaching: true } });
+    expect(result.level).toBe("coaching-with-care");
+    expect(result.inScope).toBe(true);
+    expect(codes(result)).toEqual(["phq9", "concurrent-treatment", "alongside-treatment"]);
+  });
+
+  it("never lowers PHQ-9 item 9", () => {
+    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 2] } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    expect(reason(result, "phq9-item9")?.level).toBe("refer");
+    expect(result.level).toBe("refer");
+  });
+
+  it.each([
+    ["support missing", { inPsychotherapy: true }],
+    ["support false", { inPsychotherapy: true, professionalSupportsCoaching: false }],
+    ["support without treatment", { professionalSupportsCoaching: true }],
+  ])("is off with %s", (_name, treatment) => {
+    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment });
+    expect(result.level).toBe("refer");
+    expect(reason(result, "phq9")?.level).toBe("refer");
+    expect(reason(result, "alongside-treatment")).toBeUndefined();
+  });
+
+  it("is off when the policy turns it off", () => {
+    const result = assessScope(
+      { risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } },
+      { policy: { alongsideTreatment: false } },
+    );
+    expect(result.level).toBe("refer");
+    expect(reason(result, "alongside-treatment")).toBeUndefined();
+  });
+
+  it("adds no alongside reason when nothing was at refer", () => {
+    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 6) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    expect(codes(result)).toEqual(["phq9", "concurrent-treatment"]);
+  });
+});
+
+describe("the risk screen", () => {
+  it.each<[string, ScreeningInput]>([
+    ["risk.suicidalThoughts", { risk: { imminentDanger: false, suicidalThoughts: "none" } }],
+    ["a known PHQ-9 item 9", { risk: { imminentDanger: false }, instruments: { phq9: { items: itemsFor("phq9", 2) } } }],
+    ["a PHQ-9 total with item9", { risk: { imminentDanger: false }, instruments: { phq9: { total: 2, item9: 0 } } }],
+    ["risk.assessedRiskLevel", { risk: { imminentDanger: false, assessedRiskLevel: "low" } }],
+  ])("counts as answered with imminent danger and %s", (_name, input) => {
+    const result = assess(input);
+    expect(result.level).toBe("coaching");
+    expect(result.missing).toEqual([]);
+  });
+
+  it("needs imminent danger answered", () => {
+    const result = assess({ risk: { suicidalThoughts: "none" } });
+    expect(result.level).toBe("incomplete");
+    expect(reason(result, "risk-screen-incomplete")).toMatchObject({ kind: "completeness", evidence: { imminentDanger: false, suicidalThoughts: true } });
+    expect(result.missing).toEqual(["risk.imminentDanger"]);
+  });
+
+  it("needs suicidal thoughts known", () => {
+    const result = assess({ risk: { imminentDanger: false, selfHarm: false } });
+    expect(result.level).toBe("incomplete");
+    expect(result.missing).toEqual(["risk.suicidalThoughts"]);
+  });
+
+  it("an unanswered PHQ-9 item 9 does not answer it", () => {
+    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
+    expect(result.level).toBe("incomplete");
+    expect(result.missing).toEqual(["instruments.phq9.items[8]", "risk.suicidalThoughts"]);
+  });
+
+  it("is not required with requireRiskScreen: false", () => {
+    const result = assessScope({}, { policy: { requireRiskScreen: false } });
+    expect(result).toMatchObject({ level: "coaching", reasons: [], missing: [] });
+  });
+});
+
+describe("rules table", () => {
+  it("has a message for every reason code in English", () => {
+    for (const code of REASON_CODES) expect(en.messages[`reason.${code}`]).toBeTypeOf("string");
+  });
+});

@@ -1,0 +1,58 @@
+import {
+  INSTRUMENTS,
+  isScopeConfigError,
+  isScopeInputError,
+  type InstrumentId,
+  type ScopeAssessment,
+  type ScopeIssue,
+  type ScreeningInput,
+} from "../src/index.js";
+
+/** A risk screen answered with nothing to report. */
+export const SAFE = { imminentDanger: false, suicidalThoughts: "none" } as const;
+
+/** Item answers that add up to `total`, filled from the first item; item 9 of the PHQ-9 stays 0. */
+export function itemsFor(id: InstrumentId, total: number): number[] {
+  const info = INSTRUMENTS[id];
+  const [min, max] = info.itemRange;
+  const items = Array.from({ length: info.itemCount }, () => min);
+  let left = total - min * info.itemCount;
+  const order = id === "phq9" ? [0, 1, 2, 3, 4, 5, 6, 7] : items.map((_, i) => i);
+  for (const i of order) {
+    const add = Math.min(max - min, left);
+    items[i] = min + add;
+    left -= add;
+  }
+  if (left !== 0) throw new Error(`cannot make ${total} for ${id}`);
+  return items;
+}
+
+export function codes(result: ScopeAssessment): string[] {
+  return result.reasons.map((r) => r.code);
+}
+
+export function reason(result: ScopeAssessment, code: string) {
+  return result.reasons.find((r) => r.code === code);
+}
+
+export function inputIssues(fn: () => unknown): ScopeIssue[] {
+  try {
+    fn();
+  } catch (error) {
+    if (isScopeInputError(error)) return [...error.issues];
+    throw error;
+  }
+  throw new Error("expected a ScopeInputError");
+}
+
+export function configIssues(fn: () => unknown): ScopeIssue[] {
+  try {
+    fn();
+  } catch (error) {
+    if (isScopeConfigError(error)) return [...error.issues];
+    throw error;
+  }
+  throw new Error("expected a ScopeConfigError");
+}
+
+export type Input = ScreeningInput;
