@@ -126,8 +126,10 @@ export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? D
 export type PolicyOverrides = DeepPartial<Policy>;
 
 /**
- * The default policy, deeply frozen. Every default traces to a published cut-off
- * (docs/clinical-basis.md):
+ * The default policy, deeply frozen. docs/clinical-basis.md gives the source of each
+ * default, and says which are the library's own judgement (the `care` thresholds at the start
+ * of each "mild" band, the indicator counts, the fit shares) and which rest on an unverified
+ * figure (the WHO-5 `refer` threshold):
  *
  * | threshold | care | refer |
  * |---|---|---|
@@ -136,9 +138,9 @@ export type PolicyOverrides = DeepPartial<Policy>;
  * | PHQ-2, GAD-2 | positive ≥ 3: ask for the full instrument | |
  * | K10 (10–50) | ≥ 16 (moderate) | ≥ 22 (high) |
  * | K6 (0–24) | ≥ 5 (moderate distress) | ≥ 13 (serious distress) |
- * | WHO-5 raw (0–25) | ≤ 12 (poor well-being) | ≤ 7 |
- * | ICF indicators | ≥ 1 | ≥ 3 |
- * | fit (coaching share, ≥ 4 answers) | < 0.5 | < 0.25 |
+ * | WHO-5 raw (0–25) | ≤ 12 (poor well-being) | ≤ 7 (≤ 28 %, unverified) |
+ * | ICF indicators | ≥ 1 (the library's own) | ≥ 3 (the library's own) |
+ * | fit (coaching share, ≥ 4 answers) | < 0.5 (the library's own) | < 0.25 (the library's own) |
  *
  * @example
  * ```ts

@@ -100,7 +100,7 @@ export const en: Locale = {
     "reason.phq2-positive": "Your PHQ-2 (mood) score is {score}, at or above {threshold}: the full PHQ-9 is needed.",
     "reason.gad2-positive": "Your GAD-2 (anxiety) score is {score}, at or above {threshold}: the full GAD-7 is needed.",
     "reason.indicators":
-      "{count} signs were noted that talking to a mental-health professional may help (the threshold is {threshold}).",
+      "Signs that talking to a mental-health professional may help: {count} noted, at or above the threshold of {threshold}.",
     "reason.fit": "{coaching} of your {answered} answers about what you are looking for match coaching.",
     "reason.concurrent-treatment": "You are currently in psychotherapy or psychiatric care.",
     "reason.alongside-treatment":

@@ -1,0 +1,15 @@
+// Checks what `npm pack` would publish: only dist/, README, LICENSE, CHANGELOG and package.json.
+import { execFileSync } from "node:child_process";
+
+const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" }));
+const allowed = /^(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+const files = pack.files.map((f) => f.path);
+const unexpected = files.filter((f) => !allowed.test(f));
+const required = ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"];
+const missing = required.filter((f) => !files.includes(f));
+if (unexpected.length > 0 || missing.length > 0) {
+  if (unexpected.length > 0) console.error(`npm pack would ship files it should not: ${unexpected.join(", ")}`);
+  if (missing.length > 0) console.error(`npm pack would miss: ${missing.join(", ")}`);
+  process.exit(1);
+}
+console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed, ${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked — only dist, README, LICENSE, CHANGELOG and package.json`);

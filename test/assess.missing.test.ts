@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { assessScope, scoreInstrument } from "../src/index.js";
+import { SAFE, codes, reason } from "./helpers.js";
+
+describe("missing answers (the interval rule)", () => {
+  it("fires refer when the lower bound is already over refer", () => {
+    const result = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 3, 3, 2, null, null, null, null, 0] } } });
+    expect(result.scores.phq9).toEqual({ min: 11, max: 23, complete: false });
+    expect(result.level).toBe("refer");
+    expect(codes(result)).toEqual(["phq9"]);
+    expect(reason(result, "phq9")?.evidence).toMatchObject({ score: "11\u201323", complete: false, thresholdName: "refer" });
+    expect(result.missing).toEqual([]);
+  });
+
+  it("cannot clear when the lower bound is under care but the upper bound is over it", () => {
+    const result = assessScope({ risk: SAFE, instruments: { gad7: { items: [1, 1, 0, 0, 0, 0, null] } } });
+    expect(result.scores.gad7).toEqual({ min: 2, max: 5, complete: false });
+    expect(result.level).toBe("incomplete");
+    expect(reason(result, "instrument-incomplete")).toMatchObject({ kind: "completeness", level: "incomplete", evidence: { instrument: "gad7", min: 2, max: 5, items: "7" } });
+    expect(result.missing).toEqual(["instruments.gad7.items[6]"]);
+    expect(reason(result, "instrument-incomplete")?.message).toBe("GAD-7 questions still unanswered: 7. Their answers could change the result.");
+  });
+
+  it("clears when no answer to the missing items could cross a threshold", () => {
+    const result = assessScope({ risk: SAFE, instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, null] } } });
+    expect(result.scores.gad7).toEqual({ min: 0, max: 3, complete: false });
+    expect(result.level).toBe("coaching");
+  });
+
+  it("fires care from the lower bound and asks for the items that could reach refer", () => {
+    const result = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 2, 2, null, 0, 0, 0, 0, 0] } } });
+    expect(result.scores.phq9).toEqual({ min: 7, max: 10, complete: false });
+    expect(result.level).toBe("incomplete");
+    expect(codes(result)).toEqual(["instrument-incomplete", "phq9"]);
+    expect(reason(result, "phq9")?.level).toBe("coaching-with-care");
+    expect(result.missing).toEqual(["instruments.phq9.items[3]"]);
+  });
+
+  it("treats a missing PHQ-9 item 9 as the unanswered risk question", () => {
+    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
+    expect(result.level).toBe("incomplete");
+    expect(reason(result, "instrument-incomplete")?.evidence).toMatchObject({ instrument: "phq9", items: "9" });
+    expect(result.missing).toEqual(["instruments.phq9.items[8]"]);
+  });
+
+  it("asks for item 9 beside a PHQ-9 total, unless the total is 0", () => {
+    const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 7 } } });
+    expect(result.level).toBe("incomplete");
+    expect(result.missing).toEqual(["instruments.phq9.item9"]);
+    expect(result.scores.phq9).toEqual({ min: 7, max: 7, complete: true, band: "mild" });
+    expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
+  });
+
+  it("does not ask for item 9 when the total already refers at the item-9 level", () => {
+    const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } });
+    expect(result.level).toBe("refer");
+    expect(result.missing).toEqual([]);
+    const crisisPolicy = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } }, { policy: { phq9Item9: "crisis" } });
+    // Refer outranks incomplete, but the reason and the missing item still say what to ask.
+    expect(crisisPolicy.level).toBe("refer");
+    expect(codes(crisisPolicy)).toEqual(["phq9", "instrument-incomplete"]);
+    expect(crisisPolicy.missing).toEqual(["instruments.phq9.item9"]);
+  });
+
+  it("all items missing: the whole range is open", () => {
+    const result = assessScope({ risk: SAFE, instruments: { k10: { items: Array(10).fill(null) } } });
+    expect(result.scores.k10).toEqual({ min: 10, max: 50, complete: false });
+    expect(result.level).toBe("incomplete");
+    expect(result.missing).toHaveLength(10);
+    expect(result.missing[9]).toBe("instruments.k10.items[9]");
+    const who5 = assessScope({ risk: SAFE, instruments: { who5: { items: [null, null, null, null, null] } } });
+    expect(who5.scores.who5).toEqual({ min: 0, max: 25, complete: false });
+    expect(who5.level).toBe("incomplete");
+  });
+
+  it("WHO-5: the bound flips, since lower is worse", () => {
+    const sureRefer = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 1, 1, null] } } });
+    expect(sureRefer.scores.who5).toEqual({ min: 4, max: 9, complete: false });
+    expect(sureRefer.level).toBe("incomplete");
+    expect(reason(sureRefer, "who5")?.level).toBe("coaching-with-care");
+    const sure = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 0, 0, null] } } });
+    expect(sure.scores.who5).toEqual({ min: 2, max: 7, complete: false });
+    expect(sure.level).toBe("refer");
+    expect(sure.missing).toEqual([]);
+  });
+
+  it("an instrument alongside-treatment would cap at care does not ask for more", () => {
+    const result = assessScope({
+      risk: SAFE,
+      instruments: { gad7: { items: [3, 3, 0, 0, 0, 0, null] } },
+      treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
+    });
+    expect(result.level).toBe("coaching-with-care");
+    expect(result.missing).toEqual([]);
+  });
+});
+
+describe("scoreInstrument", () => {
+  it("scores complete answers with their band", () => {
+    expect(scoreInstrument("phq9", [1, 1, 2, 1, 0, 1, 2, 1, 0])).toEqual({ min: 9, max: 9, complete: true, band: "mild" });
+    expect(scoreInstrument("k10", Array(10).fill(3))).toEqual({ min: 30, max: 30, complete: true, band: "very-high" });
+    expect(scoreInstrument("k6", [4, 4, 4, 1, 0, 0])).toEqual({ min: 13, max: 13, complete: true, band: "serious" });
+  });
+
+  it("widens unanswered items to a range, never counting them as 0", () => {
+    expect(scoreInstrument("gad7", [1, 2, null, 1, 0, 0, 1])).toEqual({ min: 5, max: 8, complete: false });
+    expect(scoreInstrument("k10", [null, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({ min: 10, max: 14, complete: false });
+  });
+
+  it.each([
+    ["phq9", 0, "minimal"], ["phq9", 4, "minimal"], ["phq9", 5, "mild"], ["phq9", 10, "moderate"], ["phq9", 15, "moderately-severe"], ["phq9", 20, "severe"], ["phq9", 27, "severe"],
+    ["gad7", 14, "moderate"], ["gad7", 15, "severe"],
+    ["phq2", 2, "negative"], ["phq2", 3, "positive"], ["gad2", 6, "positive"],
+    ["k10", 15, "low"], ["k10", 16, "moderate"], ["k10", 22, "high"], ["k10", 29, "high"], ["k10", 30, "very-high"],
+    ["k6", 4, "low"], ["k6", 5, "moderate"], ["k6", 12, "moderate"],
+    ["who5", 7, "very-low"], ["who5", 8, "low"], ["who5", 12, "low"], ["who5", 13, "adequate"],
+  ] as const)("%s total %i is %s", (id, total, band) => {
+    expect(assessScope({ risk: SAFE, instruments: { [id]: { total } } }, { policy: { requireRiskScreen: false } }).scores[id]?.band).toBe(band);
+  });
+});

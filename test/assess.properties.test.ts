@@ -1,0 +1,150 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  INSTRUMENTS,
+  REASON_CODES,
+  assessScope,
+  compareLevels,
+  createScopeAssessor,
+  type InstrumentId,
+  type ScreeningInput,
+} from "../src/index.js";
+import { lowRiskInputArb, policyArb, screeningInputArb } from "./arbitraries.js";
+
+const RISK_FLAGS = ["imminentDanger", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
+const CRISIS_CODES = new Set(["imminent-danger", "suicidal-intent-or-plan", "recent-suicidal-behavior", "harm-to-others"]);
+const clone = <T>(v: T): T => structuredClone(v);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+const level = (input: ScreeningInput) => assessScope(input).level;
+
+describe("properties of assessScope over generated valid inputs", () => {
+  it("the level is the most severe reason level, reasons are sorted, and inScope holds exactly for the two coaching levels", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), (input) => {
+        const result = assessScope(input);
+        const most = result.reasons.reduce((acc, r) => (compareLevels(r.level, acc) > 0 ? r.level : acc), "coaching" as const as typeof result.level);
+        expect(result.level).toBe(most);
+        expect(result.inScope).toBe(result.level === "coaching" || result.level === "coaching-with-care");
+        for (let i = 1; i < result.reasons.length; i++) {
+          const a = result.reasons[i - 1]!;
+          const b = result.reasons[i]!;
+          const byLevel = compareLevels(a.level, b.level);
+          expect(byLevel > 0 || (byLevel === 0 && REASON_CODES.indexOf(a.code) <= REASON_CODES.indexOf(b.code))).toBe(true);
+        }
+        for (const r of result.reasons) expect(r.message).not.toMatch(/undefined|\{\w+\}/);
+        if (result.level === "incomplete") expect(result.missing.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("any crisis reason makes the level crisis", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), (input) => {
+        const result = assessScope(input);
+        if (result.reasons.some((r) => CRISIS_CODES.has(r.code) || r.level === "crisis")) expect(result.level).toBe("crisis");
+      }),
+    );
+  });
+
+  it("never drops the level when a risk flag turns true", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), fc.constantFrom(...RISK_FLAGS), (input, flag) => {
+        const raised = { ...input, risk: { ...input.risk, [flag]: true } };
+        expect(compareLevels(level(raised), level(input))).toBeGreaterThanOrEqual(0);
+        if (flag !== "selfHarm") expect(level(raised)).toBe("crisis");
+      }),
+    );
+  });
+
+  it("never drops the level when an indicator is added", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), fc.constantFrom(...["low-mood", "irritability", "thoughts-of-death", "hopelessness"] as const), (input, id) => {
+        const indicators = input.indicators ?? [];
+        fc.pre(!indicators.includes(id));
+        const added = { ...input, indicators: [...indicators, id] };
+        expect(compareLevels(level(added), level(input))).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("never drops the level when a preference turns to psychotherapy", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), fc.constantFrom("relationship", "aim", "driver", "setting", "plan") , (input, dim) => {
+        const turned = { ...input, preferences: { ...input.preferences, [dim]: "psychotherapy" as const } };
+        expect(compareLevels(level(turned), level(input))).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("never drops the level when an answered item rises (falls, for the WHO-5, where lower is worse)", () => {
+    fc.assert(
+      fc.property(screeningInputArb({ nullable: false }), fc.nat(), fc.nat(), (input, pick, index) => {
+        const ids = Object.keys(input.instruments ?? {}).filter((id) => "items" in (input.instruments as Record<string, object>)[id]!) as InstrumentId[];
+        fc.pre(ids.length > 0);
+        const id = ids[pick % ids.length]!;
+        const info = INSTRUMENTS[id];
+        const items = [...((input.instruments as Record<string, { items: number[] }>)[id]!.items)];
+        const i = index % items.length;
+        const worse = info.direction === "lower-is-worse" ? items[i]! - 1 : items[i]! + 1;
+        fc.pre(worse >= info.itemRange[0] && worse <= info.itemRange[1]);
+        items[i] = worse;
+        const changed = { ...input, instruments: { ...input.instruments, [id]: { items } } };
+        expect(compareLevels(level(changed), level(input))).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("missing answers never clear a client whom some answer would not clear the same way", () => {
+    fc.assert(
+      fc.property(lowRiskInputArb, fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), (input, fills) => {
+        const partial = assessScope(input);
+        fc.pre(partial.inScope && JSON.stringify(input).includes("null"));
+        const filled = clone(input) as { instruments?: Record<string, { items?: (number | null)[] }> };
+        let k = 0;
+        for (const [id, value] of Object.entries(filled.instruments ?? {})) {
+          const [min, max] = INSTRUMENTS[id as InstrumentId].itemRange;
+          if (value.items !== undefined) value.items = value.items.map((a) => (a === null ? min + (fills[k++ % fills.length]! % (max - min + 1)) : a));
+        }
+        expect(assessScope(filled as ScreeningInput).level).toBe(partial.level);
+      }),
+    );
+  });
+
+  it("does not mutate its input, and works on deep-frozen inputs", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), (input) => {
+        const before = clone(input);
+        const frozen = deepFreeze(clone(input));
+        assessScope(input);
+        expect(input).toEqual(before);
+        expect(assessScope(frozen)).toEqual(assessScope(before));
+      }),
+    );
+  });
+
+  it("equal inputs give deep-equal results", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), (input) => {
+        expect(assessScope(clone(input))).toEqual(assessScope(input));
+        expect(JSON.parse(JSON.stringify(assessScope(input)))).toEqual(assessScope(input));
+      }),
+    );
+  });
+
+  it("createScopeAssessor(p)(x) equals assessScope(x, { policy: p })", () => {
+    fc.assert(
+      fc.property(policyArb, fc.array(screeningInputArb(), { maxLength: 5 }), (policy, inputs) => {
+        const assess = createScopeAssessor({ policy });
+        for (const input of inputs) expect(assess(input)).toEqual(assessScope(input, { policy }));
+      }),
+    );
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { ScopeInputError, assessScope, createScopeAssessor, isScopeInputError, scoreInstrument, type ScreeningInput } from "../src/index.js";
+import { SAFE, inputIssues } from "./helpers.js";
+
+const nine = (x: unknown) => [0, 0, 0, 0, 0, 0, 0, 0, x];
+
+// Each: a malformed input, the exact path of its issue, and the issue's code.
+const BAD: [string, unknown, (string | number)[], string][] = [
+  ["null input", null, [], "invalid_type"],
+  ["an array input", [], [], "invalid_type"],
+  ["a string input", "{}", [], "invalid_type"],
+  ["a misspelled top-level key", { riks: {} }, [], "unrecognized_keys"],
+  ["a misspelled risk key", { risk: { imminentDangr: false } }, ["risk"], "unrecognized_keys"],
+  ["null where risk is expected", { risk: null }, ["risk"], "invalid_type"],
+  ["a string for a boolean", { risk: { imminentDanger: "false" } }, ["risk", "imminentDanger"], "invalid_type"],
+  ["a number for a boolean", { risk: { selfHarm: 0 } }, ["risk", "selfHarm"], "invalid_type"],
+  ["an unknown suicidal-thoughts answer", { risk: { suicidalThoughts: "sometimes" } }, ["risk", "suicidalThoughts"], "invalid_value"],
+  ["an unknown assessed risk level", { risk: { assessedRiskLevel: "HIGH" } }, ["risk", "assessedRiskLevel"], "invalid_value"],
+  ["null for medicallyStable", { medicallyStable: null }, ["medicallyStable"], "invalid_type"],
+  ["a string for dailyFunctioningImpaired", { dailyFunctioningImpaired: "yes" }, ["dailyFunctioningImpaired"], "invalid_type"],
+  ["an unknown instrument", { instruments: { phq8: { total: 3 } } }, ["instruments"], "unrecognized_keys"],
+  ["instruments as an array", { instruments: [] }, ["instruments"], "invalid_type"],
+  ["an instrument with neither items nor total", { instruments: { gad7: {} } }, ["instruments", "gad7"], "invalid_union"],
+  ["an instrument with both items and total", { instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, 0], total: 0 } } }, ["instruments", "gad7"], "invalid_union"],
+  ["an extra key beside items", { instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, 0], score: 1 } } }, ["instruments", "gad7"], "unrecognized_keys"],
+  ["item9 beside a GAD-7 total", { instruments: { gad7: { total: 3, item9: 0 } } }, ["instruments", "gad7"], "unrecognized_keys"],
+  ["item9 beside PHQ-9 items", { instruments: { phq9: { items: nine(0), item9: 0 } } }, ["instruments", "phq9"], "unrecognized_keys"],
+  ["too few items", { instruments: { phq9: { items: [0, 0, 0] } } }, ["instruments", "phq9", "items"], "too_small"],
+  ["too many items", { instruments: { phq2: { items: [0, 0, 0] } } }, ["instruments", "phq2", "items"], "too_big"],
+  ["items as an object", { instruments: { phq2: { items: { 0: 1, 1: 1 } } } }, ["instruments", "phq2", "items"], "invalid_type"],
+  ["an item above its range", { instruments: { phq9: { items: nine(4) } } }, ["instruments", "phq9", "items", 8], "too_big"],
+  ["an item below its range", { instruments: { gad2: { items: [-1, 0] } } }, ["instruments", "gad2", "items", 0], "too_small"],
+  ["a K10 item in US scoring (0)", { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1] } } }, ["instruments", "k10", "items", 0], "too_small"],
+  ["a fractional item", { instruments: { phq9: { items: nine(1.5) } } }, ["instruments", "phq9", "items", 8], "invalid_type"],
+  ["NaN as an item", { instruments: { phq9: { items: nine(Number.NaN) } } }, ["instruments", "phq9", "items", 8], "invalid_type"],
+  ["Infinity as a total", { instruments: { k6: { total: Number.POSITIVE_INFINITY } } }, ["instruments", "k6", "total"], "invalid_type"],
+  ["-0 as a total", { instruments: { k6: { total: -0 } } }, ["instruments", "k6", "total"], "custom"],
+  ["a string for a number", { instruments: { k6: { total: "12" } } }, ["instruments", "k6", "total"], "invalid_type"],
+  ["undefined inside items", { instruments: { phq2: { items: [1, undefined] } } }, ["instruments", "phq2", "items", 1], "invalid_type"],
+  ["a total above its range", { instruments: { who5: { total: 26 } } }, ["instruments", "who5", "total"], "too_big"],
+  ["a K10 total below 10", { instruments: { k10: { total: 9 } } }, ["instruments", "k10", "total"], "too_small"],
+  ["item9 above the PHQ-9 total", { instruments: { phq9: { total: 1, item9: 2 } } }, ["instruments", "phq9", "item9"], "custom"],
+  ["item9 out of range", { instruments: { phq9: { total: 20, item9: 4 } } }, ["instruments", "phq9", "item9"], "too_big"],
+  ["an unknown indicator", { indicators: ["sadness"] }, ["indicators", 0], "invalid_value"],
+  ["a duplicate indicator", { indicators: ["low-mood", "irritability", "low-mood"] }, ["indicators", 2], "custom"],
+  ["indicators as a string", { indicators: "low-mood" }, ["indicators"], "invalid_type"],
+  ["more indicators than exist", { indicators: Array(11).fill("low-mood") }, ["indicators"], "too_big"],
+  ["a misspelled treatment key", { treatment: { inTherapy: true } }, ["treatment"], "unrecognized_keys"],
+  ["a string treatment flag", { treatment: { inPsychotherapy: "true" } }, ["treatment", "inPsychotherapy"], "invalid_type"],
+  ["an unknown dimension in preferences", { preferences: { mood: "coaching" } }, ["preferences"], "unrecognized_keys"],
+  ["an unknown modality in preferences", { preferences: { aim: "mentoring" } }, ["preferences", "aim"], "invalid_value"],
+  ["a __proto__ key at the top", JSON.parse('{"__proto__": {"risk": 1}}'), [], "unrecognized_keys"],
+  ["a __proto__ key in risk", JSON.parse('{"risk": {"__proto__": {"imminentDanger": true}}}'), ["risk"], "unrecognized_keys"],
+  ["a constructor key in instruments", { instruments: { constructor: {} } }, ["instruments"], "unrecognized_keys"],
+  ["a prototype key in preferences", { preferences: { prototype: "coaching" } }, ["preferences"], "unrecognized_keys"],
+];
+
+describe("malformed inputs are rejected with the exact path", () => {
+  it("has at least 30 cases", () => {
+    expect(BAD.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(BAD)("%s", (_name, input, path, code) => {
+    const issues = inputIssues(() => assessScope(input as ScreeningInput));
+    expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+    expect(issues[0]?.message).toMatch(/\w/);
+  });
+
+  it("names the unknown keys themselves", () => {
+    const issues = inputIssues(() => assessScope({ risk: { imminentDangr: false, selfharm: true } } as never));
+    expect(issues).toEqual([{ path: ["risk"], code: "unrecognized_keys", keys: ["imminentDangr", "selfharm"], message: 'Unrecognized keys: "imminentDangr", "selfharm"' }]);
+  });
+
+  it("lists every issue, not only the first", () => {
+    const issues = inputIssues(() =>
+      assessScope({ risk: { imminentDanger: "no" }, instruments: { phq9: { items: nine(7) }, gad7: { total: 99 } }, indicators: ["x"] } as never),
+    );
+    expect(issues.map((i) => i.path)).toEqual([
+      ["risk", "imminentDanger"],
+      ["instruments", "phq9", "items", 8],
+      ["instruments", "gad7", "total"],
+      ["indicators", 0],
+    ]);
+  });
+
+  it("throws a named, coded error with a readable message", () => {
+    let caught: unknown;
+    try {
+      assessScope({ risk: { imminentDanger: "false" } } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ScopeInputError);
+    expect(isScopeInputError(caught)).toBe(true);
+    expect(caught).toMatchObject({ name: "ScopeInputError", code: "SCOPE_INPUT_INVALID" });
+    expect((caught as Error).message).toBe("Invalid screening input\n✖ Expected boolean, received string\n  → at risk.imminentDanger");
+  });
+
+  it("accepts explicit undefined as an absent field", () => {
+    expect(assessScope({ risk: { ...SAFE, selfHarm: undefined }, instruments: undefined, preferences: { aim: undefined } }).level).toBe("coaching");
+  });
+
+  it("leaves Object.prototype unchanged", () => {
+    inputIssues(() => assessScope(JSON.parse('{"__proto__": {"polluted": true}, "risk": {"__proto__": {"polluted": true}}}')));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("rejects a deeply nested input fast, without a stack overflow", () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i++) deep = { risk: deep };
+    const issues = inputIssues(() => assessScope(deep as ScreeningInput));
+    expect(issues[0]?.path).toEqual(["risk"]);
+  });
+
+  it("checks inputs in a prepared assessor too", () => {
+    expect(inputIssues(() => createScopeAssessor()({ risk: 1 } as never))[0]).toMatchObject({ path: ["risk"], code: "invalid_type" });
+  });
+});
+
+describe("scoreInstrument input", () => {
+  it("rejects an unknown instrument, a wrong length and a bad answer", () => {
+    expect(inputIssues(() => scoreInstrument("phq8" as "phq9", []))[0]).toMatchObject({ path: [], code: "invalid_value" });
+    expect(inputIssues(() => scoreInstrument("toString" as "phq9", []))[0]).toMatchObject({ code: "invalid_value" });
+    expect(inputIssues(() => scoreInstrument("gad2", [1]))[0]).toMatchObject({ path: [], code: "too_small" });
+    expect(inputIssues(() => scoreInstrument("gad2", [1, 9]))[0]).toMatchObject({ path: [1], code: "too_big" });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_POLICY, assessScope, createScopeAssessor, isScopeConfigError } from "../src/index.js";
+import { SAFE, configIssues } from "./helpers.js";
+
+describe("DEFAULT_POLICY", () => {
+  it("holds the contract's defaults", () => {
+    expect(DEFAULT_POLICY).toEqual({
+      thresholds: {
+        phq9: { care: 5, refer: 10 }, gad7: { care: 5, refer: 10 },
+        phq2: { positive: 3 }, gad2: { positive: 3 },
+        k10: { care: 16, refer: 22 }, k6: { care: 5, refer: 13 },
+        who5: { care: 12, refer: 7 },
+        indicators: { care: 1, refer: 3 },
+        fit: { minAnswered: 4, care: 0.5, refer: 0.25 },
+      },
+      phq9Item9: "refer",
+      requireRiskScreen: true,
+      alongsideTreatment: true,
+    });
+  });
+
+  it("is deeply frozen", () => {
+    const p = DEFAULT_POLICY as unknown as { thresholds: { phq9: { care: number }; fit: { minAnswered: number } }; phq9Item9: string };
+    expect(() => { p.thresholds.phq9.care = 1; }).toThrow(TypeError);
+    expect(() => { p.thresholds.fit.minAnswered = 1; }).toThrow(TypeError);
+    expect(() => { p.phq9Item9 = "crisis"; }).toThrow(TypeError);
+  });
+});
+
+describe("policy overrides", () => {
+  it("merge deeply over the defaults and appear in the result", () => {
+    const result = assessScope({ risk: SAFE }, { policy: { thresholds: { phq9: { care: 8 } }, phq9Item9: "crisis" } });
+    expect(result.policy.thresholds.phq9).toEqual({ care: 8, refer: 10 });
+    expect(result.policy.thresholds.gad7).toEqual(DEFAULT_POLICY.thresholds.gad7);
+    expect(result.policy.phq9Item9).toBe("crisis");
+    expect(Object.isFrozen(result.policy.thresholds.phq9)).toBe(true);
+    expect(DEFAULT_POLICY.thresholds.phq9.care).toBe(5);
+  });
+
+  it("accepts thresholds at the edges of each range", () => {
+    expect(() => createScopeAssessor({ policy: { thresholds: { phq9: { care: 0, refer: 27 }, k10: { care: 10, refer: 50 }, who5: { care: 25, refer: 0 }, fit: { care: 1, refer: 0, minAnswered: 12 }, indicators: { care: 1, refer: 9 }, phq2: { positive: 6 } } } })).not.toThrow();
+    expect(() => createScopeAssessor({ policy: { thresholds: { gad7: { care: 10, refer: 10 } } } })).not.toThrow();
+  });
+
+  it.each<[string, unknown, (string | number)[], string]>([
+    ["a threshold above its instrument's range", { thresholds: { phq9: { refer: 28 } } }, ["policy", "thresholds", "phq9", "refer"], "too_big"],
+    ["a K10 threshold below 10", { thresholds: { k10: { care: 9 } } }, ["policy", "thresholds", "k10", "care"], "too_small"],
+    ["care past refer", { thresholds: { phq9: { care: 12, refer: 10 } } }, ["policy", "thresholds", "phq9", "care"], "custom"],
+    ["care past the default refer", { thresholds: { gad7: { care: 11 } } }, ["policy", "thresholds", "gad7", "care"], "custom"],
+    ["refer under the default care", { thresholds: { k6: { refer: 4 } } }, ["policy", "thresholds", "k6", "refer"], "custom"],
+    ["WHO-5 care below refer (the order flips)", { thresholds: { who5: { care: 6 } } }, ["policy", "thresholds", "who5", "care"], "custom"],
+    ["fit care below refer (the order flips)", { thresholds: { fit: { care: 0.2 } } }, ["policy", "thresholds", "fit", "care"], "custom"],
+    ["a fit share above 1", { thresholds: { fit: { refer: 1.5 } } }, ["policy", "thresholds", "fit", "refer"], "too_big"],
+    ["a non-integer count", { thresholds: { indicators: { refer: 2.5 } } }, ["policy", "thresholds", "indicators", "refer"], "invalid_type"],
+    ["a non-integer score threshold", { thresholds: { phq9: { care: 4.5 } } }, ["policy", "thresholds", "phq9", "care"], "invalid_type"],
+    ["an indicator count above 9", { thresholds: { indicators: { refer: 10 } } }, ["policy", "thresholds", "indicators", "refer"], "too_big"],
+    ["minAnswered of 0", { thresholds: { fit: { minAnswered: 0 } } }, ["policy", "thresholds", "fit", "minAnswered"], "too_small"],
+    ["a PHQ-2 positive above 6", { thresholds: { phq2: { positive: 7 } } }, ["policy", "thresholds", "phq2", "positive"], "too_big"],
+    ["a string threshold", { thresholds: { gad7: { refer: "10" } } }, ["policy", "thresholds", "gad7", "refer"], "invalid_type"],
+    ["NaN", { thresholds: { gad7: { refer: Number.NaN } } }, ["policy", "thresholds", "gad7", "refer"], "invalid_type"],
+    ["an unknown threshold", { thresholds: { phq8: { care: 1 } } }, ["policy", "thresholds"], "unrecognized_keys"],
+    ["an unknown key in a threshold", { thresholds: { phq9: { severe: 20 } } }, ["policy", "thresholds", "phq9"], "unrecognized_keys"],
+    ["an unknown policy key", { requireRiskscreen: false }, ["policy"], "unrecognized_keys"],
+    ["a bad phq9Item9", { phq9Item9: "ignore" }, ["policy", "phq9Item9"], "invalid_value"],
+    ["a string switch", { requireRiskScreen: "no" }, ["policy", "requireRiskScreen"], "invalid_type"],
+    ["a policy that is not an object", "strict", ["policy"], "invalid_type"],
+    ["thresholds that are not an object", { thresholds: [] }, ["policy", "thresholds"], "invalid_type"],
+    ["a threshold group that is not an object", { thresholds: { phq9: 10 } }, ["policy", "thresholds", "phq9"], "invalid_type"],
+    ["a __proto__ key", JSON.parse('{"__proto__": {"phq9Item9": "crisis"}}'), ["policy"], "unrecognized_keys"],
+  ])("rejects %s, naming the path", (_name, policy, path, code) => {
+    const issues = configIssues(() => createScopeAssessor({ policy: policy as never }));
+    expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+  });
+
+  it("says what is allowed", () => {
+    const [issue] = configIssues(() => createScopeAssessor({ policy: { thresholds: { phq9: { refer: 28 } } } }));
+    expect(issue?.message).toBe("Too big: expected a number <= 27, received 28");
+    const [order] = configIssues(() => createScopeAssessor({ policy: { thresholds: { who5: { care: 5 } } } }));
+    expect(order?.message).toMatch(/care \(5\) must be at least refer \(7\)/);
+  });
+
+  it("rejects bad options before looking at the input", () => {
+    let caught: unknown;
+    try {
+      assessScope({ risk: 1 } as never, { policy: { phq9Item9: "x" } } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isScopeConfigError(caught)).toBe(true);
+    expect(caught).toMatchObject({ name: "ScopeConfigError", code: "SCOPE_CONFIG_INVALID" });
+  });
+
+  it("rejects unknown assess options", () => {
+    expect(configIssues(() => createScopeAssessor({ polcy: {} } as never))[0]).toMatchObject({ path: [], code: "unrecognized_keys", keys: ["polcy"] });
+  });
+});
