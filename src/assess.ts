@@ -1,7 +1,7 @@
 import { ScopeConfigError, ScopeInputError } from "./errors.js";
 import type { Issues } from "./check.js";
 import { checkScreeningInput, type ScreeningInput } from "./input.js";
-import { bandOf, INSTRUMENTS, scoreItems, type Answer, type InstrumentId, type InstrumentInfo, type InstrumentScore } from "./instruments.js";
+import { bandOf, INSTRUMENT_IDS, INSTRUMENTS, scoreItems, type Answer, type InstrumentId, type InstrumentInfo, type InstrumentScore } from "./instruments.js";
 import { RANK, REASON_CODES, type ReasonCode, type ReasonKind, type ScopeLevel } from "./levels.js";
 import { checkLocalizeOptions, makeLocalizer, type InternalLocalizer } from "./localize.js";
 import type { LocalizeOptions, MessageKey } from "./messages.js";
@@ -113,11 +113,32 @@ interface Draft {
   evidence: Record<string, string | number | boolean>;
   params: Record<string, string | number> | undefined;
   missing: readonly string[] | undefined;
+  /**
+   * A number that, with the code, fixes the message's text under one assessor (for example
+   * score × 2 + 1 for a score at `refer`), so the text is formatted once and reused; -1 when
+   * the message cannot be reused.
+   */
+  memo: number;
+  /** The position of the code in the rules table. */
+  index: number;
+  /** Sort key: severity rank, then the position of the code in the rules table. */
+  order: number;
 }
 
-const ORDER: Readonly<Record<string, number>> = Object.fromEntries(REASON_CODES.map((code, i) => [code, i]));
+/** Formatted messages of one assessor, by the code's index in the rules table and memo number. */
+type Memo = Map<number, string>[];
+
+const ORDER: ReadonlyMap<string, number> = new Map(REASON_CODES.map((code, i) => [code, i]));
+// Message keys and input paths built once, so the hot path builds no strings to look up.
+const REASON_KEY = Object.fromEntries(REASON_CODES.map((code) => [code, `reason.${code}`])) as unknown as Record<ReasonCode, MessageKey>;
+const NAME_KEY = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, `instrument.${id}.name`])) as unknown as Record<InstrumentId, MessageKey>;
+const ITEM_PATH = Object.fromEntries(
+  INSTRUMENT_IDS.map((id) => [id, Array.from({ length: INSTRUMENTS[id].itemCount }, (_, i) => `instruments.${id}.items[${i}]`)]),
+) as unknown as Record<InstrumentId, readonly string[]>;
+const SHORT_IDS = ["phq2", "gad2"] as const;
 const FULL_FOR_SHORT = { phq2: "phq9", gad2: "gad7" } as const;
 const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
+const SYMPTOM_INFO = SYMPTOM_IDS.map((id) => INSTRUMENTS[id]);
 const CARE: ScopeLevel = "coaching-with-care";
 
 function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
@@ -131,9 +152,35 @@ function draft(
   evidence: Record<string, string | number | boolean>,
   params?: Record<string, string | number>,
   missing?: readonly string[],
+  memo = params === undefined ? 0 : -1,
 ): Draft {
-  return { code, kind, level, evidence, params, missing };
+  const index = ORDER.get(code)!;
+  return { code, kind, level, evidence, params, missing, memo, index, order: RANK[level] * 100 - index };
 }
+
+/** Stores a score under its instrument with a named property (fast on the hot path). */
+function setScore(scores: Partial<Record<InstrumentId, InstrumentScore>>, id: InstrumentId, score: InstrumentScore): void {
+  switch (id) {
+    case "phq9": scores.phq9 = score; break;
+    case "gad7": scores.gad7 = score; break;
+    case "k10": scores.k10 = score; break;
+    case "k6": scores.k6 = score; break;
+    case "who5": scores.who5 = score; break;
+    case "phq2": scores.phq2 = score; break;
+    case "gad2": scores.gad2 = score; break;
+  }
+}
+
+/** A reason's message: formatted once per assessor where its memo number allows. */
+function messageOf(d: Draft, l: InternalLocalizer, memo: Memo | undefined): string {
+  if (memo === undefined || d.memo < 0) return l.t(REASON_KEY[d.code], d.params);
+  let texts = memo[d.index];
+  if (texts === undefined) memo[d.index] = texts = new Map();
+  let text = texts.get(d.memo);
+  if (text === undefined) texts.set(d.memo, (text = l.t(REASON_KEY[d.code], d.params)));
+  return text;
+}
+
 
 /** Level of an exact total under care/refer thresholds. */
 function levelAt(info: InstrumentInfo, t: CareReferThresholds, total: number): ScopeLevel {
@@ -145,24 +192,18 @@ function scoreText(score: InstrumentScore): string {
   return score.min === score.max ? String(score.min) : `${score.min}\u2013${score.max}`;
 }
 
-/** Everything one instrument needs from the raw input: score, missing item paths, item 9. */
-function read(id: InstrumentId, value: { items?: readonly Answer[] | undefined; total?: number | undefined; item9?: number | undefined }) {
-  const info = INSTRUMENTS[id];
-  if (value.items !== undefined) {
-    const missingIdx: number[] = [];
-    const score = scoreItems(info, value.items, missingIdx);
-    return { info, score, missingIdx, item9: id === "phq9" ? value.items[8] ?? null : null, totalOnly: false };
-  }
+type RawInstrument = { items?: readonly Answer[] | undefined; total?: number | undefined; item9?: number | undefined };
+
+/** The score of validated instrument answers; unanswered item indexes go to `missing`. */
+function scoreOf(info: InstrumentInfo, value: RawInstrument, missing: number[]): InstrumentScore {
+  if (value.items !== undefined) return scoreItems(info, value.items, missing);
   const total = value.total!;
   const band = bandOf(info, total);
-  const score: InstrumentScore = band === undefined ? { min: total, max: total, complete: true } : { min: total, max: total, complete: true, band };
-  // A PHQ-9 total of 0 means every item, item 9 included, was 0.
-  const item9 = id === "phq9" ? (value.item9 ?? (total === 0 ? 0 : null)) : null;
-  return { info, score, missingIdx: [] as number[], item9, totalOnly: true };
+  return band === undefined ? { min: total, max: total, complete: true } : { min: total, max: total, complete: true, band };
 }
 
 /** @internal The rules, from validated input to drafts, scores and fit. */
-function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): ScopeAssessment {
+function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, memo: Memo | undefined): ScopeAssessment {
   const drafts: Draft[] = [];
   const th = policy.thresholds;
   const risk = input.risk;
@@ -198,55 +239,67 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
   let item9Known = false;
   const instruments = input.instruments;
   if (instruments !== undefined) {
-    for (const id of SYMPTOM_IDS) {
-      const value = instruments[id];
+    // Named reads (not instruments[id] in a loop) keep the property loads monomorphic.
+    const values = [instruments.phq9, instruments.gad7, instruments.k10, instruments.k6, instruments.who5];
+    for (let n = 0; n < SYMPTOM_IDS.length; n++) {
+      const value = values[n] as RawInstrument | undefined;
       if (value === undefined) continue;
-      const { info, score, missingIdx, item9, totalOnly } = read(id, value);
-      scores[id] = score;
+      const id = SYMPTOM_IDS[n]!;
+      const info = SYMPTOM_INFO[n]!;
+      const missingIdx: number[] = [];
+      const score = scoreOf(info, value, missingIdx);
+      setScore(scores, id, score);
       const t = th[id];
       const lowerIsWorse = info.direction === "lower-is-worse";
       const sure = levelAt(info, t, lowerIsWorse ? score.max : score.min);
       let worst = capped(levelAt(info, t, lowerIsWorse ? score.min : score.max));
       if (sure !== "coaching") {
+        const refer = sure === "refer";
+        // The evidence doubles as the message's parameters ({score}, {threshold}).
         const evidence: Record<string, string | number | boolean> = {
           instrument: id,
           score: scoreText(score),
-          threshold: sure === "refer" ? t.refer : t.care,
-          thresholdName: sure === "refer" ? "refer" : "care",
+          threshold: refer ? t.refer : t.care,
+          thresholdName: refer ? "refer" : "care",
         };
         if (score.band !== undefined) evidence.band = score.band;
         if (!score.complete) evidence.complete = false;
-        drafts.push(draft(id, "symptom", sure, evidence, { score: evidence.score as string, threshold: evidence.threshold as number }));
+        drafts.push(draft(id, "symptom", sure, evidence, evidence as Record<string, string | number>, undefined, score.complete ? score.min * 2 + (refer ? 1 : 0) : -1));
       }
-      const missing = missingIdx.map((i) => `instruments.${id}.items[${i}]`);
+      let totalOnlyItem9 = false;
       if (id === "phq9") {
+        // A PHQ-9 total of 0 means every item, item 9 included, was 0.
+        const item9 = value.items !== undefined ? value.items[8] ?? null : (value.item9 ?? (value.total === 0 ? 0 : null));
         if (item9 !== null) {
           item9Known = true;
           if (item9 > 0) drafts.push(draft("phq9-item9", "risk", policy.phq9Item9, { item9 }));
         } else {
           worst = worse(worst, policy.phq9Item9);
-          if (totalOnly) missing.push("instruments.phq9.item9");
+          totalOnlyItem9 = value.items === undefined;
         }
       }
       if (RANK[worst] > RANK[capped(sure)]) {
-        const items = (totalOnly ? [8] : missingIdx).map((i) => i + 1).join(", ");
+        const paths = missingIdx.map((i) => ITEM_PATH[id][i]!);
+        if (totalOnlyItem9) paths.push("instruments.phq9.item9");
+        const items = (totalOnlyItem9 ? [8] : missingIdx).map((i) => i + 1).join(", ");
         drafts.push(
           draft(
             "instrument-incomplete",
             "completeness",
             "incomplete",
             { instrument: id, min: score.min, max: score.max, items },
-            { instrument: l.t(`instrument.${id}.name`), items },
-            missing,
+            { instrument: l.t(NAME_KEY[id]), items },
+            paths,
           ),
         );
       }
     }
-    for (const id of ["phq2", "gad2"] as const) {
+    for (const id of SHORT_IDS) {
       const value = instruments[id];
       if (value === undefined) continue;
-      const { score, missingIdx } = read(id, value);
-      scores[id] = score;
+      const missingIdx: number[] = [];
+      const score = scoreOf(INSTRUMENTS[id], value, missingIdx);
+      setScore(scores, id, score);
       const full = FULL_FOR_SHORT[id];
       if (instruments[full] !== undefined) continue;
       const positive = th[id].positive;
@@ -254,13 +307,13 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
         const s = scoreText(score);
         drafts.push(
           draft(`${id}-positive`, "symptom", "incomplete", { instrument: id, score: s, threshold: positive, next: full },
-            { score: s, threshold: positive }, [`instruments.${full}`]),
+            { score: s, threshold: positive }, [`instruments.${full}`], score.complete ? score.min : -1),
         );
       } else if (score.max >= positive) {
         const items = missingIdx.map((i) => i + 1).join(", ");
         drafts.push(
           draft("instrument-incomplete", "completeness", "incomplete", { instrument: id, min: score.min, max: score.max, items },
-            { instrument: l.t(`instrument.${id}.name`), items }, missingIdx.map((i) => `instruments.${id}.items[${i}]`)),
+            { instrument: l.t(NAME_KEY[id]), items }, missingIdx.map((i) => ITEM_PATH[id][i]!)),
         );
       }
     }
@@ -278,7 +331,8 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
     const level: ScopeLevel = count >= t.refer ? "refer" : count >= t.care ? CARE : "coaching";
     if (level !== "coaching") {
       const threshold = level === "refer" ? t.refer : t.care;
-      drafts.push(draft("indicators", "symptom", level, { count, threshold, thresholdName: level === "refer" ? "refer" : "care" }, { count, threshold }));
+      const evidence = { count, threshold, thresholdName: level === "refer" ? "refer" : "care" };
+      drafts.push(draft("indicators", "symptom", level, evidence, evidence, undefined, count * 2 + (level === "refer" ? 1 : 0)));
     }
   }
 
@@ -304,7 +358,7 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
           const threshold = level === "refer" ? t.refer : t.care;
           drafts.push(
             draft("fit", "fit", level, { answered, coaching, psychotherapy, coachingShare, threshold, thresholdName: level === "refer" ? "refer" : "care" },
-              { answered, coaching, psychotherapy }),
+              { answered, coaching, psychotherapy }, undefined, coaching * 16 + psychotherapy),
           );
         }
       }
@@ -324,6 +378,7 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
       for (const d of drafts) {
         if ((d.kind === "symptom" || d.kind === "fit") && d.level === "refer") {
           d.level = CARE;
+          d.order = RANK[CARE] * 100 - d.index;
           d.evidence.loweredFrom = "refer";
           lowered.push(d.code);
         }
@@ -346,7 +401,16 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
     }
   }
 
-  drafts.sort((a, b) => RANK[b.level] - RANK[a.level] || ORDER[a.code]! - ORDER[b.code]!);
+  // Most severe first, ties in the rules table's order (a stable insertion sort: lists are short).
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    let j = i - 1;
+    while (j >= 0 && d.order > drafts[j]!.order) {
+      drafts[j + 1] = drafts[j]!;
+      j--;
+    }
+    drafts[j + 1] = d;
+  }
   const reasons: ScopeReason[] = [];
   const missing: string[] = [];
   for (const d of drafts) {
@@ -354,7 +418,7 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer): 
       code: d.code,
       kind: d.kind,
       level: d.level,
-      message: l.t(`reason.${d.code}` as MessageKey, d.params),
+      message: messageOf(d, l, memo),
       evidence: d.evidence,
     });
     if (d.missing !== undefined) for (const path of d.missing) if (!missing.includes(path)) missing.push(path);
@@ -399,10 +463,12 @@ export function createScopeAssessor(options?: AssessOptions): (input: ScreeningI
   if (!checkLocalizeOptions(issues, options, ["policy"])) throw new ScopeConfigError(issues, "Invalid assessment options");
   const policy = resolvePolicy(options?.policy, ["policy"]);
   const l = makeLocalizer(options);
+  // With no translate hook, a message depends only on its key and parameters: keep them.
+  const memo: Memo | undefined = options?.translate === undefined ? REASON_CODES.map(() => new Map()) : undefined;
   return (input: ScreeningInput): ScopeAssessment => {
     const problems = checkScreeningInput(input);
     if (problems.length > 0) throw new ScopeInputError(problems);
-    return evaluate(input, policy, l);
+    return evaluate(input, policy, l, memo);
   };
 }
 

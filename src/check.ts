@@ -50,19 +50,34 @@ export function checkObject(
     return false;
   }
   let unknown: string[] | undefined;
-  for (const key of Object.keys(value)) {
-    if (!allowed.has(key) || RESERVED_KEYS.has(key)) (unknown ??= []).push(key);
+  // for…in (own and inherited enumerable keys) allocates nothing on the common path. No
+  // allowed set holds a reserved key (`__proto__`, …), so those are always reported.
+  for (const key in value) {
+    if (!allowed.has(key)) (unknown ??= []).push(key);
   }
-  if (unknown !== undefined) {
-    const list = unknown.map((k) => JSON.stringify(k)).join(", ");
-    issues.push({
-      path: [...path],
-      code: "unrecognized_keys",
-      keys: unknown,
-      message: `Unrecognized key${unknown.length > 1 ? "s" : ""}: ${list}`,
-    });
-  }
+  if (unknown !== undefined) unrecognized(issues, path, unknown);
   return true;
+}
+
+/**
+ * @internal The fast form of {@link checkObject} for an object already known to be a record:
+ * `present` is how many allowed keys the caller found with a value. When the object has
+ * exactly that many keys, none is unknown; otherwise the slow path names the unknown ones.
+ */
+export function checkKeys(issues: Issues, path: Path, value: Record<string, unknown>, allowed: ReadonlySet<string>, present: number): void {
+  let count = 0;
+  for (const key in value) if (key !== undefined) count++;
+  if (count !== present) checkObject(issues, path, value, allowed);
+}
+
+/** @internal Adds one `unrecognized_keys` issue for the object at `path`. */
+export function unrecognized(issues: Issues, path: Path, keys: string[]): void {
+  issues.push({
+    path: [...path],
+    code: "unrecognized_keys",
+    keys,
+    message: `Unrecognized key${keys.length > 1 ? "s" : ""}: ${keys.map((k) => JSON.stringify(k)).join(", ")}`,
+  });
 }
 
 /** @internal A finite number that is not -0. Reports and returns false otherwise. */

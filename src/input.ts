@@ -1,4 +1,4 @@
-import { checkInt, checkObject, isRecord, push, received, typeIssue, type Issues, type Path } from "./check.js";
+import { checkInt, checkKeys, isRecord, push, received, typeIssue, unrecognized, type Issues, type Path } from "./check.js";
 import { checkItems, INSTRUMENTS, type Answer, type InstrumentId, type InstrumentInfo } from "./instruments.js";
 import type { DimensionId, ModalityId } from "./model.js";
 import { DIMENSION_IDS } from "./model.js";
@@ -203,11 +203,9 @@ export interface ScreeningInput {
 
 const TOP_KEYS = new Set(["risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment", "preferences"]);
 const RISK_KEYS = new Set(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "assessedRiskLevel"]);
-const RISK_FLAGS = ["imminentDanger", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
 const INSTRUMENT_KEYS = new Set(Object.keys(INSTRUMENTS));
 const TREATMENT_KEYS = ["inPsychotherapy", "inPsychiatricCare", "professionalSupportsCoaching"] as const;
 const TREATMENT_KEY_SET = new Set<string>(TREATMENT_KEYS);
-const DIMENSION_KEY_SET = new Set<string>(DIMENSION_IDS);
 const INDICATOR_SET = new Set<string>(INDICATOR_IDS);
 const THOUGHTS = ["none", "passive", "active"] as const;
 const RISK_LEVELS = ["low", "moderate", "high"] as const;
@@ -217,6 +215,32 @@ const INSTR: Path = ["instruments"];
 const TREATMENT: Path = ["treatment"];
 const PREFS: Path = ["preferences"];
 const INDICATORS: Path = ["indicators"];
+
+/** 1 when a field has a value, else 0: the count of known keys that {@link checkKeys} expects. */
+function given(value: unknown): number {
+  return value === undefined ? 0 : 1;
+}
+
+/** A dimension id, by a switch on interned literals: faster than a set on the hot path. */
+function isDimensionId(key: string): boolean {
+  switch (key) {
+    case "relationship":
+    case "clientState":
+    case "orientation":
+    case "timeFocus":
+    case "driver":
+    case "plan":
+    case "aim":
+    case "duration":
+    case "guidingQuestion":
+    case "selfEsteem":
+    case "issueLocus":
+    case "setting":
+      return true;
+    default:
+      return false;
+  }
+}
 
 function bool(issues: Issues, path: Path, key: string, value: unknown): void {
   if (value !== undefined && typeof value !== "boolean") typeIssue(issues, [...path, key], "boolean", value);
@@ -236,8 +260,11 @@ const ITEMS_KEYS = new Set(["items"]);
 const TOTAL_KEYS = new Set(["total"]);
 const PHQ9_TOTAL_KEYS = new Set(["total", "item9"]);
 
+const INSTRUMENT_PATHS = Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id]])) as Record<string, Path>;
+const ITEMS_PATHS = Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id, "items"]])) as Record<string, Path>;
+
 function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
-  const path = [...INSTR, id];
+  const path = INSTRUMENT_PATHS[id]!;
   if (!isRecord(value)) {
     typeIssue(issues, path, "object", value);
     return;
@@ -257,11 +284,11 @@ function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
     return;
   }
   if (hasItems) {
-    checkObject(issues, path, value, ITEMS_KEYS);
-    checkItems(issues, [...path, "items"], info, value.items);
+    checkKeys(issues, path, value, ITEMS_KEYS, 1);
+    checkItems(issues, ITEMS_PATHS[id]!, info, value.items);
     return;
   }
-  checkObject(issues, path, value, id === "phq9" ? PHQ9_TOTAL_KEYS : TOTAL_KEYS);
+  checkKeys(issues, path, value, id === "phq9" ? PHQ9_TOTAL_KEYS : TOTAL_KEYS, id === "phq9" ? 1 + given(value.item9) : 1);
   const totalOk = checkInt(issues, [...path, "total"], value.total, info.totalRange[0], info.totalRange[1]);
   if (id === "phq9" && value.item9 !== undefined) {
     const item9Ok = checkInt(issues, [...path, "item9"], value.item9, info.itemRange[0], info.itemRange[1]);
@@ -281,25 +308,45 @@ export function checkScreeningInput(input: unknown): Issues {
     typeIssue(issues, [], "object", input);
     return issues;
   }
-  checkObject(issues, [], input, TOP_KEYS);
-  bool(issues, [], "medicallyStable", input.medicallyStable);
-  bool(issues, [], "dailyFunctioningImpaired", input.dailyFunctioningImpaired);
+  const { risk, medicallyStable, dailyFunctioningImpaired, instruments, indicators, treatment, preferences } = input;
+  checkKeys(issues, [], input, TOP_KEYS, given(risk) + given(medicallyStable) + given(dailyFunctioningImpaired) + given(instruments) + given(indicators) + given(treatment) + given(preferences));
+  bool(issues, [], "medicallyStable", medicallyStable);
+  bool(issues, [], "dailyFunctioningImpaired", dailyFunctioningImpaired);
 
-  const risk = input.risk;
-  if (risk !== undefined && checkObject(issues, RISK, risk, RISK_KEYS)) {
-    for (const key of RISK_FLAGS) bool(issues, RISK, key, risk[key]);
-    oneOf(issues, RISK, "suicidalThoughts", risk.suicidalThoughts, THOUGHTS);
-    oneOf(issues, RISK, "assessedRiskLevel", risk.assessedRiskLevel, RISK_LEVELS);
-  }
-
-  const instruments = input.instruments;
-  if (instruments !== undefined && checkObject(issues, INSTR, instruments, INSTRUMENT_KEYS)) {
-    for (const id of INSTRUMENT_KEYS as ReadonlySet<InstrumentId>) {
-      if (instruments[id] !== undefined) instrument(issues, id, instruments[id]);
+  if (risk !== undefined) {
+    if (!isRecord(risk)) typeIssue(issues, RISK, "object", risk);
+    else {
+      const { imminentDanger, suicidalThoughts, suicidalIntentOrPlan, recentSuicidalBehavior, selfHarm, harmToOthers, assessedRiskLevel } = risk;
+      checkKeys(issues, RISK, risk, RISK_KEYS, given(imminentDanger) + given(suicidalThoughts) + given(suicidalIntentOrPlan) + given(recentSuicidalBehavior) + given(selfHarm) + given(harmToOthers) + given(assessedRiskLevel));
+      bool(issues, RISK, "imminentDanger", imminentDanger);
+      bool(issues, RISK, "suicidalIntentOrPlan", suicidalIntentOrPlan);
+      bool(issues, RISK, "recentSuicidalBehavior", recentSuicidalBehavior);
+      bool(issues, RISK, "selfHarm", selfHarm);
+      bool(issues, RISK, "harmToOthers", harmToOthers);
+      if (suicidalThoughts !== undefined && suicidalThoughts !== "none" && suicidalThoughts !== "passive" && suicidalThoughts !== "active") {
+        oneOf(issues, RISK, "suicidalThoughts", suicidalThoughts, THOUGHTS);
+      }
+      if (assessedRiskLevel !== undefined && assessedRiskLevel !== "low" && assessedRiskLevel !== "moderate" && assessedRiskLevel !== "high") {
+        oneOf(issues, RISK, "assessedRiskLevel", assessedRiskLevel, RISK_LEVELS);
+      }
     }
   }
 
-  const indicators = input.indicators;
+  if (instruments !== undefined) {
+    if (!isRecord(instruments)) typeIssue(issues, INSTR, "object", instruments);
+    else {
+      const { phq9, gad7, phq2, gad2, k10, k6, who5 } = instruments;
+      checkKeys(issues, INSTR, instruments, INSTRUMENT_KEYS, given(phq9) + given(gad7) + given(phq2) + given(gad2) + given(k10) + given(k6) + given(who5));
+      if (phq9 !== undefined) instrument(issues, "phq9", phq9);
+      if (gad7 !== undefined) instrument(issues, "gad7", gad7);
+      if (phq2 !== undefined) instrument(issues, "phq2", phq2);
+      if (gad2 !== undefined) instrument(issues, "gad2", gad2);
+      if (k10 !== undefined) instrument(issues, "k10", k10);
+      if (k6 !== undefined) instrument(issues, "k6", k6);
+      if (who5 !== undefined) instrument(issues, "who5", who5);
+    }
+  }
+
   if (indicators !== undefined) {
     if (!Array.isArray(indicators)) typeIssue(issues, INDICATORS, "array", indicators);
     else if (indicators.length > INDICATOR_IDS.length) {
@@ -316,15 +363,30 @@ export function checkScreeningInput(input: unknown): Issues {
     }
   }
 
-  const treatment = input.treatment;
-  if (treatment !== undefined && checkObject(issues, TREATMENT, treatment, TREATMENT_KEY_SET)) {
-    for (const key of TREATMENT_KEYS) bool(issues, TREATMENT, key, treatment[key]);
+  if (treatment !== undefined) {
+    if (!isRecord(treatment)) typeIssue(issues, TREATMENT, "object", treatment);
+    else {
+      const { inPsychotherapy, inPsychiatricCare, professionalSupportsCoaching } = treatment;
+      checkKeys(issues, TREATMENT, treatment, TREATMENT_KEY_SET, given(inPsychotherapy) + given(inPsychiatricCare) + given(professionalSupportsCoaching));
+      bool(issues, TREATMENT, "inPsychotherapy", inPsychotherapy);
+      bool(issues, TREATMENT, "inPsychiatricCare", inPsychiatricCare);
+      bool(issues, TREATMENT, "professionalSupportsCoaching", professionalSupportsCoaching);
+    }
   }
 
-  const preferences = input.preferences;
-  if (preferences !== undefined && checkObject(issues, PREFS, preferences, DIMENSION_KEY_SET)) {
-    for (const key in preferences) {
-      if (DIMENSION_KEY_SET.has(key)) oneOf(issues, PREFS, key, preferences[key], MODALITIES);
+  if (preferences !== undefined) {
+    if (!isRecord(preferences)) typeIssue(issues, PREFS, "object", preferences);
+    else {
+      // One pass: unknown dimensions, and each answer.
+      let unknown: string[] | undefined;
+      for (const key in preferences) {
+        if (!isDimensionId(key)) (unknown ??= []).push(key);
+        else {
+          const value = preferences[key];
+          if (value !== undefined && value !== "coaching" && value !== "psychotherapy") oneOf(issues, PREFS, key, value, MODALITIES);
+        }
+      }
+      if (unknown !== undefined) unrecognized(issues, PREFS, unknown);
     }
   }
   return issues;

@@ -197,7 +197,11 @@ export type Answer = number | null;
 
 /** @internal The band id of an exact total. */
 export function bandOf(info: InstrumentInfo, total: number): string | undefined {
-  for (const band of info.bands) if (total >= band.min && total <= band.max) return band.id;
+  const bands = info.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const band = bands[i]!;
+    if (total >= band.min && total <= band.max) return band.id;
+  }
   return undefined;
 }
 
@@ -234,9 +238,13 @@ export function checkItems(issues: Issues, path: readonly (string | number)[], i
     return false;
   }
   const before = issues.length;
+  const min = info.itemRange[0];
+  const max = info.itemRange[1];
   for (let i = 0; i < items.length; i++) {
     const answer: unknown = items[i];
-    if (answer !== null) checkInt(issues, [...path, i], answer, info.itemRange[0], info.itemRange[1]);
+    // Fast path for a valid answer; the path array is built only for a problem.
+    if (answer === null || (typeof answer === "number" && Number.isInteger(answer) && answer >= min && answer <= max && !Object.is(answer, -0))) continue;
+    checkInt(issues, [...path, i], answer, min, max);
   }
   return issues.length === before;
 }

@@ -1,0 +1,68 @@
+// Benchmarks a prepared assessor against JSON.parse of the same input's JSON text, side by
+// side in one run: this machine is shared, so only ratios measured together mean anything.
+// Run with `npm run bench`.
+import { createScopeAssessor } from "coaching-scope";
+
+const inputs = {
+  minimal: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
+  typical: {
+    risk: { imminentDanger: false, suicidalThoughts: "none", selfHarm: false },
+    instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } },
+    indicators: ["sleep-disturbance", "irritability"],
+    preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" },
+  },
+  full: {
+    risk: { imminentDanger: false, suicidalThoughts: "passive", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false, assessedRiskLevel: "low" },
+    medicallyStable: true,
+    dailyFunctioningImpaired: false,
+    instruments: {
+      phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, null] },
+      phq2: { items: [1, 2] }, gad2: { items: [1, 1] }, k10: { items: [2, 2, 3, 1, 2, 2, 1, 2, 3, 2] },
+      k6: { items: [1, 1, 2, 1, 0, 1] }, who5: { items: [3, 2, 3, 2, 2] },
+    },
+    indicators: ["sleep-disturbance", "irritability", "low-mood"],
+    treatment: { inPsychotherapy: true, inPsychiatricCare: false, professionalSupportsCoaching: true },
+    preferences: Object.fromEntries(["relationship", "clientState", "orientation", "timeFocus", "driver", "plan", "aim", "duration", "guidingQuestion", "selfEsteem", "issueLocus", "setting"].map((id, i) => [id, i % 3 === 0 ? "psychotherapy" : "coaching"])),
+  },
+};
+const goals = { minimal: 0.5, typical: 0.5, full: 1 };
+
+const assess = createScopeAssessor();
+let sink = 0;
+
+/** Nanoseconds per call of `fn`, over a batch of `n` calls. */
+function time(fn, n) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) sink += fn() ? 1 : 0;
+  return Number(process.hrtime.bigint() - start) / n;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ROUNDS = 31;
+const N = 20_000;
+
+console.log(`node ${process.version}, ${ROUNDS} alternating rounds of ${N} calls each; medians`);
+let failed = false;
+for (const [name, input] of Object.entries(inputs)) {
+  const text = JSON.stringify(input);
+  const parse = () => JSON.parse(text);
+  const run = () => assess(input);
+  for (let i = 0; i < 3; i++) { time(parse, N); time(run, N); } // warm up
+  const a = [];
+  const p = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    p.push(time(parse, N));
+    a.push(time(run, N));
+  }
+  const ratios = a.map((x, i) => x / p[i]);
+  const ratio = median(ratios);
+  const ok = ratio <= goals[name];
+  failed ||= !ok;
+  console.log(
+    `${name.padEnd(8)} assess ${median(a).toFixed(0).padStart(5)} ns (${(1e9 / median(a) / 1e3).toFixed(0)}k calls/s)` +
+      ` | JSON.parse ${median(p).toFixed(0).padStart(5)} ns (${text.length} B)` +
+      ` | ratio ${ratio.toFixed(2)} × (goal ≤ ${goals[name]} ×) ${ok ? "ok" : "OVER"}`,
+  );
+}
+if (sink === 42) console.log("");
+process.exitCode = failed && process.argv.includes("--strict") ? 1 : 0;
