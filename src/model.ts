@@ -322,6 +322,13 @@ export function extendComparisonModel<M extends string, D extends string>(
   base: ComparisonModel<M, D>,
   add: ComparisonModelExtension,
 ): ComparisonModel {
+  // The base is checked like any model, so a hand-made one cannot smuggle in a bad id.
+  const baseIssues: Issues = [];
+  if (checkObject(baseIssues, ["base"], base, SPEC_KEYS)) {
+    const ids = readModalities(baseIssues, ["base", "modalities"], base.modalities, new Set(), false).map((m) => m.id);
+    readDimensions(baseIssues, ["base", "dimensions"], base.dimensions, ids, new Set(), false);
+  }
+  if (baseIssues.length > 0) throw new ScopeConfigError(baseIssues, "Invalid base model");
   const issues: Issues = [];
   if (!checkObject(issues, [], add, EXTENSION_KEYS)) throw new ScopeConfigError(issues, "Invalid model extension");
   const modalityIds = new Set<string>(base.modalities.map((m) => m.id));

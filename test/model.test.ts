@@ -177,6 +177,13 @@ describe("extendComparisonModel", () => {
     expect(issues.length).toBeGreaterThanOrEqual(4);
   });
 
+  it("checks the base model too", () => {
+    const base = { modalities: [{ id: "__proto__", label: "P" }], dimensions: [{ id: "d", label: "D", values: JSON.parse('{"__proto__":"x"}') }] };
+    const issues = configIssues(() => extendComparisonModel(base as never, {}));
+    expect(issues).toContainEqual(expect.objectContaining({ path: ["base", "modalities", 0, "id"], code: "invalid_value" }));
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it("rejects a non-object extension", () => {
     expect(configIssues(() => extendComparisonModel(COMPARISON_MODEL, null as never))[0]).toMatchObject({ path: [], code: "invalid_type" });
   });

@@ -1,0 +1,41 @@
+// Installs the packed tarball into an empty ESM project and an empty CommonJS project, as a
+// user would, and imports every export from each. Run by `npm test` after the build.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "coaching-scope-consumers-"));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+try {
+  run("npm", ["pack", "--ignore-scripts", "--pack-destination", work], root);
+  const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")));
+  const names = Object.keys(await import(join(root, "dist/index.js")));
+
+  const check = `
+    const names = ${JSON.stringify(names)};
+    const missing = names.filter((n) => lib[n] === undefined);
+    if (missing.length) throw new Error("missing exports: " + missing.join(", "));
+    const extra = Object.keys(lib).filter((n) => n !== "default" && !names.includes(n));
+    if (extra.length) throw new Error("unexpected exports: " + extra.join(", "));
+    const result = lib.assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" } });
+    if (result.level !== "coaching") throw new Error("assessScope gave " + result.level);
+    if (!lib.renderHtml(lib.buildComparisonTable()).startsWith("<table")) throw new Error("renderHtml");
+    console.log(KIND + ": " + names.length + " exports imported, assessScope and renderHtml work");
+  `;
+  for (const [kind, type, file, load] of [
+    ["ESM", "module", "index.mjs", `import * as lib from "coaching-scope";`],
+    ["CJS", "commonjs", "index.cjs", `const lib = require("coaching-scope");`],
+  ]) {
+    const dir = join(work, kind.toLowerCase());
+    run("mkdir", ["-p", dir], work);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `consumer-${kind}`, private: true, type }));
+    run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], dir);
+    writeFileSync(join(dir, file), `${load}\nconst KIND = ${JSON.stringify(kind)};\n${check}`);
+    process.stdout.write(run("node", [file], dir));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
