@@ -1,6 +1,11 @@
 /**
  * The issue codes a {@link ScopeIssue} can carry. They follow zod 4's codes, so an app that
- * also validates with `coaching-scope/schema` reads one convention everywhere.
+ * also validates with zod reads one convention everywhere.
+ *
+ * @example
+ * ```ts
+ * const code: ScopeIssueCode = "unrecognized_keys";
+ * ```
  */
 export type ScopeIssueCode =
   | "invalid_type"
