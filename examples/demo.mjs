@@ -1,6 +1,7 @@
 // The demo: the comparison table, the disclaimers, and realistic intakes screened.
 // Run with `npm run demo` (it builds the library first).
 import { readFileSync } from "node:fs";
+import { de } from "coaching-scope/locales/de";
 import {
   DISCLAIMERS,
   assessScope,
@@ -15,6 +16,8 @@ const rule = "=".repeat(width);
 console.log(renderText(buildComparisonTable(), { width }));
 console.log(rule);
 for (const text of Object.values(DISCLAIMERS)) console.log(`${text}\n`);
+console.log(rule);
+console.log(renderText(buildComparisonTable({ locale: de, dimensions: ["relationship", "orientation", "timeFocus", "guidingQuestion"] }), { width }));
 
 const { t } = createLocalizer();
 for (const name of ["clear", "alongside-treatment", "incomplete", "refer", "crisis"]) {

@@ -128,17 +128,18 @@ interface Draft {
 /** Formatted messages of one assessor, by the code's index in the rules table and memo number. */
 type Memo = Map<number, string>[];
 
-const ORDER: ReadonlyMap<string, number> = new Map(REASON_CODES.map((code, i) => [code, i]));
+const ORDER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(REASON_CODES.map((code, i) => [code, i])))();
 // Message keys and input paths built once, so the hot path builds no strings to look up.
-const REASON_KEY = Object.fromEntries(REASON_CODES.map((code) => [code, `reason.${code}`])) as unknown as Record<ReasonCode, MessageKey>;
-const NAME_KEY = Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, `instrument.${id}.name`])) as unknown as Record<InstrumentId, MessageKey>;
-const ITEM_PATH = Object.fromEntries(
-  INSTRUMENT_IDS.map((id) => [id, Array.from({ length: INSTRUMENTS[id].itemCount }, (_, i) => `instruments.${id}.items[${i}]`)]),
-) as unknown as Record<InstrumentId, readonly string[]>;
+const REASON_KEY = /* @__PURE__ */ (() => Object.fromEntries(REASON_CODES.map((code) => [code, `reason.${code}`])) as unknown as Record<ReasonCode, MessageKey>)();
+const NAME_KEY = /* @__PURE__ */ (() => Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, `instrument.${id}.name`])) as unknown as Record<InstrumentId, MessageKey>)();
+const ITEM_PATH = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    INSTRUMENT_IDS.map((id) => [id, Array.from({ length: INSTRUMENTS[id].itemCount }, (_, i) => `instruments.${id}.items[${i}]`)]),
+  ) as unknown as Record<InstrumentId, readonly string[]>)();
 const SHORT_IDS = ["phq2", "gad2"] as const;
 const FULL_FOR_SHORT = { phq2: "phq9", gad2: "gad7" } as const;
 const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
-const SYMPTOM_INFO = SYMPTOM_IDS.map((id) => INSTRUMENTS[id]);
+const SYMPTOM_INFO = /* @__PURE__ */ (() => SYMPTOM_IDS.map((id) => INSTRUMENTS[id]))();
 const CARE: ScopeLevel = "coaching-with-care";
 
 function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {

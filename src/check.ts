@@ -7,7 +7,7 @@ export type Path = readonly (string | number)[];
 export type Issues = ScopeIssue[];
 
 /** @internal Keys that could reach an object's prototype: never accepted as data keys. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+export const RESERVED_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 /** @internal Plain data object: not null, not an array. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

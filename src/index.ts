@@ -96,3 +96,10 @@ export {
   type ScopeAssessment,
   type ScopeReason,
 } from "./assess.js";
+export {
+  toFlatMessages,
+  toI18nextResources,
+  type I18nextOptions,
+  type I18nextResources,
+  type I18nextTree,
+} from "./adapters.js";

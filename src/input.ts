@@ -36,7 +36,7 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
  * //=> 10
  * ```
  */
-export const INDICATOR_IDS = Object.freeze([
+export const INDICATOR_IDS = /* @__PURE__ */ Object.freeze([
   "low-mood",
   "poor-concentration",
   "sleep-disturbance",
@@ -201,12 +201,12 @@ export interface ScreeningInput {
   readonly preferences?: Preferences | undefined;
 }
 
-const TOP_KEYS = new Set(["risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment", "preferences"]);
-const RISK_KEYS = new Set(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "assessedRiskLevel"]);
-const INSTRUMENT_KEYS = new Set(Object.keys(INSTRUMENTS));
+const TOP_KEYS = /* @__PURE__ */ new Set(["risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment", "preferences"]);
+const RISK_KEYS = /* @__PURE__ */ new Set(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "assessedRiskLevel"]);
+const INSTRUMENT_KEYS = /* @__PURE__ */ (() => new Set(Object.keys(INSTRUMENTS)))();
 const TREATMENT_KEYS = ["inPsychotherapy", "inPsychiatricCare", "professionalSupportsCoaching"] as const;
-const TREATMENT_KEY_SET = new Set<string>(TREATMENT_KEYS);
-const INDICATOR_SET = new Set<string>(INDICATOR_IDS);
+const TREATMENT_KEY_SET = /* @__PURE__ */ new Set<string>(TREATMENT_KEYS);
+const INDICATOR_SET = /* @__PURE__ */ new Set<string>(INDICATOR_IDS);
 const THOUGHTS = ["none", "passive", "active"] as const;
 const RISK_LEVELS = ["low", "moderate", "high"] as const;
 const MODALITIES = ["coaching", "psychotherapy"] as const;
@@ -256,12 +256,12 @@ function oneOf(issues: Issues, path: Path, key: string, value: unknown, options:
   );
 }
 
-const ITEMS_KEYS = new Set(["items"]);
-const TOTAL_KEYS = new Set(["total"]);
-const PHQ9_TOTAL_KEYS = new Set(["total", "item9"]);
+const ITEMS_KEYS = /* @__PURE__ */ new Set(["items"]);
+const TOTAL_KEYS = /* @__PURE__ */ new Set(["total"]);
+const PHQ9_TOTAL_KEYS = /* @__PURE__ */ new Set(["total", "item9"]);
 
-const INSTRUMENT_PATHS = Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id]])) as Record<string, Path>;
-const ITEMS_PATHS = Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id, "items"]])) as Record<string, Path>;
+const INSTRUMENT_PATHS = /* @__PURE__ */ (() => Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id]])) as Record<string, Path>)();
+const ITEMS_PATHS = /* @__PURE__ */ (() => Object.fromEntries([...INSTRUMENT_KEYS].map((id) => [id, [...INSTR, id, "items"]])) as Record<string, Path>)();
 
 function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
   const path = INSTRUMENT_PATHS[id]!;

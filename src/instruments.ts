@@ -129,7 +129,7 @@ const SPECS: Record<InstrumentId, Spec> = {
  * //=> ["phq9", "gad7", "phq2", "gad2", "k10", "k6", "who5"]
  * ```
  */
-export const INSTRUMENT_IDS: readonly InstrumentId[] = Object.freeze(["phq9", "gad7", "phq2", "gad2", "k10", "k6", "who5"]);
+export const INSTRUMENT_IDS: readonly InstrumentId[] = /* @__PURE__ */ Object.freeze(["phq9", "gad7", "phq2", "gad2", "k10", "k6", "who5"]);
 
 /**
  * Metadata for every instrument: name, item count and range, total range, direction,

@@ -24,7 +24,7 @@ export type ScopeLevel = "coaching" | "coaching-with-care" | "incomplete" | "ref
  * //=> true
  * ```
  */
-export const SCOPE_LEVELS: readonly ScopeLevel[] = Object.freeze([
+export const SCOPE_LEVELS: readonly ScopeLevel[] = /* @__PURE__ */ Object.freeze([
   "coaching",
   "coaching-with-care",
   "incomplete",
@@ -75,7 +75,7 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * //=> "imminent-danger"
  * ```
  */
-export const REASON_CODES = Object.freeze([
+export const REASON_CODES = /* @__PURE__ */ Object.freeze([
   "imminent-danger",
   "suicidal-intent-or-plan",
   "recent-suicidal-behavior",

@@ -1,4 +1,4 @@
-import { checkEnum, checkObject, deepFreeze, isRecord, RESERVED_KEYS, typeIssue, type Issues } from "./check.js";
+import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, type Issues } from "./check.js";
 import { ScopeConfigError } from "./errors.js";
 import { en } from "./locales/en.js";
 import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams } from "./messages.js";
@@ -29,14 +29,12 @@ export interface InternalLocalizer extends Localizer {
   custom(key: CustomMessageKey, text: string): string;
 }
 
-const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(en.messages));
+const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(en.messages)))();
 const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
-const LOCALE_KEYS = new Set(["code", "dir", "messages"]);
-const EMPTY: MessageParams = Object.freeze({});
+const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
+const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
 const checkedLocales = /* @__PURE__ */ new WeakSet<object>([en]);
-
-deepFreeze(en);
 
 function isMessageKey(key: string): boolean {
   return (KNOWN_KEYS.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);

@@ -159,10 +159,10 @@ type Assert<T extends true> = T;
 type SeedIdsMatch = Assert<Same<(typeof SEED_MODALITIES)[number][0], ModalityId> & Same<(typeof SEED_DIMENSIONS)[number][0], DimensionId>>;
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-const ENTRY_KEYS = new Set(["id", "label"]);
-const DIMENSION_KEYS = new Set(["id", "label", "values"]);
-const SPEC_KEYS = new Set(["modalities", "dimensions"]);
-const EXTENSION_KEYS = new Set(["modalities", "dimensions", "values"]);
+const ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label"]);
+const DIMENSION_KEYS = /* @__PURE__ */ new Set(["id", "label", "values"]);
+const SPEC_KEYS = /* @__PURE__ */ new Set(["modalities", "dimensions"]);
+const EXTENSION_KEYS = /* @__PURE__ */ new Set(["modalities", "dimensions", "values"]);
 
 function checkText(issues: Issues, path: Path, value: unknown): value is string {
   if (typeof value !== "string") {
@@ -379,14 +379,15 @@ export function extendComparisonModel<M extends string, D extends string>(
  * //     values: { coaching: "Co-active; peer-basis", psychotherapy: "Hierarchical; expert/client" } }
  * ```
  */
-export const COMPARISON_MODEL: ComparisonModel<ModalityId, DimensionId> = /* @__PURE__ */ deepFreeze({
-  modalities: SEED_MODALITIES.map(([id, label]) => ({ id, label })),
-  dimensions: SEED_DIMENSIONS.map(([id, label, coaching, psychotherapy]) => ({
-    id,
-    label,
-    values: { coaching, psychotherapy },
-  })),
-});
+export const COMPARISON_MODEL: ComparisonModel<ModalityId, DimensionId> = /* @__PURE__ */ (() =>
+  deepFreeze({
+    modalities: SEED_MODALITIES.map(([id, label]) => ({ id, label })),
+    dimensions: SEED_DIMENSIONS.map(([id, label, coaching, psychotherapy]) => ({
+      id,
+      label,
+      values: { coaching, psychotherapy },
+    })),
+  }))();
 
 /**
  * The built-in modality ids, in column order.
@@ -397,7 +398,7 @@ export const COMPARISON_MODEL: ComparisonModel<ModalityId, DimensionId> = /* @__
  * //=> ["coaching", "psychotherapy"]
  * ```
  */
-export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ Object.freeze(SEED_MODALITIES.map(([id]) => id));
+export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ (() => Object.freeze(SEED_MODALITIES.map(([id]) => id)))();
 
 /**
  * The built-in dimension ids, in row order.
@@ -408,7 +409,7 @@ export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ Object.freeze
  * //=> 12
  * ```
  */
-export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ Object.freeze(SEED_DIMENSIONS.map(([id]) => id));
+export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ (() => Object.freeze(SEED_DIMENSIONS.map(([id]) => id)))();
 
 /**
  * Looks up one dimension of a model by id.

@@ -167,11 +167,11 @@ export const DEFAULT_POLICY: Policy = /* @__PURE__ */ deepFreeze({
   alongsideTreatment: true,
 });
 
-const POLICY_KEYS = new Set(["thresholds", "phq9Item9", "requireRiskScreen", "alongsideTreatment"]);
-const THRESHOLD_KEYS = new Set(Object.keys(DEFAULT_POLICY.thresholds));
-const CARE_REFER = new Set(["care", "refer"]);
-const POSITIVE = new Set(["positive"]);
-const FIT_KEYS = new Set(["minAnswered", "care", "refer"]);
+const POLICY_KEYS = /* @__PURE__ */ new Set(["thresholds", "phq9Item9", "requireRiskScreen", "alongsideTreatment"]);
+const THRESHOLD_KEYS = /* @__PURE__ */ (() => new Set(Object.keys(DEFAULT_POLICY.thresholds)))();
+const CARE_REFER = /* @__PURE__ */ new Set(["care", "refer"]);
+const POSITIVE = /* @__PURE__ */ new Set(["positive"]);
+const FIT_KEYS = /* @__PURE__ */ new Set(["minAnswered", "care", "refer"]);
 /** The most indicators other than thoughts-of-death a client can have. */
 const INDICATOR_COUNT = 9;
 

@@ -99,8 +99,8 @@ export type ComparisonTableOptions = {
   readonly dimensions?: readonly string[];
 } & LocalizeOptions;
 
-const BUILT_IN_MODALITIES = new Map(COMPARISON_MODEL.modalities.map((m) => [m.id as string, m.label]));
-const BUILT_IN_DIMENSIONS = new Map(COMPARISON_MODEL.dimensions.map((d) => [d.id as string, d]));
+const BUILT_IN_MODALITIES = /* @__PURE__ */ (() => new Map(COMPARISON_MODEL.modalities.map((m) => [m.id as string, m.label])))();
+const BUILT_IN_DIMENSIONS = /* @__PURE__ */ (() => new Map(COMPARISON_MODEL.dimensions.map((d) => [d.id as string, d])))();
 
 function pick(issues: Issues, path: string, wanted: unknown, available: readonly string[]): readonly string[] {
   if (wanted === undefined) return available;

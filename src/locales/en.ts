@@ -17,10 +17,11 @@ import {
  * //=> "Refer to a mental-health professional"
  * ```
  */
-export const en: Locale = {
+export const en: Locale = /* @__PURE__ */ (() =>
+  Object.freeze({
   code: "en",
   dir: "ltr",
-  messages: {
+  messages: /* @__PURE__ */ Object.freeze({
     "modality.coaching": M[0][1],
     "modality.psychotherapy": M[1][1],
 
@@ -143,5 +144,5 @@ export const en: Locale = {
 
     "table.caption": "Coaching and psychotherapy compared",
     "table.dimensionHeader": "Dimension",
-  },
-};
+  } satisfies Locale["messages"]),
+}))();

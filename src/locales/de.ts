@@ -1,0 +1,158 @@
+import type { Locale } from "../messages.js";
+
+/**
+ * German (Deutsch). A translation by the coaching-scope project, not by the source text's
+ * author; to be reviewed by native-speaking practitioners before clinical use.
+ *
+ * @example
+ * ```ts
+ * import { de } from "coaching-scope/locales/de";
+ * buildComparisonTable({ locale: de }).caption;
+ * //=> "Coaching und Psychotherapie im Vergleich"
+ * ```
+ */
+export const de: Locale = /* @__PURE__ */ Object.freeze({
+  code: "de",
+  dir: "ltr",
+  messages: Object.freeze({
+    "modality.coaching": "Coaching",
+    "modality.psychotherapy": "Psychotherapie",
+    "dimension.relationship.label": "Beziehung",
+    "dimension.relationship.coaching": "Partnerschaftlich; auf Augenhöhe",
+    "dimension.relationship.psychotherapy": "Hierarchisch; Expertin/Experte und Klientin/Klient",
+    "dimension.clientState.label": "Verfassung der Klientinnen und Klienten",
+    "dimension.clientState.coaching":
+      "Ausgebildet für die Arbeit mit Klientinnen und Klienten, die emotional und psychisch stabil sind oder sich in einer Phase der Genesung befinden; Coaches streben einen ganzheitlichen Blick auf die Person an",
+    "dimension.clientState.psychotherapy":
+      "Ausgebildet für die Arbeit mit Klientinnen und Klienten, denen es emotional und psychisch nicht gut geht; Therapeutinnen und Therapeuten wollen diagnostizieren und behandeln",
+    "dimension.orientation.label": "Ausrichtung",
+    "dimension.orientation.coaching": "Lösungsorientiert",
+    "dimension.orientation.psychotherapy": "Problemorientiert",
+    "dimension.timeFocus.label": "Zeitlicher Fokus",
+    "dimension.timeFocus.coaching": "Konzentriert sich auf Gegenwart und Zukunft",
+    "dimension.timeFocus.psychotherapy": "Konzentriert sich auf die Auseinandersetzung mit der Vergangenheit",
+    "dimension.driver.label": "Antrieb",
+    "dimension.driver.coaching": "Angetrieben vom bewussten Denken, von Zielen und vom konkreten Handeln",
+    "dimension.driver.psychotherapy":
+      "Angetrieben vom Unbewussten und von der Einsicht in ungelöste Themen und Gefühle",
+    "dimension.plan.label": "Planung",
+    "dimension.plan.coaching": "Arbeitsbündnis, das Coach und Klientin bzw. Klient gemeinsam entwickeln",
+    "dimension.plan.psychotherapy": "Behandlungsplan, den die Therapeutin bzw. der Therapeut erstellt",
+    "dimension.aim.label": "Ziel",
+    "dimension.aim.coaching": "Arbeitet auf ein höheres Funktionsniveau hin",
+    "dimension.aim.psychotherapy": "Arbeitet darauf hin, Verständnis und emotionale Heilung zu erreichen",
+    "dimension.duration.label": "Dauer",
+    "dimension.duration.coaching":
+      "Kurzfristig, zeitlich begrenzt, ergebnisorientiert und auf das Erkunden von Lösungen ausgerichtet",
+    "dimension.duration.psychotherapy":
+      "Langfristig, zeitlich offen, erforscht die Wurzeln von Problemen und bietet Erklärungen an",
+    "dimension.guidingQuestion.label": "Leitfrage",
+    "dimension.guidingQuestion.coaching":
+      "Fragt: „Wo möchten Sie stehen, und wie können Sie dorthin gelangen?“",
+    "dimension.guidingQuestion.psychotherapy": "Fragt: „Wie haben Sie sich dabei gefühlt?“",
+    "dimension.selfEsteem.label": "Selbstwert",
+    "dimension.selfEsteem.coaching": "Erkundet Handlungen, in denen sich ein hohes Selbstwertgefühl zeigt",
+    "dimension.selfEsteem.psychotherapy":
+      "Erkundet die Entstehung von Verhaltensweisen, die ein geringes Selbstwertgefühl hervorbringen",
+    "dimension.issueLocus.label": "Themen",
+    "dimension.issueLocus.coaching": "Arbeitet vorwiegend mit äußeren Themen",
+    "dimension.issueLocus.psychotherapy": "Arbeitet vorwiegend mit inneren Themen",
+    "dimension.setting.label": "Ort und Form",
+    "dimension.setting.coaching": "Findet telefonisch, online oder persönlich statt",
+    "dimension.setting.psychotherapy": "Findet in Praxisräumen statt",
+    "disclaimer.notPsychotherapy":
+      "Coaching und Peer-Support sind KEINE Psychotherapie. Sie können eine psychiatrische oder psychotherapeutische Behandlung nicht ersetzen.",
+    "disclaimer.essentialDifference":
+      "Davon abgesehen ist der wesentliche Unterschied folgender – Psychotherapie holt Sie dort ab, wo Sie jetzt stehen, blickt zurück und arbeitet auf, was Sie durchgemacht haben, um Ihnen zu helfen, voranzukommen; Coaching holt Sie, vorausgesetzt, Sie sind medizinisch stabil (nicht in unmittelbarer Gefahr), dort ab, wo Sie jetzt stehen, und schickt Sie auf den Weg dorthin, wohin Sie unterwegs sind.",
+    "disclaimer.complement":
+      "Coaching setzt dort an, wo Psychotherapie endet. Klientinnen und Klienten tragen ihre neuen Einsichten und ihre Stabilität in eine Welt, die ihren Bedürfnissen möglicherweise nicht gerecht wird, und Coaching verringert diese Kluft.",
+    "level.coaching": "Im Rahmen des Coachings",
+    "level.coaching.action": "Das Coaching kann stattfinden.",
+    "level.coaching-with-care": "Im Rahmen des Coachings, mit besonderer Sorgfalt",
+    "level.coaching-with-care.action":
+      "Das Coaching kann stattfinden: Sprechen Sie die unten aufgeführten Punkte an, wenn Sie die Art der Zusammenarbeit vereinbaren, und stimmen Sie sich mit etwaigen behandelnden Fachpersonen ab.",
+    "level.incomplete": "Zu wenige Antworten für eine Entscheidung",
+    "level.incomplete.action":
+      "Stellen Sie die fehlenden Fragen, bevor Sie entscheiden. Beginnen Sie noch nicht mit dem Coaching.",
+    "level.refer": "An eine Fachperson für psychische Gesundheit verweisen",
+    "level.refer.action":
+      "Verweisen Sie die Person an eine Fachperson für psychische Gesundheit, bevor überhaupt ein Coaching stattfindet.",
+    "level.crisis": "Krise: jetzt Hilfe holen",
+    "level.crisis.action":
+      "Brechen Sie die Sitzung ab. Rufen Sie jetzt die örtliche Notrufnummer oder ein Krisentelefon an und bleiben Sie bei der Person, bis Hilfe da ist und übernimmt.",
+    "reason.imminent-danger":
+      "Sie haben angegeben, dass akut die Gefahr besteht, dass Sie sich selbst oder einer anderen Person Schaden zufügen, oder dass bei Ihnen ein medizinischer Notfall vorliegt.",
+    "reason.suicidal-intent-or-plan":
+      "Sie haben angegeben, dass Sie im vergangenen Monat die Absicht hatten, Ihr Leben zu beenden, oder einen Plan dafür gemacht haben.",
+    "reason.recent-suicidal-behavior":
+      "Sie haben angegeben, dass Sie in den vergangenen 3 Monaten versucht haben, Ihr Leben zu beenden, oder etwas getan haben, um dies vorzubereiten.",
+    "reason.harm-to-others":
+      "Sie haben angegeben, dass Sie beabsichtigen oder planen, jemandem Schaden zuzufügen.",
+    "reason.assessed-risk":
+      "Die Risikoeinschätzung einer Fachperson für psychische Gesundheit hat ein Risiko ergeben, das diesen Schritt erfordert.",
+    "reason.suicidal-thoughts":
+      "Sie haben angegeben, dass Sie Gedanken hatten, dass Sie lieber tot wären, oder Gedanken daran, Ihr Leben zu beenden.",
+    "reason.self-harm": "Sie haben angegeben, dass Sie sich derzeit selbst verletzen.",
+    "reason.phq9-item9":
+      "Im PHQ-9 haben Sie angegeben, dass Sie Gedanken hatten, dass Sie lieber tot wären oder sich Leid zufügen möchten.",
+    "reason.thoughts-of-death": "Gedanken an den Tod oder an Suizid wurden vermerkt.",
+    "reason.medically-unstable": "Sie haben angegeben, dass Sie derzeit medizinisch nicht stabil sind.",
+    "reason.daily-functioning":
+      "Sie haben angegeben, dass das, was Sie belastet, Ihnen die Bewältigung des Alltags schwer macht.",
+    "reason.phq9": "Ihr PHQ-9-Wert (Stimmung) beträgt {score} und liegt damit bei oder über {threshold}.",
+    "reason.gad7": "Ihr GAD-7-Wert (Angst) beträgt {score} und liegt damit bei oder über {threshold}.",
+    "reason.k10":
+      "Ihr K10-Wert (psychische Belastung) beträgt {score} und liegt damit bei oder über {threshold}.",
+    "reason.k6":
+      "Ihr K6-Wert (psychische Belastung) beträgt {score} und liegt damit bei oder über {threshold}.",
+    "reason.who5":
+      "Ihr WHO-5-Wert (Wohlbefinden) beträgt {score} und liegt damit bei oder unter {threshold}.",
+    "reason.phq2-positive":
+      "Ihr PHQ-2-Wert (Stimmung) beträgt {score} und liegt damit bei oder über {threshold}: Der vollständige PHQ-9 ist erforderlich.",
+    "reason.gad2-positive":
+      "Ihr GAD-2-Wert (Angst) beträgt {score} und liegt damit bei oder über {threshold}: Der vollständige GAD-7 ist erforderlich.",
+    "reason.indicators":
+      "Anzeichen dafür, dass ein Gespräch mit einer Fachperson für psychische Gesundheit helfen könnte: {count} vermerkt, bei oder über dem Schwellenwert von {threshold}.",
+    "reason.fit": "Zum Coaching passend: {coaching} von Ihren {answered} Antworten dazu, was Sie suchen.",
+    "reason.concurrent-treatment":
+      "Sie befinden sich derzeit in psychotherapeutischer oder psychiatrischer Behandlung.",
+    "reason.alongside-treatment":
+      "Ihre behandelnde Fachperson befürwortet ein Coaching begleitend zu Ihrer Behandlung. Screening-Ergebnisse, die sonst eine Weiterverweisung bedeuten würden, sind daher stattdessen Punkte, die gemeinsam zu vereinbaren sind.",
+    "reason.instrument-incomplete":
+      "Noch unbeantwortete {instrument}-Fragen: {items}. Die Antworten darauf könnten das Ergebnis verändern.",
+    "reason.risk-screen-incomplete":
+      "Die Sicherheitsfragen sind noch nicht beantwortet; sie müssen vor dem Coaching beantwortet werden.",
+    "instrument.phq9.name": "PHQ-9",
+    "instrument.gad7.name": "GAD-7",
+    "instrument.phq2.name": "PHQ-2",
+    "instrument.gad2.name": "GAD-2",
+    "instrument.k10.name": "K10",
+    "instrument.k6.name": "K6",
+    "instrument.who5.name": "WHO-5",
+    "band.phq9.minimal": "Keine bis minimal",
+    "band.phq9.mild": "Leicht",
+    "band.phq9.moderate": "Mittelgradig",
+    "band.phq9.moderately-severe": "Ausgeprägt",
+    "band.phq9.severe": "Schwer",
+    "band.gad7.minimal": "Keine bis minimal",
+    "band.gad7.mild": "Leicht",
+    "band.gad7.moderate": "Mittelgradig",
+    "band.gad7.severe": "Schwer",
+    "band.phq2.negative": "Negativ",
+    "band.phq2.positive": "Positiv",
+    "band.gad2.negative": "Negativ",
+    "band.gad2.positive": "Positiv",
+    "band.k10.low": "Gering",
+    "band.k10.moderate": "Mäßig",
+    "band.k10.high": "Hoch",
+    "band.k10.very-high": "Sehr hoch",
+    "band.k6.low": "Gering",
+    "band.k6.moderate": "Mäßig",
+    "band.k6.serious": "Schwer",
+    "band.who5.very-low": "Sehr gering",
+    "band.who5.low": "Gering",
+    "band.who5.adequate": "Ausreichend",
+    "table.caption": "Coaching und Psychotherapie im Vergleich",
+    "table.dimensionHeader": "Merkmal",
+  } satisfies Locale["messages"]),
+});

@@ -1,0 +1,156 @@
+import type { Locale } from "../messages.js";
+
+/**
+ * French (français). A translation by the coaching-scope project, not by the source text's
+ * author; to be reviewed by native-speaking practitioners before clinical use.
+ *
+ * Typography: a no-break space (U+00A0) precedes ; : ? ! and sits inside « »; apostrophes
+ * are typographic (’).
+ *
+ * @example
+ * ```ts
+ * import { fr } from "coaching-scope/locales/fr";
+ * buildComparisonTable({ locale: fr }).caption;
+ * //=> "Coaching et psychothérapie : comparaison"
+ * ```
+ */
+export const fr: Locale = /* @__PURE__ */ Object.freeze({
+  code: "fr",
+  dir: "ltr",
+  messages: Object.freeze({
+    "modality.coaching": "Coaching",
+    "modality.psychotherapy": "Psychothérapie",
+    "dimension.relationship.label": "Relation",
+    "dimension.relationship.coaching": "Co-active ; d’égal à égal",
+    "dimension.relationship.psychotherapy": "Hiérarchique ; expert/client",
+    "dimension.clientState.label": "État du client",
+    "dimension.clientState.coaching":
+      "Formé pour travailler avec des clients stables sur le plan émotionnel et psychologique, ou en voie de rétablissement ; le coach cherche à considérer le client dans une perspective holistique",
+    "dimension.clientState.psychotherapy":
+      "Formé pour travailler avec des clients en souffrance sur le plan émotionnel et psychologique ; le thérapeute cherche à poser un diagnostic et à traiter",
+    "dimension.orientation.label": "Approche",
+    "dimension.orientation.coaching": "Orientation vers les solutions",
+    "dimension.orientation.psychotherapy": "Orientation vers les problèmes",
+    "dimension.timeFocus.label": "Rapport au temps",
+    "dimension.timeFocus.coaching": "Se concentre sur le présent et l’avenir",
+    "dimension.timeFocus.psychotherapy": "Se concentre sur la manière de faire face au passé",
+    "dimension.driver.label": "Moteur",
+    "dimension.driver.coaching": "Guidé par l’esprit conscient, les objectifs et le passage à l’action",
+    "dimension.driver.psychotherapy":
+      "Guidée par l’inconscient et par la compréhension profonde des problèmes et des sentiments non résolus",
+    "dimension.plan.label": "Planification",
+    "dimension.plan.coaching": "Alliance élaborée par le coach et le client, qui travaillent ensemble",
+    "dimension.plan.psychotherapy": "Plan de traitement conçu par le thérapeute",
+    "dimension.aim.label": "Objectif",
+    "dimension.aim.coaching": "Travaille à atteindre un niveau de fonctionnement plus élevé",
+    "dimension.aim.psychotherapy": "Travaille à atteindre la compréhension et la guérison émotionnelle",
+    "dimension.duration.label": "Durée",
+    "dimension.duration.coaching":
+      "À court terme, limité dans le temps, axé sur les résultats et se concentre sur l’exploration de solutions",
+    "dimension.duration.psychotherapy":
+      "À long terme, sans durée déterminée, explore l’origine des problèmes et apporte des explications",
+    "dimension.guidingQuestion.label": "Question directrice",
+    "dimension.guidingQuestion.coaching": "Demande : « Où aimeriez-vous en être et comment pouvez-vous y parvenir ? »",
+    "dimension.guidingQuestion.psychotherapy": "Demande : « Qu’est-ce que cela vous a fait ressentir ? »",
+    "dimension.selfEsteem.label": "Estime de soi",
+    "dimension.selfEsteem.coaching": "Explore les actions qui traduisent une estime de soi élevée",
+    "dimension.selfEsteem.psychotherapy": "Explore la genèse des comportements qui engendrent une faible estime de soi",
+    "dimension.issueLocus.label": "Problématiques",
+    "dimension.issueLocus.coaching": "Travaille principalement sur des problématiques externes",
+    "dimension.issueLocus.psychotherapy": "Travaille principalement sur des problématiques internes",
+    "dimension.setting.label": "Cadre",
+    "dimension.setting.coaching": "Se déroule par téléphone, sur Internet ou en personne",
+    "dimension.setting.psychotherapy": "Se déroule dans un cabinet",
+    "disclaimer.notPsychotherapy":
+      "Le coaching et le soutien par les pairs ne sont PAS de la psychothérapie. Ils ne peuvent pas remplacer une prise en charge psychiatrique ou psychothérapeutique.",
+    "disclaimer.essentialDifference":
+      "Cela dit, la différence essentielle est la suivante – la psychothérapie vous accueille là où vous en êtes aujourd’hui, regarde en arrière et démêle ce que vous avez vécu afin de vous aider à aller de l’avant ; le coaching, en partant du principe que vous êtes médicalement stable (pas en danger imminent), vous accueille là où vous en êtes aujourd’hui et vous met sur le chemin qui mène là où vous allez.",
+    "disclaimer.complement":
+      "Le coaching prend le relais là où la psychothérapie s’arrête. Les clients emportent leurs nouvelles prises de conscience et leur stabilité dans un monde qui ne s’adapte pas forcément à leurs besoins, et le coaching atténue ce décalage.",
+    "level.coaching": "Relève du coaching",
+    "level.coaching.action": "Le coaching peut avoir lieu.",
+    "level.coaching-with-care": "Relève du coaching, avec vigilance",
+    "level.coaching-with-care.action":
+      "Le coaching peut avoir lieu : abordez les points ci-dessous au moment de convenir ensemble de votre façon de travailler, et coordonnez-vous avec tout professionnel qui assure le suivi thérapeutique de la personne.",
+    "level.incomplete": "Pas assez de réponses pour décider",
+    "level.incomplete.action": "Posez les questions manquantes avant de décider. Ne commencez pas encore le coaching.",
+    "level.refer": "Orienter vers un professionnel de santé mentale",
+    "level.refer.action": "Orientez la personne vers un professionnel de santé mentale avant tout coaching.",
+    "level.crisis": "Crise : obtenir de l’aide immédiatement",
+    "level.crisis.action":
+      "Arrêtez la séance. Appelez immédiatement le numéro d’urgence local ou une ligne d’aide en cas de crise, et restez avec la personne jusqu’à ce que les secours ou les intervenants prennent le relais.",
+    "reason.imminent-danger":
+      "Vous avez indiqué que vous courez un risque immédiat de vous faire du mal ou de faire du mal à quelqu’un d’autre, ou que vous vivez une urgence médicale.",
+    "reason.suicidal-intent-or-plan":
+      "Vous avez indiqué qu’au cours du dernier mois, vous avez eu l’intention de mettre fin à vos jours, ou que vous avez élaboré un plan pour le faire.",
+    "reason.recent-suicidal-behavior":
+      "Vous avez indiqué qu’au cours des 3 derniers mois, vous avez tenté de mettre fin à vos jours, ou que vous avez fait quelque chose pour vous y préparer.",
+    "reason.harm-to-others":
+      "Vous avez indiqué que vous avez l’intention de faire du mal à quelqu’un, ou que vous prévoyez de le faire.",
+    "reason.assessed-risk":
+      "Une évaluation du risque réalisée par un professionnel de santé mentale a relevé un niveau de risque qui nécessite cette mesure.",
+    "reason.suicidal-thoughts":
+      "Vous avez indiqué avoir pensé qu’il vaudrait mieux mourir, ou avoir pensé à mettre fin à vos jours.",
+    "reason.self-harm": "Vous avez indiqué que vous vous faites actuellement du mal.",
+    "reason.phq9-item9":
+      "Au PHQ-9, vous avez indiqué avoir pensé qu’il vaudrait mieux mourir, ou avoir pensé à vous faire du mal.",
+    "reason.thoughts-of-death": "Des pensées de mort ou de suicide ont été relevées.",
+    "reason.medically-unstable": "Vous avez indiqué ne pas être stable sur le plan médical pour le moment.",
+    "reason.daily-functioning":
+      "Vous avez indiqué que vos préoccupations rendent la vie quotidienne difficile à gérer.",
+    "reason.phq9": "Votre score au PHQ-9 (humeur) est de {score}, égal ou supérieur au seuil de {threshold}.",
+    "reason.gad7": "Votre score au GAD-7 (anxiété) est de {score}, égal ou supérieur au seuil de {threshold}.",
+    "reason.k10":
+      "Votre score au K10 (détresse psychologique) est de {score}, égal ou supérieur au seuil de {threshold}.",
+    "reason.k6":
+      "Votre score au K6 (détresse psychologique) est de {score}, égal ou supérieur au seuil de {threshold}.",
+    "reason.who5": "Votre score au WHO-5 (bien-être) est de {score}, égal ou inférieur au seuil de {threshold}.",
+    "reason.phq2-positive":
+      "Votre score au PHQ-2 (humeur) est de {score}, égal ou supérieur au seuil de {threshold} : le PHQ-9 complet est nécessaire.",
+    "reason.gad2-positive":
+      "Votre score au GAD-2 (anxiété) est de {score}, égal ou supérieur au seuil de {threshold} : le GAD-7 complet est nécessaire.",
+    "reason.indicators":
+      "Signes relevés indiquant que parler à un professionnel de santé mentale pourrait vous aider : {count}, ce qui est égal ou supérieur au seuil de {threshold}.",
+    "reason.fit": "Réponses sur ce que vous recherchez qui correspondent au coaching : {coaching} sur {answered}.",
+    "reason.concurrent-treatment":
+      "Vous bénéficiez actuellement d’une psychothérapie ou d’une prise en charge psychiatrique.",
+    "reason.alongside-treatment":
+      "Le professionnel qui vous suit est favorable à un coaching en parallèle de votre prise en charge ; les résultats du dépistage qui conduiraient sinon à une orientation vers un professionnel de santé mentale deviennent donc des points à convenir ensemble.",
+    "reason.instrument-incomplete":
+      "Questions du {instrument} encore sans réponse : {items}. Les réponses à ces questions pourraient modifier le résultat.",
+    "reason.risk-screen-incomplete":
+      "Les questions de sécurité n’ont pas encore reçu de réponse ; il faut y répondre avant tout coaching.",
+    "instrument.phq9.name": "PHQ-9",
+    "instrument.gad7.name": "GAD-7",
+    "instrument.phq2.name": "PHQ-2",
+    "instrument.gad2.name": "GAD-2",
+    "instrument.k10.name": "K10",
+    "instrument.k6.name": "K6",
+    "instrument.who5.name": "WHO-5",
+    "band.phq9.minimal": "Minimale",
+    "band.phq9.mild": "Légère",
+    "band.phq9.moderate": "Modérée",
+    "band.phq9.moderately-severe": "Modérément sévère",
+    "band.phq9.severe": "Sévère",
+    "band.gad7.minimal": "Minimale",
+    "band.gad7.mild": "Légère",
+    "band.gad7.moderate": "Modérée",
+    "band.gad7.severe": "Sévère",
+    "band.phq2.negative": "Négatif",
+    "band.phq2.positive": "Positif",
+    "band.gad2.negative": "Négatif",
+    "band.gad2.positive": "Positif",
+    "band.k10.low": "Faible",
+    "band.k10.moderate": "Modérée",
+    "band.k10.high": "Élevée",
+    "band.k10.very-high": "Très élevée",
+    "band.k6.low": "Faible",
+    "band.k6.moderate": "Modérée",
+    "band.k6.serious": "Grave",
+    "band.who5.very-low": "Très faible",
+    "band.who5.low": "Faible",
+    "band.who5.adequate": "Adéquat",
+    "table.caption": "Coaching et psychothérapie : comparaison",
+    "table.dimensionHeader": "Critère",
+  } satisfies Locale["messages"]),
+});
