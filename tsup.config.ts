@@ -1,19 +1,41 @@
+import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "locales/en": "src/locales/en-entry.ts",
-    "locales/de": "src/locales/de.ts",
-    "locales/es": "src/locales/es.ts",
-    "locales/fr": "src/locales/fr.ts",
+const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
+
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      schema: "src/schema/index.ts",
+      "locales/en": "src/locales/en-entry.ts",
+      "locales/de": "src/locales/de.ts",
+      "locales/es": "src/locales/es.ts",
+      "locales/fr": "src/locales/fr.ts",
+    },
+    format: ["esm", "cjs"],
+    target: "es2022",
+    platform: "neutral",
+    dts,
+    clean: true,
+    sourcemap: false,
+    treeshake: true,
+    splitting: true,
+    external: ["zod"],
+    onSuccess: async () => {
+      // The JSON Schema documents ship as files too: coaching-scope/schema/<name>.json.
+      mkdirSync("dist/schema", { recursive: true });
+      for (const file of readdirSync("src/generated")) cpSync(`src/generated/${file}`, `dist/schema/${file}`);
+    },
   },
-  format: ["esm", "cjs"],
-  target: "es2022",
-  platform: "neutral",
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  clean: true,
-  sourcemap: false,
-  treeshake: true,
-  splitting: true,
-});
+  {
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    clean: false,
+    sourcemap: false,
+    treeshake: true,
+    splitting: false,
+  },
+]);

@@ -66,7 +66,7 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
       "El coaching retoma el trabajo donde lo deja la psicoterapia. Los clientes llevan su nueva comprensión y su estabilidad a un mundo que quizá no se adapte a sus necesidades, y el coaching mitiga esa brecha.",
     "level.coaching": "Dentro del ámbito del coaching",
     "level.coaching.action": "Se puede seguir adelante con el coaching.",
-    "level.coaching-with-care": "Dentro del ámbito del coaching, con precaución",
+    "level.coaching-with-care": "Dentro del ámbito del coaching, con especial atención",
     "level.coaching-with-care.action":
       "Se puede seguir adelante con el coaching: mencione los puntos que figuran a continuación cuando acuerden cómo van a trabajar juntos, y coordínese con cualquier profesional que esté tratando al cliente.",
     "level.incomplete": "No hay suficientes respuestas para decidir",
@@ -109,7 +109,7 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "reason.alongside-treatment":
       "El profesional que lleva su tratamiento está de acuerdo con que haga coaching en paralelo a dicho tratamiento; por eso, los resultados de la evaluación que en otro caso supondrían una derivación pasan a ser puntos que acordar.",
     "reason.instrument-incomplete":
-      "Preguntas del {instrument} aún sin responder: {items}. Sus respuestas podrían cambiar el resultado.",
+      "Preguntas del {instrument} aún sin responder: {items}. Las respuestas a esas preguntas podrían cambiar el resultado.",
     "reason.risk-screen-incomplete":
       "Todavía no se han respondido las preguntas de seguridad; deben responderse antes de iniciar el coaching.",
     "instrument.phq9.name": "PHQ-9",

@@ -1,0 +1,397 @@
+/**
+ * The `coaching-scope` command line. `main` takes its arguments and streams, so tests run it
+ * in-process; `bin.ts` wires it to the process.
+ *
+ * @internal
+ * @module
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { createScopeAssessor, type ScopeAssessment } from "../assess.js";
+import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../disclaimers.js";
+import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../errors.js";
+import { createLocalizer } from "../localize.js";
+import { de } from "../locales/de.js";
+import { en } from "../locales/en.js";
+import { es } from "../locales/es.js";
+import { fr } from "../locales/fr.js";
+import type { Locale } from "../messages.js";
+import { buildComparisonTable, renderHtml, renderMarkdown, renderText } from "../table.js";
+import assessmentSchema from "../generated/assessment.json";
+import policyOverridesSchema from "../generated/policy-overrides.json";
+import screeningInputSchema from "../generated/screening-input.json";
+
+/** @internal What the command line reads and writes. */
+export interface CliIO {
+  readonly stdin: AsyncIterable<Buffer | string> & { readonly isTTY?: boolean | undefined };
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  /** Opens a file for reading; throws a Node error (ENOENT, …) when it cannot. */
+  readonly readFile: (path: string) => AsyncIterable<Buffer | string>;
+  /** Reads a whole small file (the policy). */
+  readonly readText: (path: string) => Promise<string>;
+  readonly version: string;
+  /** Milliseconds, for the progress line. */
+  readonly now: () => number;
+}
+
+/** @internal The part of a writable stream the command line uses. */
+export interface Writable {
+  write(chunk: string): boolean;
+  once(event: "drain", listener: () => void): unknown;
+  readonly isTTY?: boolean | undefined;
+}
+
+const LOCALES: Readonly<Record<string, Locale>> = { en, de, es, fr };
+const SCHEMAS: Readonly<Record<string, unknown>> = {
+  "screening-input": screeningInputSchema,
+  policy: policyOverridesSchema,
+  assessment: assessmentSchema,
+};
+const DEFAULT_MAX_LINE_BYTES = 1_048_576;
+
+/** @internal The usage text. */
+export const USAGE = `Usage: coaching-scope <command> [options]
+
+Commands:
+  table       Print the coaching/psychotherapy comparison table.
+    --format markdown|html|text|json   Output format (default: text).
+    --locale CODE                      en, de, es or fr (default: en).
+    --modalities a,b                   Columns to show, in order (default: all).
+    --dimensions a,b                   Rows to show, in order (default: all).
+    --width N                          Line width for text (default: 80).
+    Example: coaching-scope table --format markdown --locale de --dimensions aim,duration
+
+  assess [FILE|-]  Screen one JSON object, or NDJSON (one object a line, one result a line).
+    --policy FILE                      Policy overrides (JSON), checked before any input is read.
+    --locale CODE                      Language of messages (default: en).
+    --format json|text                 Output format (default: json).
+    --max-line-bytes N                 Longest record accepted (default: 1048576).
+    Example: coaching-scope assess intakes.ndjson --policy policy.json --format text
+    Exit codes: 0 all valid, 1 some input invalid, 2 usage error.
+
+  schema [screening-input|policy|assessment]
+                                     Print a JSON Schema (draft 2020-12; default: screening-input).
+    Example: coaching-scope schema policy > policy.schema.json
+
+  disclaimer [ID]  Print a disclaimer (notPsychotherapy, essentialDifference, complement; default: all).
+    --locale CODE                      Language (default: en).
+    Example: coaching-scope disclaimer notPsychotherapy --locale fr
+
+  --help, -h       Show this help.
+  --version, -v    Show the version.
+`;
+
+class UsageError extends Error {}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", resolve));
+}
+
+function parse(args: string[], options: ParseArgsConfig["options"]) {
+  try {
+    return parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function localeOf(code: string | undefined): Locale {
+  const locale = LOCALES[code ?? "en"];
+  if (locale === undefined || !Object.hasOwn(LOCALES, code ?? "en")) {
+    throw new UsageError(`Unknown locale "${code}": expected one of ${Object.keys(LOCALES).join(", ")}`);
+  }
+  return locale;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number, received "${value}"`);
+  return n;
+}
+
+function issuesText(issues: readonly ScopeIssue[]): string {
+  return issues.map((i) => `  ✖ ${i.message}\n    → at ${formatIssuePath(i.path)}`).join("\n");
+}
+
+async function table(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    locale: { type: "string" },
+    modalities: { type: "string" },
+    dimensions: { type: "string" },
+    width: { type: "string" },
+  });
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
+  const format = values.format ?? "text";
+  if (!["markdown", "html", "text", "json"].includes(format as string)) throw new UsageError(`Unknown format "${format}": expected markdown, html, text or json`);
+  const locale = localeOf(values.locale as string | undefined);
+  const modalities = list(values.modalities as string | undefined);
+  const dimensions = list(values.dimensions as string | undefined);
+  let built;
+  try {
+    built = buildComparisonTable({ locale, ...(modalities && { modalities }), ...(dimensions && { dimensions }) });
+  } catch (error) {
+    if (isScopeConfigError(error)) throw new UsageError(error.issues.map((i) => i.message).join("; "));
+    throw error;
+  }
+  const width = integer("width", values.width as string | undefined, 80);
+  const out =
+    format === "markdown" ? renderMarkdown(built)
+    : format === "html" ? `${renderHtml(built)}\n`
+    : format === "json" ? `${JSON.stringify(built, null, 2)}\n`
+    : renderText(built, { width: Math.max(20, width) });
+  await write(io.stdout, out);
+  return 0;
+}
+
+async function schema(args: string[], io: CliIO): Promise<number> {
+  const { positionals } = parse(args, {});
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
+  const name = positionals[0] ?? "screening-input";
+  if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`Unknown schema "${name}": expected screening-input, policy or assessment`);
+  await write(io.stdout, `${JSON.stringify(SCHEMAS[name], null, 2)}\n`);
+  return 0;
+}
+
+async function disclaimer(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { locale: { type: "string" } });
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
+  const locale = localeOf(values.locale as string | undefined);
+  const id = positionals[0];
+  if (id !== undefined && !(DISCLAIMER_IDS as readonly string[]).includes(id)) {
+    throw new UsageError(`Unknown disclaimer "${id}": expected one of ${DISCLAIMER_IDS.join(", ")}`);
+  }
+  const ids = id === undefined ? DISCLAIMER_IDS : [id as DisclaimerId];
+  await write(io.stdout, `${ids.map((d) => getDisclaimer(d, { locale })).join("\n\n")}\n`);
+  return 0;
+}
+
+/** Splits a byte stream into lines, refusing (without keeping) any line over `max` bytes. */
+async function* lines(source: AsyncIterable<Buffer | string>, max: number): AsyncGenerator<{ text: string; tooLong: number }> {
+  const decoder = new TextDecoder();
+  let pending = "";
+  let dropped = 0; // bytes of the current line dropped for being too long
+  for await (const chunk of source) {
+    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let newline = text.indexOf("\n");
+    while (newline !== -1) {
+      const part = text.slice(0, newline);
+      if (dropped > 0 || pending.length + part.length > max) {
+        yield { text: "", tooLong: dropped + pending.length + part.length };
+      } else {
+        yield { text: pending + part, tooLong: 0 };
+      }
+      pending = "";
+      dropped = 0;
+      text = text.slice(newline + 1);
+      newline = text.indexOf("\n");
+    }
+    if (dropped > 0 || pending.length + text.length > max) {
+      dropped += pending.length + text.length;
+      pending = "";
+    } else pending += text;
+  }
+  pending += decoder.decode();
+  if (dropped > 0) yield { text: "", tooLong: dropped + pending.length };
+  else if (pending !== "") yield { text: pending, tooLong: 0 };
+}
+
+function errorJson(error: unknown): Record<string, unknown> {
+  if (isScopeInputError(error) || isScopeConfigError(error)) {
+    return { name: error.name, code: error.code, message: error.message, issues: error.issues };
+  }
+  return { name: "SyntaxError", code: "INVALID_JSON", message: (error as Error).message, issues: [] };
+}
+
+async function assess(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    policy: { type: "string" },
+    locale: { type: "string" },
+    format: { type: "string" },
+    "max-line-bytes": { type: "string" },
+  });
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
+  const format = (values.format as string | undefined) ?? "json";
+  if (format !== "json" && format !== "text") throw new UsageError(`Unknown format "${format}": expected json or text`);
+  const locale = localeOf(values.locale as string | undefined);
+  const maxBytes = integer("max-line-bytes", values["max-line-bytes"] as string | undefined, DEFAULT_MAX_LINE_BYTES);
+
+  // The policy is checked before any input is read.
+  let policy: unknown;
+  if (values.policy !== undefined) {
+    let text: string;
+    try {
+      text = await io.readText(values.policy as string);
+    } catch (error) {
+      throw new UsageError(`Cannot read the policy file "${values.policy}": ${(error as Error).message}`);
+    }
+    try {
+      policy = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`The policy file "${values.policy}" is not JSON: ${(error as Error).message}`);
+    }
+  }
+  let assessor;
+  try {
+    assessor = createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }) });
+  } catch (error) {
+    if (isScopeConfigError(error)) throw new UsageError(`Invalid policy file "${values.policy}":\n${issuesText(error.issues)}`);
+    throw error;
+  }
+
+  const file = positionals[0];
+  if ((file === undefined || file === "-") && io.stdin.isTTY === true) {
+    throw new UsageError("assess reads JSON from a file or standard input: give a FILE, or pipe the input in");
+  }
+  let source: AsyncIterable<Buffer | string>;
+  if (file === undefined || file === "-") source = io.stdin;
+  else {
+    try {
+      source = io.readFile(file);
+    } catch (error) {
+      throw new UsageError(`Cannot read "${file}": ${(error as Error).message}`);
+    }
+  }
+
+  const { t } = createLocalizer({ locale });
+  const levelText = (result: ScopeAssessment) => `${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`;
+  const textOf = (result: ScopeAssessment, title: string): string => {
+    const parts = [`${title}${levelText(result)}`, `  ${t(`level.${result.level}.action`)}`];
+    for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
+    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
+    parts.push(`  ${result.disclaimer}`);
+    return `${parts.join("\n")}\n`;
+  };
+  // The policy and disclaimer are the same in every result: serialize them once.
+  let tail: string | undefined;
+  const jsonLine = (result: ScopeAssessment): string => {
+    const { policy: resolved, disclaimer: text, ...rest } = result;
+    tail ??= `,"policy":${JSON.stringify(resolved)},"disclaimer":${JSON.stringify(text)}}\n`;
+    return JSON.stringify(rest).slice(0, -1) + tail;
+  };
+
+  let failed = false;
+  let buffer = "";
+  const flush = async (force: boolean) => {
+    if (buffer.length > 0 && (force || buffer.length > 65_536)) {
+      const out = buffer;
+      buffer = "";
+      await write(io.stdout, out);
+    }
+  };
+  const progress = io.stderr.isTTY === true;
+  const started = io.now();
+  let shown = started;
+  let count = 0;
+
+  let lineNo = 0;
+  let documentText: string | undefined; // set when the input is one JSON document over several lines
+  for await (const { text, tooLong } of lines(source, maxBytes)) {
+    lineNo++;
+    if (documentText !== undefined) {
+      documentText += `\n${text}`;
+      if (tooLong > 0 || documentText.length > maxBytes) {
+        throw new UsageError(`The input document is longer than --max-line-bytes (${maxBytes} bytes)`);
+      }
+      continue;
+    }
+    if (tooLong > 0) {
+      failed = true;
+      const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} bytes, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
+      buffer += format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`;
+      await flush(false);
+      continue;
+    }
+    const trimmed = text.trim();
+    if (trimmed === "") continue;
+    if (count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
+      // Not a one-line record: read the rest as one JSON document.
+      documentText = text;
+      continue;
+    }
+    count++;
+    try {
+      const result = assessor(JSON.parse(trimmed));
+      buffer += format === "json" ? jsonLine(result) : `${textOf(result, `Record ${lineNo}: `)}\n`;
+    } catch (error) {
+      if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
+      failed = true;
+      buffer +=
+        format === "json"
+          ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
+          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`;
+    }
+    await flush(false);
+    if (progress && (count & 1023) === 0) {
+      const now = io.now();
+      if (now - shown >= 500) {
+        shown = now;
+        const rate = Math.round((count * 1000) / Math.max(1, now - started));
+        io.stderr.write(`\r${count.toLocaleString("en")} records, ${rate.toLocaleString("en")}/s`);
+      }
+    }
+  }
+  if (documentText !== undefined) {
+    let value: unknown;
+    try {
+      value = JSON.parse(documentText);
+    } catch (error) {
+      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: 1, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n  ✖ ${(error as Error).message}\n`);
+      return 1;
+    }
+    try {
+      const result = assessor(value as never);
+      await write(io.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textOf(result, ""));
+      return 0;
+    } catch (error) {
+      if (!isScopeInputError(error)) throw error;
+      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: 1, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n${issuesText(error.issues)}\n`);
+      return 1;
+    }
+  }
+  await flush(true);
+  if (progress && count >= 1024) io.stderr.write(`\r${count.toLocaleString("en")} records${" ".repeat(24)}\n`);
+  return failed ? 1 : 0;
+}
+
+/**
+ * @internal Runs the command line. Returns the exit code: 0 all good, 1 some input invalid,
+ * 2 usage error.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "table":
+        return await table(rest, io);
+      case "assess":
+        return await assess(rest, io);
+      case "schema":
+        return await schema(rest, io);
+      case "disclaimer":
+        return await disclaimer(rest, io);
+      case "--help":
+      case "-h":
+      case "help":
+        await write(io.stdout, USAGE);
+        return 0;
+      case "--version":
+      case "-v":
+        await write(io.stdout, `${io.version}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError("No command given");
+      default:
+        throw new UsageError(`Unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`coaching-scope: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+}

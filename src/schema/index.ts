@@ -1,0 +1,264 @@
+/**
+ * `coaching-scope/schema`: zod 4 schemas for every input, the policy and the result; parsing
+ * functions that throw the library's own errors; and the JSON Schema documents for services in
+ * other languages. zod is a peer dependency: install it beside the library to use this entry.
+ *
+ * @module
+ */
+import * as z from "zod/mini";
+import type { ScopeAssessment as CoreScopeAssessment } from "../assess.js";
+import { received } from "../check.js";
+import { ScopeInputError, type ScopeIssue, type ScopeIssueCode } from "../errors.js";
+import type { ScreeningInput as CoreScreeningInput } from "../input.js";
+import { INSTRUMENTS, type InstrumentId } from "../instruments.js";
+import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } from "../policy.js";
+import assessmentJson from "../generated/assessment.json";
+import policyOverridesJson from "../generated/policy-overrides.json";
+import policyJson from "../generated/policy.json";
+import screeningInputJson from "../generated/screening-input.json";
+import { fullPolicy, policyOverrides, scopeAssessment, screeningInput } from "./zod.js";
+
+/**
+ * The zod schema of a {@link CoreScreeningInput | ScreeningInput}: the schema and its type
+ * share one name, as zod's own convention has it. It accepts and rejects exactly what
+ * `assessScope` does.
+ *
+ * @example
+ * ```ts
+ * import { ScreeningInput } from "coaching-scope/schema";
+ * const Intake = z.object({ clientId: z.string(), screening: ScreeningInput });
+ * ScreeningInput.safeParse({ risk: { imminentDangr: false } }).success;
+ * //=> false
+ * ```
+ */
+export const ScreeningInput: z.ZodMiniType<CoreScreeningInput, unknown> = screeningInput as z.ZodMiniType<CoreScreeningInput, unknown>;
+/**
+ * What an intake knows about a client (see the core's `ScreeningInput`).
+ *
+ * @example
+ * ```ts
+ * const input: ScreeningInput = { risk: { imminentDanger: false, suicidalThoughts: "none" } };
+ * ```
+ */
+export type ScreeningInput = CoreScreeningInput;
+
+/**
+ * The zod schema of policy overrides: a deep partial of the policy, with the ranges and
+ * orders `createScopeAssessor` checks.
+ *
+ * @example
+ * ```ts
+ * PolicyOverrides.safeParse({ thresholds: { phq9: { care: 12 } } }).success;
+ * //=> false  (care 12 is past the default refer 10)
+ * ```
+ */
+export const PolicyOverrides: z.ZodMiniType<CorePolicyOverrides, unknown> = policyOverrides as z.ZodMiniType<CorePolicyOverrides, unknown>;
+/**
+ * Changes to the default policy (see the core's `PolicyOverrides`).
+ *
+ * @example
+ * ```ts
+ * const overrides: PolicyOverrides = { phq9Item9: "crisis" };
+ * ```
+ */
+export type PolicyOverrides = CorePolicyOverrides;
+
+/**
+ * The zod schema of a complete, resolved policy, as every assessment carries it.
+ *
+ * @example
+ * ```ts
+ * Policy.safeParse(DEFAULT_POLICY).success;
+ * //=> true
+ * ```
+ */
+export const Policy: z.ZodMiniType<CorePolicy, unknown> = fullPolicy as unknown as z.ZodMiniType<CorePolicy, unknown>;
+/**
+ * A complete policy (see the core's `Policy`).
+ *
+ * @example
+ * ```ts
+ * const policy: Policy = DEFAULT_POLICY;
+ * ```
+ */
+export type Policy = CorePolicy;
+
+/**
+ * The zod schema of an assessment, for services that receive results.
+ *
+ * @example
+ * ```ts
+ * ScopeAssessment.safeParse(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" } })).success;
+ * //=> true
+ * ```
+ */
+export const ScopeAssessment: z.ZodMiniType<CoreScopeAssessment, unknown> = scopeAssessment as unknown as z.ZodMiniType<CoreScopeAssessment, unknown>;
+/**
+ * The result of a screen (see the core's `ScopeAssessment`).
+ *
+ * @example
+ * ```ts
+ * const result: ScopeAssessment = assessScope({ risk: { imminentDanger: true } });
+ * ```
+ */
+export type ScopeAssessment = CoreScopeAssessment;
+
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; received?: string; errors?: ZodIssue[][] };
+
+function message(issue: ZodIssue, path: readonly (string | number)[]): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.expected === "int" && typeof issue.input === "number") return `Expected an integer, received ${issue.input}`;
+      return `Expected ${issue.expected}, received ${issue.received ?? received(issue.input)}`;
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum;
+      if (issue.origin === "array") {
+        // Item lists have an exact length; the indicator list has a longest.
+        const length = (issue.input as unknown[]).length;
+        const name = INSTRUMENTS[path[1] as InstrumentId]?.name;
+        return (issue as { exact?: boolean }).exact ? `Expected exactly ${bound} answers for the ${name}, received ${length}` : `Too big: expected at most ${bound} indicators, received ${length}`;
+      }
+      return `Too ${small ? "small" : "big"}: expected a number ${small ? ">=" : "<="} ${bound}, received ${String(issue.input)}`;
+    }
+    case "unrecognized_keys":
+      return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+    case "invalid_value":
+      return `Invalid option: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(" | ")}, received ${typeof issue.input === "string" ? JSON.stringify(issue.input) : received(issue.input)}`;
+    case "invalid_union":
+      return "Expected either items or total (not both), each as the instrument allows";
+    default:
+      return issue.message;
+  }
+}
+
+/** zod issues as the library's issues: same paths and codes; a union names the branch that got furthest. */
+function toScopeIssues(issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []): ScopeIssue[] {
+  const out: ScopeIssue[] = [];
+  for (const issue of issues) {
+    // The schemas use string keys and array indexes only.
+    const path = [...prefix, ...issue.path] as (string | number)[];
+    if (issue.code === "invalid_union") {
+      // Items or total: where one branch got further into the value, its issues say more.
+      const depth = (branch: ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+      const [first, second] = [...issue.errors!].sort((a, b) => depth(b) - depth(a));
+      if (depth(first!) > depth(second!)) {
+        out.push(...toScopeIssues(first!, path));
+        continue;
+      }
+    }
+    const code = issue.code as ScopeIssueCode;
+    const converted: ScopeIssue =
+      issue.code === "unrecognized_keys" ? { path, code, keys: [...issue.keys], message: message(issue, path) } : { path, code, message: message(issue, path) };
+    out.push(converted);
+  }
+  return out;
+}
+
+/**
+ * The outcome of {@link safeParseScreeningInput}: the input, or the error.
+ *
+ * @example
+ * ```ts
+ * const parsed: SafeParseResult<ScreeningInput> = safeParseScreeningInput(JSON.parse(body));
+ * if (!parsed.success) console.log(parsed.error.issues);
+ * ```
+ */
+export type SafeParseResult<T> =
+  | {
+      /** The value is valid. */
+      readonly success: true;
+      /** The value, typed. */
+      readonly data: T;
+    }
+  | {
+      /** The value is not valid. */
+      readonly success: false;
+      /** Every problem, with its path. */
+      readonly error: ScopeInputError;
+    };
+
+/**
+ * Validates an unknown value as a screening input with the zod schema, without throwing.
+ *
+ * @example
+ * ```ts
+ * safeParseScreeningInput({ risk: { imminentDanger: "no" } });
+ * //=> { success: false, error: ScopeInputError { issues: [{ path: ["risk", "imminentDanger"], code: "invalid_type", … }] } }
+ * ```
+ */
+export function safeParseScreeningInput(value: unknown): SafeParseResult<ScreeningInput> {
+  const result = screeningInput.safeParse(value, { reportInput: true });
+  if (result.success) return { success: true, data: result.data as ScreeningInput };
+  return { success: false, error: new ScopeInputError(toScopeIssues(result.error.issues as ZodIssue[])) };
+}
+
+/**
+ * Validates an unknown value as a screening input with the zod schema. Errors have the same
+ * shape as the core validator's: `ScopeInputError` with `{ path, code, message }` issues.
+ *
+ * @throws `ScopeInputError` listing every problem (recognise it with `isScopeInputError`).
+ *
+ * @example
+ * ```ts
+ * const input = parseScreeningInput(JSON.parse(body));
+ * assessScope(input);
+ * ```
+ */
+export function parseScreeningInput(value: unknown): ScreeningInput {
+  const result = safeParseScreeningInput(value);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of `ScreeningInput`, also shipped as
+ * `coaching-scope/schema/screening-input.json`. It accepts what the library accepts, except
+ * that it cannot reject -0.
+ *
+ * @example
+ * ```ts
+ * new Ajv2020().compile(screeningInputJsonSchema)({ risk: { imminentDanger: false } });
+ * //=> true
+ * ```
+ */
+export const screeningInputJsonSchema: Readonly<Record<string, unknown>> = screeningInputJson;
+
+/**
+ * JSON Schema (draft 2020-12) of `PolicyOverrides`, also shipped as
+ * `coaching-scope/schema/policy-overrides.json`. It checks ranges; the library also checks
+ * that `care` is not past `refer`.
+ *
+ * @example
+ * ```ts
+ * policyOverridesJsonSchema.title;
+ * //=> "coaching-scope PolicyOverrides"
+ * ```
+ */
+export const policyOverridesJsonSchema: Readonly<Record<string, unknown>> = policyOverridesJson;
+
+/**
+ * JSON Schema (draft 2020-12) of a complete `Policy`, also shipped as
+ * `coaching-scope/schema/policy.json`.
+ *
+ * @example
+ * ```ts
+ * policyJsonSchema.title;
+ * //=> "coaching-scope Policy"
+ * ```
+ */
+export const policyJsonSchema: Readonly<Record<string, unknown>> = policyJson;
+
+/**
+ * JSON Schema (draft 2020-12) of `ScopeAssessment`, also shipped as
+ * `coaching-scope/schema/assessment.json`.
+ *
+ * @example
+ * ```ts
+ * assessmentJsonSchema.title;
+ * //=> "coaching-scope ScopeAssessment"
+ * ```
+ */
+export const assessmentJsonSchema: Readonly<Record<string, unknown>> = assessmentJson;
+

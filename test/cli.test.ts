@@ -1,0 +1,265 @@
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main, USAGE, type CliIO } from "../src/cli/main.js";
+
+const BIN = new URL("../dist/cli.js", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "coaching-scope-cli-"));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const SAFE = '{"risk":{"imminentDanger":false,"suicidalThoughts":"none"}}';
+const CRISIS = '{"risk":{"imminentDanger":true,"suicidalThoughts":"active"}}';
+
+/** Runs the command line in-process with in-memory streams. */
+async function run(argv: string[], options: { stdin?: string | string[] | AsyncIterable<Buffer>; stdinTTY?: boolean; stderrTTY?: boolean; now?: () => number } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const given = options.stdin;
+  const source =
+    given !== undefined && typeof given !== "string" && !Array.isArray(given)
+      ? given
+      : (async function* () { for (const c of typeof given === "string" ? [given] : (given ?? [])) yield Buffer.from(c); })();
+  const io: CliIO = {
+    stdin: Object.assign(source, { isTTY: options.stdinTTY }),
+    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
+    stderr: { write: (s: string) => ((stderr += s), true), once: () => undefined, isTTY: options.stderrTTY },
+    readFile: (path) => {
+      if (!existsSync(path)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
+      return (async function* () { yield (await import("node:fs")).readFileSync(path); })();
+    },
+    readText: async (path) => (await import("node:fs/promises")).readFile(path, "utf8"),
+    version: "9.9.9",
+    now: options.now ?? (() => 0),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const lines = (text: string) => text.trim().split("\n").map((l) => JSON.parse(l));
+
+describe("coaching-scope assess", () => {
+  it("screens NDJSON, one result a line, and reports bad lines with their number", async () => {
+    const { code, stdout } = await run(["assess"], { stdin: `${SAFE}\n{"risk":{"imminentDangr":true}}\nnot json\n\n${CRISIS}\n` });
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatchObject({ level: "coaching", inScope: true, disclaimer: expect.stringContaining("NOT psychotherapy") });
+    expect(out[0].policy.thresholds.phq9).toEqual({ care: 5, refer: 10 });
+    expect(out[1]).toEqual({
+      line: 2,
+      error: expect.objectContaining({ name: "ScopeInputError", code: "SCOPE_INPUT_INVALID", issues: [{ path: ["risk"], code: "unrecognized_keys", keys: ["imminentDangr"], message: 'Unrecognized key: "imminentDangr"' }] }),
+    });
+    expect(out[2]).toMatchObject({ line: 3, error: { code: "INVALID_JSON" } });
+    expect(out[3]).toMatchObject({ level: "crisis" });
+  });
+
+  it("exits 0 when every line is valid, and splits lines across chunks", async () => {
+    const text = `${SAFE}\n${CRISIS}\n${SAFE}`;
+    const { code, stdout } = await run(["assess", "-"], { stdin: [text.slice(0, 10), text.slice(10, 70), text.slice(70)] });
+    expect(code).toBe(0);
+    expect(lines(stdout).map((r) => r.level)).toEqual(["coaching", "crisis", "coaching"]);
+  });
+
+  it("reads one JSON document over several lines and prints one result", async () => {
+    const { code, stdout } = await run(["assess", "../examples/crisis.json".replace("..", new URL("..", import.meta.url).pathname)]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ level: "crisis", inScope: false });
+  });
+
+  it("reports an invalid single document", async () => {
+    const bad = await run(["assess"], { stdin: '{\n  "risk": { "imminentDanger": "yes" }\n}\n' });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ line: 1, error: { issues: [{ path: ["risk", "imminentDanger"] }] } });
+    const broken = await run(["assess"], { stdin: '{\n  "risk": \n' });
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ line: 1, error: { code: "INVALID_JSON" } });
+    const text = await run(["assess", "--format", "text"], { stdin: '{\n "risk": 1\n}' });
+    expect(text.stdout).toContain("Invalid input");
+    const textBroken = await run(["assess", "--format", "text"], { stdin: '{\n "risk": \n' });
+    expect(textBroken.stdout).toContain("Invalid input");
+  });
+
+  it("prints a human summary with --format text, in the locale asked for", async () => {
+    const { code, stdout } = await run(["assess", "--format", "text", "--locale", "de"], { stdin: `${CRISIS}\n{"risk":1}\n` });
+    expect(code).toBe(1);
+    expect(stdout).toContain("Record 1: CRISIS");
+    expect(stdout).toContain("KEINE Psychotherapie");
+    expect(stdout).toContain("Record 2: invalid input");
+    expect(stdout).toContain("→ at risk");
+    const single = await run(["assess", "--format", "text"], { stdin: '{\n"risk": {"imminentDanger": false}\n}' });
+    expect(single.stdout).toMatch(/^INCOMPLETE/);
+    expect(single.stdout).toContain("Ask next: risk.suicidalThoughts");
+  });
+
+  it("refuses a line over --max-line-bytes and goes on with the rest", async () => {
+    const big = `{"risk":{"imminentDanger":false,"pad":"${"x".repeat(5000)}"}}`;
+    const { code, stdout } = await run(["assess", "--max-line-bytes", "1000"], { stdin: [`${SAFE}\n`, big.slice(0, 3000), big.slice(3000), `\n${SAFE}\n`] });
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out[1]).toMatchObject({ line: 2, error: { code: "RECORD_TOO_LARGE" } });
+    expect(out[1].error.message).toContain("over the limit of 1000");
+    expect(out[2]).toMatchObject({ level: "coaching" });
+    const last = await run(["assess", "--max-line-bytes", "1000", "--format", "text"], { stdin: [`${SAFE}\n`, big] });
+    expect(last.stdout).toContain("Record 2: Line 2 is");
+  });
+
+  it("refuses a document over --max-line-bytes", async () => {
+    const { code, stderr } = await run(["assess", "--max-line-bytes", "100"], { stdin: `{\n"a": "${"x".repeat(200)}"\n}` });
+    expect(code).toBe(2);
+    expect(stderr).toContain("longer than --max-line-bytes");
+  });
+
+  it("checks the policy file before reading any input", async () => {
+    const bad = file("bad-policy.json", JSON.stringify({ thresholds: { phq9: { care: 12 } } }));
+    let read = false;
+    const stdin = (async function* () { read = true; yield Buffer.from(SAFE); })();
+    const result = await run(["assess", "--policy", bad], { stdin });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Invalid policy file");
+    expect(result.stderr).toContain("policy.thresholds.phq9.care");
+    expect(read).toBe(false);
+    const good = file("policy.json", JSON.stringify({ phq9Item9: "crisis" }));
+    const ok = await run(["assess", "--policy", good], { stdin: '{"risk":{"imminentDanger":false},"instruments":{"phq9":{"total":3,"item9":1}}}\n' });
+    expect(lines(ok.stdout)[0]).toMatchObject({ level: "crisis", policy: { phq9Item9: "crisis" } });
+    const notJson = await run(["assess", "--policy", file("p.txt", "{")]);
+    expect(notJson).toMatchObject({ code: 2 });
+    expect(notJson.stderr).toContain("is not JSON");
+    const missing = await run(["assess", "--policy", join(dir, "none.json")]);
+    expect(missing.stderr).toContain("Cannot read the policy file");
+  });
+
+  it("shows progress on a terminal, and nothing when stderr is not one", async () => {
+    const many = `${SAFE}\n`.repeat(2048);
+    let clock = 0;
+    const tty = await run(["assess"], { stdin: many, stderrTTY: true, now: () => (clock += 300) });
+    expect(tty.stderr).toMatch(/\r[\d,]+ records, [\d,]+\/s/);
+    expect(tty.stderr).toContain("2,048 records");
+    const pipe = await run(["assess"], { stdin: many, stderrTTY: false });
+    expect(pipe.stderr).toBe("");
+  });
+
+  it("is a usage error to read from a terminal, a missing file, or an unknown locale or format", async () => {
+    expect((await run(["assess"], { stdinTTY: true })).code).toBe(2);
+    const missing = await run(["assess", join(dir, "nope.ndjson")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^coaching-scope: Cannot read ".*nope.ndjson": ENOENT/);
+    expect(missing.stderr).toContain(USAGE);
+    expect((await run(["assess", "--locale", "xx"])).stderr).toContain('Unknown locale "xx"');
+    expect((await run(["assess", "--format", "yaml"])).code).toBe(2);
+    expect((await run(["assess", "--max-line-bytes", "-5"])).code).toBe(2);
+    expect((await run(["assess", "a", "b"])).stderr).toContain('Unexpected argument "b"');
+  });
+});
+
+describe("coaching-scope table, schema, disclaimer", () => {
+  it("prints the table in every format", async () => {
+    expect((await run(["table"])).stdout).toMatch(/^Coaching and psychotherapy compared\n/);
+    expect((await run(["table", "--format", "markdown", "--dimensions", "aim"])).stdout).toContain("| Aim | Works toward a higher level of functioning |");
+    expect((await run(["table", "--format", "html", "--locale", "de"])).stdout).toMatch(/^<table lang="de" dir="ltr">/);
+    const json = JSON.parse((await run(["table", "--format", "json", "--modalities", "psychotherapy"])).stdout);
+    expect(json.columns).toEqual([{ id: "psychotherapy", header: "Psychotherapy" }]);
+    const narrow = (await run(["table", "--width", "40"])).stdout;
+    for (const line of narrow.split("\n")) expect(line.length).toBeLessThanOrEqual(40);
+  });
+
+  it("shows the German table", async () => {
+    const { stdout } = await run(["table", "--locale", "de", "--dimensions", "orientation"]);
+    expect(stdout).toContain("Lösungsorientiert");
+  });
+
+  it("rejects an unknown format, dimension, flag or argument", async () => {
+    expect((await run(["table", "--format", "pdf"])).code).toBe(2);
+    expect((await run(["table", "--dimensions", "nope"])).stderr).toContain('Unknown dimension "nope"');
+    expect((await run(["table", "--colour"])).stderr).toMatch(/^coaching-scope: Unknown option '--colour'/);
+    expect((await run(["table", "extra"])).code).toBe(2);
+    expect((await run(["table", "--width", "x"])).code).toBe(2);
+  });
+
+  it("prints each JSON Schema", async () => {
+    expect(JSON.parse((await run(["schema"])).stdout).title).toBe("coaching-scope ScreeningInput");
+    expect(JSON.parse((await run(["schema", "policy"])).stdout).title).toBe("coaching-scope PolicyOverrides");
+    expect(JSON.parse((await run(["schema", "assessment"])).stdout).title).toBe("coaching-scope ScopeAssessment");
+    expect((await run(["schema", "nope"])).code).toBe(2);
+    expect((await run(["schema", "a", "b"])).code).toBe(2);
+  });
+
+  it("prints disclaimers", async () => {
+    expect((await run(["disclaimer", "notPsychotherapy"])).stdout).toBe(
+      "Coaching and peer support are NOT psychotherapy. They cannot replace psychiatric or psychotherapeutic intervention.\n",
+    );
+    expect((await run(["disclaimer", "--locale", "fr"])).stdout.split("\n\n")).toHaveLength(3);
+    expect((await run(["disclaimer", "nope"])).code).toBe(2);
+    expect((await run(["disclaimer", "a", "b"])).code).toBe(2);
+  });
+
+  it("prints help and the version, and rejects an unknown or missing command", async () => {
+    expect(await run(["--help"])).toEqual({ code: 0, stdout: USAGE, stderr: "" });
+    expect((await run(["-v"])).stdout).toBe("9.9.9\n");
+    expect((await run(["frobnicate"])).stderr).toMatch(/^coaching-scope: Unknown command "frobnicate"\n/);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it("lists every flag with an example in its help", () => {
+    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--help", "--version"]) {
+      expect(USAGE).toContain(flag);
+    }
+    expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(4);
+  });
+});
+
+describe("the built executable, spawned as a user would", () => {
+  const exec = promisify(execFile);
+  beforeAll(() => {
+    if (!existsSync(BIN)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  });
+
+  it("runs through the package's bin", async () => {
+    const pkg = JSON.parse((await import("node:fs")).readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(pkg.bin["coaching-scope"]).toBe("./dist/cli.js");
+    const { stdout } = await exec(process.execPath, [BIN, "--version"]);
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+
+  it("screens a file and exits 1 when a line is invalid", async () => {
+    const path = file("records.ndjson", `${SAFE}\n{"risk":"x"}\n`);
+    const error = await exec(process.execPath, [BIN, "assess", path]).catch((e) => e);
+    expect(error.code).toBe(1);
+    expect(lines(error.stdout)[1]).toMatchObject({ line: 2 });
+  });
+
+  it("exits 2 with a one-line reason and the usage for a usage error", async () => {
+    const error = await exec(process.execPath, [BIN, "assess", "--locale", "xx"]).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr.split("\n")[0]).toBe('coaching-scope: Unknown locale "xx": expected one of en, de, es, fr');
+    expect(error.stderr).toContain("Usage: coaching-scope");
+  });
+
+  it("stops quietly when the reader goes away (| head -1)", async () => {
+    const path = file("many.ndjson", `${SAFE}\n`.repeat(50_000));
+    const child = spawn("sh", ["-c", `"${process.execPath}" "${BIN}" assess "${path}" | head -1`]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(lines(stdout)).toHaveLength(1);
+    expect(stderr).toBe("");
+  });
+
+  it("reads standard input", async () => {
+    const child = spawn(process.execPath, [BIN, "assess", "-"]);
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stdin.end(`${CRISIS}\n`);
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(lines(stdout)[0]).toMatchObject({ level: "crisis" });
+  });
+});
