@@ -425,16 +425,13 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
     if (d.missing !== undefined) for (const path of d.missing) if (!missing.includes(path)) missing.push(path);
   }
   const level = reasons.length > 0 ? reasons[0]!.level : "coaching";
-  const result: { -readonly [K in keyof ScopeAssessment]: ScopeAssessment[K] } = {
-    level,
-    inScope: RANK[level] <= RANK[CARE],
-    reasons,
-    scores,
-    missing,
-    policy,
-    disclaimer: l.t("disclaimer.notPsychotherapy"),
-  };
-  if (fit !== undefined) result.fit = fit;
+  const inScope = RANK[level] <= RANK[CARE];
+  const disclaimer = l.t("disclaimer.notPsychotherapy");
+  // Two literal shapes, so `fit` keeps its place in the documented order.
+  const result: ScopeAssessment =
+    fit === undefined
+      ? { level, inScope, reasons, scores, missing, policy, disclaimer }
+      : { level, inScope, reasons, scores, fit, missing, policy, disclaimer };
   return result;
 }
 

@@ -59,6 +59,16 @@ describe("coaching-scope assess", () => {
     expect(out[3]).toMatchObject({ level: "crisis" });
   });
 
+  it("writes each result exactly as JSON.stringify would", async () => {
+    const { assessScope } = await import("../src/index.js");
+    const inputs = [
+      JSON.parse(SAFE),
+      { risk: { imminentDanger: false, suicidalThoughts: "none" }, preferences: { aim: "coaching", plan: "psychotherapy" }, instruments: { gad7: { items: [1, 2, null, 1, 0, 0, 1] } } },
+    ];
+    const { stdout } = await run(["assess"], { stdin: inputs.map((i) => `${JSON.stringify(i)}\n`).join("") });
+    expect(stdout).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i))}\n`).join(""));
+  });
+
   it("exits 0 when every line is valid, and splits lines across chunks", async () => {
     const text = `${SAFE}\n${CRISIS}\n${SAFE}`;
     const { code, stdout } = await run(["assess", "-"], { stdin: [text.slice(0, 10), text.slice(10, 70), text.slice(70)] });

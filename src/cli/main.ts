@@ -171,34 +171,45 @@ async function disclaimer(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-/** Splits a byte stream into lines, refusing (without keeping) any line over `max` bytes. */
-async function* lines(source: AsyncIterable<Buffer | string>, max: number): AsyncGenerator<{ text: string; tooLong: number }> {
-  const decoder = new TextDecoder();
-  let pending = "";
-  let dropped = 0; // bytes of the current line dropped for being too long
-  for await (const chunk of source) {
-    let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+/**
+ * Splits a stream into lines as chunks arrive, refusing (without keeping) any line longer than
+ * `max` characters: memory stays bounded by the chunk size and `max`, whatever the input.
+ */
+class LineSplitter {
+  private readonly decoder = new TextDecoder();
+  private pending = "";
+  /** Characters of the current line already dropped for being too long. */
+  private dropped = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** Calls `line` for every line the chunk completes: its text, or the length of a refused one. */
+  push(chunk: Buffer | string, line: (text: string, tooLong: number) => void): void {
+    const text = typeof chunk === "string" ? chunk : this.decoder.decode(chunk, { stream: true });
+    let start = 0;
     let newline = text.indexOf("\n");
     while (newline !== -1) {
-      const part = text.slice(0, newline);
-      if (dropped > 0 || pending.length + part.length > max) {
-        yield { text: "", tooLong: dropped + pending.length + part.length };
-      } else {
-        yield { text: pending + part, tooLong: 0 };
-      }
-      pending = "";
-      dropped = 0;
-      text = text.slice(newline + 1);
-      newline = text.indexOf("\n");
+      const length = this.dropped + this.pending.length + newline - start;
+      if (length > this.max) line("", length);
+      else line(this.pending + text.slice(start, newline), 0);
+      this.pending = "";
+      this.dropped = 0;
+      start = newline + 1;
+      newline = text.indexOf("\n", start);
     }
-    if (dropped > 0 || pending.length + text.length > max) {
-      dropped += pending.length + text.length;
-      pending = "";
-    } else pending += text;
+    const rest = text.length - start;
+    if (this.dropped > 0 || this.pending.length + rest > this.max) {
+      this.dropped += this.pending.length + rest;
+      this.pending = "";
+    } else if (rest > 0) this.pending += text.slice(start);
   }
-  pending += decoder.decode();
-  if (dropped > 0) yield { text: "", tooLong: dropped + pending.length };
-  else if (pending !== "") yield { text: pending, tooLong: 0 };
+
+  /** Calls `line` for the last line, if the input did not end with a newline. */
+  end(line: (text: string, tooLong: number) => void): void {
+    this.push(this.decoder.decode(), () => undefined);
+    if (this.dropped > 0) line("", this.dropped);
+    else if (this.pending !== "") line(this.pending, 0);
+  }
 }
 
 function errorJson(error: unknown): Record<string, unknown> {
@@ -267,12 +278,16 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     parts.push(`  ${result.disclaimer}`);
     return `${parts.join("\n")}\n`;
   };
-  // The policy and disclaimer are the same in every result: serialize them once.
+  // The policy and disclaimer are the same in every result: serialize them once, and write
+  // the rest field by field in the result's own order (as JSON.stringify would).
   let tail: string | undefined;
   const jsonLine = (result: ScopeAssessment): string => {
-    const { policy: resolved, disclaimer: text, ...rest } = result;
-    tail ??= `,"policy":${JSON.stringify(resolved)},"disclaimer":${JSON.stringify(text)}}\n`;
-    return JSON.stringify(rest).slice(0, -1) + tail;
+    tail ??= `,"policy":${JSON.stringify(result.policy)},"disclaimer":${JSON.stringify(result.disclaimer)}}\n`;
+    return (
+      `{"level":"${result.level}","inScope":${result.inScope},"reasons":${JSON.stringify(result.reasons)},"scores":${JSON.stringify(result.scores)}` +
+      (result.fit === undefined ? "" : `,"fit":${JSON.stringify(result.fit)}`) +
+      `,"missing":${JSON.stringify(result.missing)}${tail}`
+    );
   };
 
   let failed = false;
@@ -291,28 +306,27 @@ async function assess(args: string[], io: CliIO): Promise<number> {
 
   let lineNo = 0;
   let documentText: string | undefined; // set when the input is one JSON document over several lines
-  for await (const { text, tooLong } of lines(source, maxBytes)) {
+  const handle = (text: string, tooLong: number): void => {
     lineNo++;
     if (documentText !== undefined) {
       documentText += `\n${text}`;
       if (tooLong > 0 || documentText.length > maxBytes) {
         throw new UsageError(`The input document is longer than --max-line-bytes (${maxBytes} bytes)`);
       }
-      continue;
+      return;
     }
     if (tooLong > 0) {
       failed = true;
       const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} bytes, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
       buffer += format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`;
-      await flush(false);
-      continue;
+      return;
     }
     const trimmed = text.trim();
-    if (trimmed === "") continue;
+    if (trimmed === "") return;
     if (count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
       // Not a one-line record: read the rest as one JSON document.
       documentText = text;
-      continue;
+      return;
     }
     count++;
     try {
@@ -326,7 +340,6 @@ async function assess(args: string[], io: CliIO): Promise<number> {
           ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
           : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`;
     }
-    await flush(false);
     if (progress && (count & 1023) === 0) {
       const now = io.now();
       if (now - shown >= 500) {
@@ -335,7 +348,15 @@ async function assess(args: string[], io: CliIO): Promise<number> {
         io.stderr.write(`\r${count.toLocaleString("en")} records, ${rate.toLocaleString("en")}/s`);
       }
     }
+  };
+  const splitter = new LineSplitter(maxBytes);
+  // Lines are handled synchronously as each chunk arrives; output waits for the reader only
+  // between chunks, so memory stays flat and no per-line promise is made.
+  for await (const chunk of source) {
+    splitter.push(chunk, handle);
+    await flush(false);
   }
+  splitter.end(handle);
   if (documentText !== undefined) {
     let value: unknown;
     try {

@@ -1,0 +1,31 @@
+// Writes N NDJSON screening records (a rotating mix of realistic intakes) to a file.
+import { createWriteStream } from "node:fs";
+
+const RECORDS = [
+  { risk: { imminentDanger: false, suicidalThoughts: "none", selfHarm: false }, instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } }, indicators: ["sleep-disturbance", "irritability"], preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" } },
+  { risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [0, 1, 0, 1, 0, 0, 1, 0, 0] } }, preferences: { timeFocus: "coaching", orientation: "coaching", driver: "coaching", duration: "coaching" } },
+  { risk: { imminentDanger: false, suicidalThoughts: "passive" }, dailyFunctioningImpaired: true, instruments: { phq9: { items: [2, 2, 3, 2, 1, 2, 1, 1, 1] }, gad7: { total: 12 } }, indicators: ["low-mood", "hopelessness", "sleep-disturbance"] },
+  { risk: { imminentDanger: false }, instruments: { phq9: { items: [1, 1, 1, 1, 0, 1, 1, null, null] }, gad2: { items: [2, 1] } } },
+  { risk: { imminentDanger: true, suicidalThoughts: "active", suicidalIntentOrPlan: true } },
+];
+
+/** Writes `count` lines to `path`; resolves when the file is complete. */
+export function writeRecords(path, count) {
+  const lines = RECORDS.map((r) => `${JSON.stringify(r)}\n`);
+  const out = createWriteStream(path);
+  return new Promise((resolve, reject) => {
+    let i = 0;
+    const pump = () => {
+      let ok = true;
+      while (i < count && ok) {
+        let chunk = "";
+        for (let j = 0; j < 1000 && i < count; j++, i++) chunk += lines[i % lines.length];
+        ok = out.write(chunk);
+      }
+      if (i < count) out.once("drain", pump);
+      else out.end(resolve);
+    };
+    out.on("error", reject);
+    pump();
+  });
+}
