@@ -1,7 +1,8 @@
 import { ScopeConfigError, ScopeInputError } from "./errors.js";
 import type { Issues } from "./check.js";
 import { checkScreeningInput, type ScreeningInput } from "./input.js";
-import { bandOf, INSTRUMENT_IDS, INSTRUMENTS, scoreItems, type Answer, type InstrumentId, type InstrumentInfo, type InstrumentScore } from "./instruments.js";
+import { bandOf, INSTRUMENT_IDS, SCALES, scoreItems, type Answer, type InstrumentId, type InstrumentScore, type Scale } from "./scales.js";
+import { EN_DISCLAIMERS, EN_REASONS } from "./locales/en.js";
 import { RANK, REASON_CODES, type ReasonCode, type ReasonKind, type ScopeLevel } from "./levels.js";
 import { checkLocalizeOptions, makeLocalizer, type InternalLocalizer } from "./localize.js";
 import type { LocalizeOptions, MessageKey } from "./messages.js";
@@ -134,12 +135,14 @@ const REASON_KEY = /* @__PURE__ */ (() => Object.fromEntries(REASON_CODES.map((c
 const NAME_KEY = /* @__PURE__ */ (() => Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, `instrument.${id}.name`])) as unknown as Record<InstrumentId, MessageKey>)();
 const ITEM_PATH = /* @__PURE__ */ (() =>
   Object.fromEntries(
-    INSTRUMENT_IDS.map((id) => [id, Array.from({ length: INSTRUMENTS[id].itemCount }, (_, i) => `instruments.${id}.items[${i}]`)]),
+    INSTRUMENT_IDS.map((id) => [id, Array.from({ length: SCALES[id].itemCount }, (_, i) => `instruments.${id}.items[${i}]`)]),
   ) as unknown as Record<InstrumentId, readonly string[]>)();
 const SHORT_IDS = ["phq2", "gad2"] as const;
+/** The English an assessment can print: reasons, instrument names, the disclaimer. */
+const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, ...EN_DISCLAIMERS }))();
 const FULL_FOR_SHORT = { phq2: "phq9", gad2: "gad7" } as const;
 const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
-const SYMPTOM_INFO = /* @__PURE__ */ (() => SYMPTOM_IDS.map((id) => INSTRUMENTS[id]))();
+const SYMPTOM_INFO = /* @__PURE__ */ (() => SYMPTOM_IDS.map((id) => SCALES[id]))();
 const CARE: ScopeLevel = "coaching-with-care";
 
 function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
@@ -184,7 +187,7 @@ function messageOf(d: Draft, l: InternalLocalizer, memo: Memo | undefined): stri
 
 
 /** Level of an exact total under care/refer thresholds. */
-function levelAt(info: InstrumentInfo, t: CareReferThresholds, total: number): ScopeLevel {
+function levelAt(info: Scale, t: CareReferThresholds, total: number): ScopeLevel {
   if (info.direction === "lower-is-worse") return total <= t.refer ? "refer" : total <= t.care ? CARE : "coaching";
   return total >= t.refer ? "refer" : total >= t.care ? CARE : "coaching";
 }
@@ -196,7 +199,7 @@ function scoreText(score: InstrumentScore): string {
 type RawInstrument = { items?: readonly Answer[] | undefined; total?: number | undefined; item9?: number | undefined };
 
 /** The score of validated instrument answers; unanswered item indexes go to `missing`. */
-function scoreOf(info: InstrumentInfo, value: RawInstrument, missing: number[]): InstrumentScore {
+function scoreOf(info: Scale, value: RawInstrument, missing: number[]): InstrumentScore {
   if (value.items !== undefined) return scoreItems(info, value.items, missing);
   const total = value.total!;
   const band = bandOf(info, total);
@@ -299,7 +302,7 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
       const value = instruments[id];
       if (value === undefined) continue;
       const missingIdx: number[] = [];
-      const score = scoreOf(INSTRUMENTS[id], value, missingIdx);
+      const score = scoreOf(SCALES[id], value, missingIdx);
       setScore(scores, id, score);
       const full = FULL_FOR_SHORT[id];
       if (instruments[full] !== undefined) continue;
@@ -460,7 +463,7 @@ export function createScopeAssessor(options?: AssessOptions): (input: ScreeningI
   const issues: Issues = [];
   if (!checkLocalizeOptions(issues, options, ["policy"])) throw new ScopeConfigError(issues, "Invalid assessment options");
   const policy = resolvePolicy(options?.policy, ["policy"]);
-  const l = makeLocalizer(options);
+  const l = makeLocalizer(options, ASSESS_ENGLISH);
   // With no translate hook, a message depends only on its key and parameters: keep them.
   const memo: Memo | undefined = options?.translate === undefined ? REASON_CODES.map(() => new Map()) : undefined;
   return (input: ScreeningInput): ScopeAssessment => {

@@ -1,17 +1,9 @@
 import { ScopeConfigError } from "./errors.js";
-import { createLocalizer } from "./localize.js";
+import { DISCLAIMER_IDS, type DisclaimerId } from "./disclaimer-ids.js";
+import { EN_DISCLAIMERS } from "./locales/en.js";
+import { localizerFor } from "./localize.js";
 import type { LocalizeOptions } from "./messages.js";
 import { SEED_COMPLEMENT, SEED_ESSENTIAL_DIFFERENCE, SEED_NOT_PSYCHOTHERAPY } from "./seed.js";
-
-/**
- * The id of a disclaimer.
- *
- * @example
- * ```ts
- * const id: DisclaimerId = "notPsychotherapy";
- * ```
- */
-export type DisclaimerId = "notPsychotherapy" | "essentialDifference" | "complement";
 
 /**
  * The source's disclaimers, in English, word for word (its en dash included). Frozen.
@@ -31,21 +23,6 @@ export const DISCLAIMERS: Readonly<Record<DisclaimerId, string>> = /* @__PURE__ 
   essentialDifference: SEED_ESSENTIAL_DIFFERENCE,
   complement: SEED_COMPLEMENT,
 });
-
-/**
- * Every disclaimer id, in the source's order.
- *
- * @example
- * ```ts
- * DISCLAIMER_IDS;
- * //=> ["notPsychotherapy", "essentialDifference", "complement"]
- * ```
- */
-export const DISCLAIMER_IDS: readonly DisclaimerId[] = /* @__PURE__ */ Object.freeze([
-  "notPsychotherapy",
-  "essentialDifference",
-  "complement",
-]);
 
 /**
  * Returns one disclaimer, localized.
@@ -69,5 +46,7 @@ export function getDisclaimer(id: DisclaimerId, options?: LocalizeOptions): stri
       "Unknown disclaimer",
     );
   }
-  return createLocalizer(options).t(`disclaimer.${id}`);
+  return localizerFor(options, [], "Invalid localization options", EN_DISCLAIMERS).t(`disclaimer.${id}`);
 }
+
+export { DISCLAIMER_IDS, type DisclaimerId } from "./disclaimer-ids.js";

@@ -1,5 +1,5 @@
 import { checkInt, checkKeys, isRecord, push, received, typeIssue, unrecognized, type Issues, type Path } from "./check.js";
-import { checkItems, INSTRUMENTS, type Answer, type InstrumentId, type InstrumentInfo } from "./instruments.js";
+import { checkItems, SCALES, type Answer, type InstrumentId, type Scale } from "./scales.js";
 import type { DimensionId, ModalityId } from "./model.js";
 import { DIMENSION_IDS } from "./model.js";
 
@@ -203,7 +203,7 @@ export interface ScreeningInput {
 
 const TOP_KEYS = /* @__PURE__ */ new Set(["risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment", "preferences"]);
 const RISK_KEYS = /* @__PURE__ */ new Set(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "assessedRiskLevel"]);
-const INSTRUMENT_KEYS = /* @__PURE__ */ (() => new Set(Object.keys(INSTRUMENTS)))();
+const INSTRUMENT_KEYS = /* @__PURE__ */ (() => new Set(Object.keys(SCALES)))();
 const TREATMENT_KEYS = ["inPsychotherapy", "inPsychiatricCare", "professionalSupportsCoaching"] as const;
 const TREATMENT_KEY_SET = /* @__PURE__ */ new Set<string>(TREATMENT_KEYS);
 const INDICATOR_SET = /* @__PURE__ */ new Set<string>(INDICATOR_IDS);
@@ -269,7 +269,7 @@ function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
     typeIssue(issues, path, "object", value);
     return;
   }
-  const info: InstrumentInfo = INSTRUMENTS[id];
+  const info: Scale = SCALES[id];
   const hasItems = value.items !== undefined;
   const hasTotal = value.total !== undefined;
   if (hasItems === hasTotal) {

@@ -1,7 +1,11 @@
 import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, type Issues } from "./check.js";
 import { ScopeConfigError } from "./errors.js";
 import { en } from "./locales/en.js";
-import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams } from "./messages.js";
+import { DISCLAIMER_IDS } from "./disclaimer-ids.js";
+import { REASON_CODES, SCOPE_LEVELS } from "./levels.js";
+import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams, Messages } from "./messages.js";
+import { DIMENSION_IDS, MODALITY_IDS } from "./model.js";
+import { INSTRUMENT_IDS, SCALES } from "./scales.js";
 
 /**
  * A localizer: the resolved locale's code and direction, and `t` to look up and format a
@@ -29,12 +33,22 @@ export interface InternalLocalizer extends Localizer {
   custom(key: CustomMessageKey, text: string): string;
 }
 
-const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(en.messages)))();
+/** Every message key, built from the id lists (not from the English text, which stays out of bundles that do not need it). */
+const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => {
+  const keys = ["table.caption", "table.dimensionHeader"];
+  for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
+  for (const d of DIMENSION_IDS) keys.push(`dimension.${d}.label`, ...MODALITY_IDS.map((m) => `dimension.${d}.${m}`));
+  for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);
+  for (const level of SCOPE_LEVELS) keys.push(`level.${level}`, `level.${level}.action`);
+  for (const code of REASON_CODES) keys.push(`reason.${code}`);
+  for (const id of INSTRUMENT_IDS) keys.push(`instrument.${id}.name`, ...SCALES[id].bands.map((b) => `band.${id}.${b.id}`));
+  return new Set(keys);
+})();
 const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
 const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
-const checkedLocales = /* @__PURE__ */ new WeakSet<object>([en]);
+const checkedLocales = /* @__PURE__ */ new WeakSet<object>();
 
 function isMessageKey(key: string): boolean {
   return (KNOWN_KEYS.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
@@ -108,14 +122,18 @@ export function fill(template: Template, params: MessageParams): string {
   return out;
 }
 
-/** @internal Builds a localizer from options already validated. */
-export function makeLocalizer(options: LocalizeOptions | undefined): InternalLocalizer {
-  const locale: Locale = options?.locale ?? en;
+/**
+ * @internal Builds a localizer from options already validated. `fallback` holds the English
+ * text of the keys the caller uses (a whole locale's, or a part's), so that a bundle carries
+ * only the English it needs; without a locale, it is also the locale.
+ */
+export function makeLocalizer(options: LocalizeOptions | undefined, fallback: Readonly<Partial<Messages>>): InternalLocalizer {
+  const locale: Locale = options?.locale ?? { code: "en", dir: "ltr", messages: fallback as Messages };
   const overrides = options?.overrides as Readonly<Record<string, string | undefined>> | undefined;
   const translate = options?.translate;
   const onMissing = options?.onMissing;
   const messages = locale.messages as Readonly<Record<string, string | undefined>>;
-  const fallbackMessages = en.messages as Readonly<Record<string, string>>;
+  const fallbackMessages = fallback as Readonly<Record<string, string>>;
   const compiled = new Map<string, Template>();
   const reported = new Set<string>();
   const report = (key: MessageKey | CustomMessageKey): void => {
@@ -183,13 +201,18 @@ export function makeLocalizer(options: LocalizeOptions | undefined): InternalLoc
 export function createLocalizer(options?: LocalizeOptions): Localizer {
   const issues: Issues = [];
   if (!checkLocalizeOptions(issues, options, [])) throw new ScopeConfigError(issues, "Invalid localization options");
-  const { code, dir, t } = makeLocalizer(options);
+  const { code, dir, t } = makeLocalizer(options, en.messages);
   return { code, dir, t };
 }
 
 /** @internal Validates options and returns the internal localizer (throws ScopeConfigError). */
-export function localizerFor(options: unknown, extraKeys: readonly string[], title: string): InternalLocalizer {
+export function localizerFor(
+  options: unknown,
+  extraKeys: readonly string[],
+  title: string,
+  fallback: Readonly<Partial<Messages>>,
+): InternalLocalizer {
   const issues: Issues = [];
   if (!checkLocalizeOptions(issues, options, extraKeys)) throw new ScopeConfigError(issues, title);
-  return makeLocalizer(options as LocalizeOptions | undefined);
+  return makeLocalizer(options as LocalizeOptions | undefined, fallback);
 }

@@ -398,7 +398,7 @@ export const COMPARISON_MODEL: ComparisonModel<ModalityId, DimensionId> = /* @__
  * //=> ["coaching", "psychotherapy"]
  * ```
  */
-export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ (() => Object.freeze(SEED_MODALITIES.map(([id]) => id)))();
+export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ Object.freeze(["coaching", "psychotherapy"]);
 
 /**
  * The built-in dimension ids, in row order.
@@ -409,7 +409,20 @@ export const MODALITY_IDS: readonly ModalityId[] = /* @__PURE__ */ (() => Object
  * //=> 12
  * ```
  */
-export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ (() => Object.freeze(SEED_DIMENSIONS.map(([id]) => id)))();
+export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ Object.freeze([
+  "relationship",
+  "clientState",
+  "orientation",
+  "timeFocus",
+  "driver",
+  "plan",
+  "aim",
+  "duration",
+  "guidingQuestion",
+  "selfEsteem",
+  "issueLocus",
+  "setting",
+]);
 
 /**
  * Looks up one dimension of a model by id.

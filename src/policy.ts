@@ -1,6 +1,6 @@
 import { checkBoolean, checkEnum, checkInt, checkNumber, checkObject, checkRange, deepFreeze, push, type Issues } from "./check.js";
 import { ScopeConfigError } from "./errors.js";
-import { INSTRUMENTS } from "./instruments.js";
+import { SCALES } from "./scales.js";
 
 /**
  * "At or above" thresholds of a symptom score: `care` gives `coaching-with-care`, `refer`
@@ -246,12 +246,12 @@ export function resolvePolicy(overrides: unknown, prefix: readonly string[] = []
   const t = overrides.thresholds;
   const tp = [...prefix, "thresholds"];
   if (t !== undefined && checkObject(issues, tp, t, THRESHOLD_KEYS)) {
-    const range = (id: "phq9" | "gad7" | "k10" | "k6" | "who5"): readonly [number, number] => INSTRUMENTS[id].totalRange;
+    const range = (id: "phq9" | "gad7" | "k10" | "k6" | "who5"): readonly [number, number] => SCALES[id].totalRange;
     thresholds = {
       phq9: careRefer(issues, [...tp, "phq9"], t.phq9, d.thresholds.phq9, range("phq9"), "care-below-refer", true),
       gad7: careRefer(issues, [...tp, "gad7"], t.gad7, d.thresholds.gad7, range("gad7"), "care-below-refer", true),
-      phq2: positive(issues, [...tp, "phq2"], t.phq2, d.thresholds.phq2, INSTRUMENTS.phq2.totalRange[1]),
-      gad2: positive(issues, [...tp, "gad2"], t.gad2, d.thresholds.gad2, INSTRUMENTS.gad2.totalRange[1]),
+      phq2: positive(issues, [...tp, "phq2"], t.phq2, d.thresholds.phq2, SCALES.phq2.totalRange[1]),
+      gad2: positive(issues, [...tp, "gad2"], t.gad2, d.thresholds.gad2, SCALES.gad2.totalRange[1]),
       k10: careRefer(issues, [...tp, "k10"], t.k10, d.thresholds.k10, range("k10"), "care-below-refer", true),
       k6: careRefer(issues, [...tp, "k6"], t.k6, d.thresholds.k6, range("k6"), "care-below-refer", true),
       who5: careRefer(issues, [...tp, "who5"], t.who5, d.thresholds.who5, range("who5"), "care-above-refer", true),

@@ -1,5 +1,6 @@
 import { checkInt, checkObject, isRecord, push, typeIssue, type Issues } from "./check.js";
 import { ScopeConfigError } from "./errors.js";
+import { EN_MODEL } from "./locales/en.js";
 import { localizerFor, type InternalLocalizer } from "./localize.js";
 import type { CustomMessageKey, LocalizeOptions, MessageKey } from "./messages.js";
 import { COMPARISON_MODEL, type ComparisonModel } from "./model.js";
@@ -147,7 +148,7 @@ function modalityHeader(l: InternalLocalizer, id: string, label: string): string
  * ```
  */
 export function buildComparisonTable(options?: ComparisonTableOptions): ComparisonTable {
-  const l = localizerFor(options, ["model", "modalities", "dimensions"], "Invalid table options");
+  const l = localizerFor(options, ["model", "modalities", "dimensions"], "Invalid table options", EN_MODEL);
   const model: ComparisonModel = options?.model ?? COMPARISON_MODEL;
   const issues: Issues = [];
   if (!isRecord(model) || !Array.isArray(model.modalities) || !Array.isArray(model.dimensions)) {

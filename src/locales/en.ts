@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.js";
+import type { Locale, MessageKey, Messages } from "../messages.js";
 import {
   SEED_COMPLEMENT as COMPLEMENT,
   SEED_DIMENSIONS as D,
@@ -6,6 +6,144 @@ import {
   SEED_MODALITIES as M,
   SEED_NOT_PSYCHOTHERAPY as NOT_PSYCHOTHERAPY,
 } from "../seed.js";
+
+/** The messages whose keys match `P`. */
+type Part<P extends string> = Pick<Messages, Extract<MessageKey, P>>;
+
+/** @internal The comparison model's and the table's English text: the source's words and the library's labels. */
+export const EN_MODEL: Part<`modality.${string}` | `dimension.${string}` | `table.${string}`> = /* @__PURE__ */ (() => ({
+  "modality.coaching": M[0][1],
+  "modality.psychotherapy": M[1][1],
+  "dimension.relationship.label": D[0][1],
+  "dimension.relationship.coaching": D[0][2],
+  "dimension.relationship.psychotherapy": D[0][3],
+  "dimension.clientState.label": D[1][1],
+  "dimension.clientState.coaching": D[1][2],
+  "dimension.clientState.psychotherapy": D[1][3],
+  "dimension.orientation.label": D[2][1],
+  "dimension.orientation.coaching": D[2][2],
+  "dimension.orientation.psychotherapy": D[2][3],
+  "dimension.timeFocus.label": D[3][1],
+  "dimension.timeFocus.coaching": D[3][2],
+  "dimension.timeFocus.psychotherapy": D[3][3],
+  "dimension.driver.label": D[4][1],
+  "dimension.driver.coaching": D[4][2],
+  "dimension.driver.psychotherapy": D[4][3],
+  "dimension.plan.label": D[5][1],
+  "dimension.plan.coaching": D[5][2],
+  "dimension.plan.psychotherapy": D[5][3],
+  "dimension.aim.label": D[6][1],
+  "dimension.aim.coaching": D[6][2],
+  "dimension.aim.psychotherapy": D[6][3],
+  "dimension.duration.label": D[7][1],
+  "dimension.duration.coaching": D[7][2],
+  "dimension.duration.psychotherapy": D[7][3],
+  "dimension.guidingQuestion.label": D[8][1],
+  "dimension.guidingQuestion.coaching": D[8][2],
+  "dimension.guidingQuestion.psychotherapy": D[8][3],
+  "dimension.selfEsteem.label": D[9][1],
+  "dimension.selfEsteem.coaching": D[9][2],
+  "dimension.selfEsteem.psychotherapy": D[9][3],
+  "dimension.issueLocus.label": D[10][1],
+  "dimension.issueLocus.coaching": D[10][2],
+  "dimension.issueLocus.psychotherapy": D[10][3],
+  "dimension.setting.label": D[11][1],
+  "dimension.setting.coaching": D[11][2],
+  "dimension.setting.psychotherapy": D[11][3],
+  "table.caption": "Coaching and psychotherapy compared",
+  "table.dimensionHeader": "Dimension",
+}))();
+
+/** @internal The source's disclaimers. */
+export const EN_DISCLAIMERS: Part<`disclaimer.${string}`> = /* @__PURE__ */ (() => ({
+  "disclaimer.notPsychotherapy": NOT_PSYCHOTHERAPY,
+  "disclaimer.essentialDifference": ESSENTIAL,
+  "disclaimer.complement": COMPLEMENT,
+}))();
+
+/** @internal The levels' names and actions. */
+export const EN_LEVELS: Part<`level.${string}`> = /* @__PURE__ */ (() => ({
+  "level.coaching": "In scope for coaching",
+  "level.coaching.action": "Coaching can go ahead.",
+  "level.coaching-with-care": "In scope for coaching, with care",
+  "level.coaching-with-care.action":
+    "Coaching can go ahead: name the points below when you agree how you will work together, and coordinate with any treating professional.",
+  "level.incomplete": "Not enough answers to decide",
+  "level.incomplete.action": "Ask the missing questions before deciding. Do not start coaching yet.",
+  "level.refer": "Refer to a mental-health professional",
+  "level.refer.action": "Refer to a mental-health professional before any coaching.",
+  "level.crisis": "Crisis: get help now",
+  "level.crisis.action":
+    "Stop the session. Call the local emergency number or a crisis line now, and stay with the person until help takes over.",
+}))();
+
+/** @internal The reasons' messages and the instruments' names. */
+export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* @__PURE__ */ (() => ({
+  "reason.imminent-danger":
+    "You said you are at immediate risk of harming yourself or someone else, or are having a medical emergency.",
+  "reason.suicidal-intent-or-plan": "You said that in the past month you have intended to end your life, or have made a plan to.",
+  "reason.recent-suicidal-behavior":
+    "You said that in the past 3 months you have tried to end your life, or have done something to prepare for it.",
+  "reason.harm-to-others": "You said you intend or plan to harm someone.",
+  "reason.assessed-risk": "A mental-health professional's risk assessment found a level of risk that calls for this step.",
+  "reason.suicidal-thoughts": "You said you have had thoughts of being better off dead, or of ending your life.",
+  "reason.self-harm": "You said you are currently hurting yourself.",
+  "reason.phq9-item9":
+    "On the PHQ-9 you said you have had thoughts that you would be better off dead, or of hurting yourself.",
+  "reason.thoughts-of-death": "Thoughts of death or suicide were noted.",
+  "reason.medically-unstable": "You said you are not medically stable at the moment.",
+  "reason.daily-functioning": "You said your concerns are making everyday life hard to manage.",
+  "reason.phq9": "Your PHQ-9 (mood) score is {score}, at or above {threshold}.",
+  "reason.gad7": "Your GAD-7 (anxiety) score is {score}, at or above {threshold}.",
+  "reason.k10": "Your K10 (distress) score is {score}, at or above {threshold}.",
+  "reason.k6": "Your K6 (distress) score is {score}, at or above {threshold}.",
+  "reason.who5": "Your WHO-5 (well-being) score is {score}, at or below {threshold}.",
+  "reason.phq2-positive": "Your PHQ-2 (mood) score is {score}, at or above {threshold}: the full PHQ-9 is needed.",
+  "reason.gad2-positive": "Your GAD-2 (anxiety) score is {score}, at or above {threshold}: the full GAD-7 is needed.",
+  "reason.indicators":
+    "Signs that talking to a mental-health professional may help: {count} noted, at or above the threshold of {threshold}.",
+  "reason.fit": "{coaching} of your {answered} answers about what you are looking for match coaching.",
+  "reason.concurrent-treatment": "You are currently in psychotherapy or psychiatric care.",
+  "reason.alongside-treatment":
+    "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
+  "reason.instrument-incomplete":
+    "{instrument} questions still unanswered: {items}. Their answers could change the result.",
+  "reason.risk-screen-incomplete": "The safety questions have not been answered yet; they must be answered before coaching.",
+  "instrument.phq9.name": "PHQ-9",
+  "instrument.gad7.name": "GAD-7",
+  "instrument.phq2.name": "PHQ-2",
+  "instrument.gad2.name": "GAD-2",
+  "instrument.k10.name": "K10",
+  "instrument.k6.name": "K6",
+  "instrument.who5.name": "WHO-5",
+}))();
+
+/** @internal The instruments' band labels. */
+export const EN_BANDS: Part<`band.${string}`> = /* @__PURE__ */ (() => ({
+  "band.phq9.minimal": "Minimal",
+  "band.phq9.mild": "Mild",
+  "band.phq9.moderate": "Moderate",
+  "band.phq9.moderately-severe": "Moderately severe",
+  "band.phq9.severe": "Severe",
+  "band.gad7.minimal": "Minimal",
+  "band.gad7.mild": "Mild",
+  "band.gad7.moderate": "Moderate",
+  "band.gad7.severe": "Severe",
+  "band.phq2.negative": "Negative",
+  "band.phq2.positive": "Positive",
+  "band.gad2.negative": "Negative",
+  "band.gad2.positive": "Positive",
+  "band.k10.low": "Low",
+  "band.k10.moderate": "Moderate",
+  "band.k10.high": "High",
+  "band.k10.very-high": "Very high",
+  "band.k6.low": "Low",
+  "band.k6.moderate": "Moderate",
+  "band.k6.serious": "Serious",
+  "band.who5.very-low": "Very low",
+  "band.who5.low": "Low",
+  "band.who5.adequate": "Adequate",
+}))();
 
 /**
  * English, the default locale, bundled with the core. The comparison model and the
@@ -19,130 +157,7 @@ import {
  */
 export const en: Locale = /* @__PURE__ */ (() =>
   Object.freeze({
-  code: "en",
-  dir: "ltr",
-  messages: /* @__PURE__ */ Object.freeze({
-    "modality.coaching": M[0][1],
-    "modality.psychotherapy": M[1][1],
-
-    "dimension.relationship.label": D[0][1],
-    "dimension.relationship.coaching": D[0][2],
-    "dimension.relationship.psychotherapy": D[0][3],
-    "dimension.clientState.label": D[1][1],
-    "dimension.clientState.coaching": D[1][2],
-    "dimension.clientState.psychotherapy": D[1][3],
-    "dimension.orientation.label": D[2][1],
-    "dimension.orientation.coaching": D[2][2],
-    "dimension.orientation.psychotherapy": D[2][3],
-    "dimension.timeFocus.label": D[3][1],
-    "dimension.timeFocus.coaching": D[3][2],
-    "dimension.timeFocus.psychotherapy": D[3][3],
-    "dimension.driver.label": D[4][1],
-    "dimension.driver.coaching": D[4][2],
-    "dimension.driver.psychotherapy": D[4][3],
-    "dimension.plan.label": D[5][1],
-    "dimension.plan.coaching": D[5][2],
-    "dimension.plan.psychotherapy": D[5][3],
-    "dimension.aim.label": D[6][1],
-    "dimension.aim.coaching": D[6][2],
-    "dimension.aim.psychotherapy": D[6][3],
-    "dimension.duration.label": D[7][1],
-    "dimension.duration.coaching": D[7][2],
-    "dimension.duration.psychotherapy": D[7][3],
-    "dimension.guidingQuestion.label": D[8][1],
-    "dimension.guidingQuestion.coaching": D[8][2],
-    "dimension.guidingQuestion.psychotherapy": D[8][3],
-    "dimension.selfEsteem.label": D[9][1],
-    "dimension.selfEsteem.coaching": D[9][2],
-    "dimension.selfEsteem.psychotherapy": D[9][3],
-    "dimension.issueLocus.label": D[10][1],
-    "dimension.issueLocus.coaching": D[10][2],
-    "dimension.issueLocus.psychotherapy": D[10][3],
-    "dimension.setting.label": D[11][1],
-    "dimension.setting.coaching": D[11][2],
-    "dimension.setting.psychotherapy": D[11][3],
-
-    "disclaimer.notPsychotherapy": NOT_PSYCHOTHERAPY,
-    "disclaimer.essentialDifference": ESSENTIAL,
-    "disclaimer.complement": COMPLEMENT,
-
-    "level.coaching": "In scope for coaching",
-    "level.coaching.action": "Coaching can go ahead.",
-    "level.coaching-with-care": "In scope for coaching, with care",
-    "level.coaching-with-care.action":
-      "Coaching can go ahead: name the points below when you agree how you will work together, and coordinate with any treating professional.",
-    "level.incomplete": "Not enough answers to decide",
-    "level.incomplete.action": "Ask the missing questions before deciding. Do not start coaching yet.",
-    "level.refer": "Refer to a mental-health professional",
-    "level.refer.action": "Refer to a mental-health professional before any coaching.",
-    "level.crisis": "Crisis: get help now",
-    "level.crisis.action":
-      "Stop the session. Call the local emergency number or a crisis line now, and stay with the person until help takes over.",
-
-    "reason.imminent-danger":
-      "You said you are at immediate risk of harming yourself or someone else, or are having a medical emergency.",
-    "reason.suicidal-intent-or-plan": "You said that in the past month you have intended to end your life, or have made a plan to.",
-    "reason.recent-suicidal-behavior":
-      "You said that in the past 3 months you have tried to end your life, or have done something to prepare for it.",
-    "reason.harm-to-others": "You said you intend or plan to harm someone.",
-    "reason.assessed-risk": "A mental-health professional's risk assessment found a level of risk that calls for this step.",
-    "reason.suicidal-thoughts": "You said you have had thoughts of being better off dead, or of ending your life.",
-    "reason.self-harm": "You said you are currently hurting yourself.",
-    "reason.phq9-item9":
-      "On the PHQ-9 you said you have had thoughts that you would be better off dead, or of hurting yourself.",
-    "reason.thoughts-of-death": "Thoughts of death or suicide were noted.",
-    "reason.medically-unstable": "You said you are not medically stable at the moment.",
-    "reason.daily-functioning": "You said your concerns are making everyday life hard to manage.",
-    "reason.phq9": "Your PHQ-9 (mood) score is {score}, at or above {threshold}.",
-    "reason.gad7": "Your GAD-7 (anxiety) score is {score}, at or above {threshold}.",
-    "reason.k10": "Your K10 (distress) score is {score}, at or above {threshold}.",
-    "reason.k6": "Your K6 (distress) score is {score}, at or above {threshold}.",
-    "reason.who5": "Your WHO-5 (well-being) score is {score}, at or below {threshold}.",
-    "reason.phq2-positive": "Your PHQ-2 (mood) score is {score}, at or above {threshold}: the full PHQ-9 is needed.",
-    "reason.gad2-positive": "Your GAD-2 (anxiety) score is {score}, at or above {threshold}: the full GAD-7 is needed.",
-    "reason.indicators":
-      "Signs that talking to a mental-health professional may help: {count} noted, at or above the threshold of {threshold}.",
-    "reason.fit": "{coaching} of your {answered} answers about what you are looking for match coaching.",
-    "reason.concurrent-treatment": "You are currently in psychotherapy or psychiatric care.",
-    "reason.alongside-treatment":
-      "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
-    "reason.instrument-incomplete":
-      "{instrument} questions still unanswered: {items}. Their answers could change the result.",
-    "reason.risk-screen-incomplete": "The safety questions have not been answered yet; they must be answered before coaching.",
-
-    "instrument.phq9.name": "PHQ-9",
-    "instrument.gad7.name": "GAD-7",
-    "instrument.phq2.name": "PHQ-2",
-    "instrument.gad2.name": "GAD-2",
-    "instrument.k10.name": "K10",
-    "instrument.k6.name": "K6",
-    "instrument.who5.name": "WHO-5",
-
-    "band.phq9.minimal": "Minimal",
-    "band.phq9.mild": "Mild",
-    "band.phq9.moderate": "Moderate",
-    "band.phq9.moderately-severe": "Moderately severe",
-    "band.phq9.severe": "Severe",
-    "band.gad7.minimal": "Minimal",
-    "band.gad7.mild": "Mild",
-    "band.gad7.moderate": "Moderate",
-    "band.gad7.severe": "Severe",
-    "band.phq2.negative": "Negative",
-    "band.phq2.positive": "Positive",
-    "band.gad2.negative": "Negative",
-    "band.gad2.positive": "Positive",
-    "band.k10.low": "Low",
-    "band.k10.moderate": "Moderate",
-    "band.k10.high": "High",
-    "band.k10.very-high": "Very high",
-    "band.k6.low": "Low",
-    "band.k6.moderate": "Moderate",
-    "band.k6.serious": "Serious",
-    "band.who5.very-low": "Very low",
-    "band.who5.low": "Low",
-    "band.who5.adequate": "Adequate",
-
-    "table.caption": "Coaching and psychotherapy compared",
-    "table.dimensionHeader": "Dimension",
-  } satisfies Locale["messages"]),
-}))();
+    code: "en",
+    dir: "ltr",
+    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_BANDS } satisfies Messages),
+  }))();

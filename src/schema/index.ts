@@ -10,7 +10,7 @@ import type { ScopeAssessment as CoreScopeAssessment } from "../assess.js";
 import { received } from "../check.js";
 import { ScopeInputError, type ScopeIssue, type ScopeIssueCode } from "../errors.js";
 import type { ScreeningInput as CoreScreeningInput } from "../input.js";
-import { INSTRUMENTS, type InstrumentId } from "../instruments.js";
+import { SCALES, type InstrumentId } from "../scales.js";
 import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } from "../policy.js";
 import assessmentJson from "../generated/assessment.json";
 import policyOverridesJson from "../generated/policy-overrides.json";
@@ -117,7 +117,7 @@ function message(issue: ZodIssue, path: readonly (string | number)[]): string {
       if (issue.origin === "array") {
         // Item lists have an exact length; the indicator list has a longest.
         const length = (issue.input as unknown[]).length;
-        const name = INSTRUMENTS[path[1] as InstrumentId]?.name;
+        const name = SCALES[path[1] as InstrumentId]?.name;
         return (issue as { exact?: boolean }).exact ? `Expected exactly ${bound} answers for the ${name}, received ${length}` : `Too big: expected at most ${bound} indicators, received ${length}`;
       }
       return `Too ${small ? "small" : "big"}: expected a number ${small ? ">=" : "<="} ${bound}, received ${String(issue.input)}`;

@@ -8,7 +8,7 @@
  */
 import * as z from "zod/mini";
 import { INDICATOR_IDS } from "../input.js";
-import { INSTRUMENTS, type InstrumentId } from "../instruments.js";
+import { SCALES, type InstrumentId } from "../scales.js";
 import { REASON_CODES, SCOPE_LEVELS } from "../levels.js";
 import { DIMENSION_IDS } from "../model.js";
 import { DEFAULT_POLICY } from "../policy.js";
@@ -22,7 +22,7 @@ const num = (min: number, max: number) => z.number().check(z.minimum(min), z.max
 const bool = () => z.optional(z.boolean());
 
 function instrument(id: InstrumentId) {
-  const info = INSTRUMENTS[id];
+  const info = SCALES[id];
   const items = z.strictObject({
     items: z.array(z.nullable(int(info.itemRange[0], info.itemRange[1]))).check(z.length(info.itemCount)),
   });
@@ -119,7 +119,7 @@ function careRefer<E extends z.core.$ZodLooseShape = Record<never, never>>(
 function policy(partial: boolean) {
   const d = DEFAULT_POLICY.thresholds;
   const opt = <T extends z.core.SomeType>(schema: T) => (partial ? z.optional(schema) : schema);
-  const range = (id: "phq9" | "gad7" | "k10" | "k6" | "who5") => INSTRUMENTS[id].totalRange;
+  const range = (id: "phq9" | "gad7" | "k10" | "k6" | "who5") => SCALES[id].totalRange;
   const scale = (id: "phq9" | "gad7" | "k10" | "k6") => opt(careRefer(d[id], range(id)[0], range(id)[1], "care-below-refer", true, partial));
   const positive = z.strictObject({ positive: opt(int(0, 6)) });
   return z.strictObject({
@@ -165,7 +165,7 @@ export const scopeAssessment = /* @__PURE__ */ (() =>
         evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
       }),
     ),
-    scores: z.strictObject(Object.fromEntries(Object.keys(INSTRUMENTS).map((id) => [id, z.optional(score)])) as Record<InstrumentId, z.ZodMiniOptional<typeof score>>),
+    scores: z.strictObject(Object.fromEntries(Object.keys(SCALES).map((id) => [id, z.optional(score)])) as Record<InstrumentId, z.ZodMiniOptional<typeof score>>),
     fit: z.optional(z.strictObject({ answered: z.int(), coaching: z.int(), psychotherapy: z.int(), coachingShare: z.number() })),
     missing: z.array(z.string()),
     policy: fullPolicy,
