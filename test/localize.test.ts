@@ -4,21 +4,11 @@ import {
   createLocalizer,
   en,
   getDisclaimer,
-  isScopeConfigError,
   type Locale,
   type Messages,
-  type ScopeIssue,
 } from "../src/index.js";
+import { configIssues } from "./helpers.js";
 
-function configIssues(fn: () => unknown): ScopeIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isScopeConfigError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error("expected a ScopeConfigError");
-}
 
 const pirate: Locale = {
   code: "en-x-pirate",

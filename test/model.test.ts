@@ -8,11 +8,10 @@ import {
   defineComparisonModel,
   extendComparisonModel,
   getDimension,
-  isScopeConfigError,
   type ComparisonModelExtension,
   type ComparisonModelSpec,
-  type ScopeIssue,
 } from "../src/index.js";
+import { configIssues } from "./helpers.js";
 
 const source = readFileSync(new URL("./fixtures/seed.txt", import.meta.url), "utf8");
 const rows = source
@@ -20,15 +19,6 @@ const rows = source
   .filter((line) => line.endsWith(" |") && !line.startsWith("COACHING"))
   .map((line) => line.slice(0, -2).split(" | "));
 
-function configIssues(fn: () => unknown): ScopeIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isScopeConfigError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error("expected a ScopeConfigError");
-}
 
 describe("COMPARISON_MODEL against the source text", () => {
   it("has the source's twelve rows, in order, word for word", () => {

@@ -6,23 +6,13 @@ import {
   defineComparisonModel,
   en,
   extendComparisonModel,
-  isScopeConfigError,
   renderHtml,
   renderMarkdown,
   renderText,
   type Locale,
-  type ScopeIssue,
 } from "../src/index.js";
+import { configIssues } from "./helpers.js";
 
-function configIssues(fn: () => unknown): ScopeIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isScopeConfigError(error)) return [...error.issues];
-    throw error;
-  }
-  throw new Error("expected a ScopeConfigError");
-}
 
 const hostile = defineComparisonModel({
   modalities: [
