@@ -9,6 +9,7 @@ module.exports = [
   { name: "{ buildComparisonTable, renderHtml }", path: "dist/index.js", import: "{ buildComparisonTable, renderHtml }", limit: "5 kB" },
   { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "12 kB" },
   { name: "coaching-scope/locales/de", path: "dist/locales/de.js", import: "*", limit: "4 kB" },
+  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "5 kB" },
   {
     name: "coaching-scope/schema, zod included",
     path: "dist/schema.js",

@@ -8,6 +8,8 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       schema: "src/schema/index.ts",
+      fhir: "src/fhir/index.ts",
+      crisis: "src/crisis/index.ts",
       "locales/en": "src/locales/en-entry.ts",
       "locales/de": "src/locales/de.ts",
       "locales/es": "src/locales/es.ts",

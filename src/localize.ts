@@ -35,7 +35,8 @@ export interface InternalLocalizer extends Localizer {
 
 /** Every message key, built from the id lists (not from the English text, which stays out of bundles that do not need it). */
 const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => {
-  const keys = ["table.caption", "table.dimensionHeader"];
+  const keys = ["table.caption", "table.dimensionHeader", "crisis.instruction", "crisis.kind.emergency", "crisis.kind.crisis-line"];
+  for (const r of ["call", "text", "email"]) keys.push(`crisis.reach.${r}`);
   for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
   for (const d of DIMENSION_IDS) keys.push(`dimension.${d}.label`, ...MODALITY_IDS.map((m) => `dimension.${d}.${m}`));
   for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);

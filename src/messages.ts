@@ -33,7 +33,10 @@ export type MessageKey =
   | `instrument.${InstrumentId}.name`
   | BandMessageKey
   | "table.caption"
-  | "table.dimensionHeader";
+  | "table.dimensionHeader"
+  | "crisis.instruction"
+  | `crisis.kind.${"emergency" | "crisis-line"}`
+  | `crisis.reach.${"call" | "text" | "email"}`;
 
 /**
  * The keys of a custom model's entries (`modality.mentoring`, `dimension.cost.label`,

@@ -167,6 +167,44 @@ describe("coaching-scope assess", () => {
   });
 });
 
+describe("coaching-scope assess --fhir and --region", () => {
+  const fixture = (path: string) => new URL(`./fixtures/fhir/${path}`, import.meta.url).pathname;
+
+  it("screens a FHIR QuestionnaireResponse and reports the adapter's warnings on stderr", async () => {
+    const { code, stdout, stderr } = await run(["assess", fixture("us-core/QuestionnaireResponse-phq-9-example.json"), "--fhir"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).scores.phq9).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
+    expect(stderr).toBe("line 1: FHIR warning (unknown-item): Item /69722-7 (LOINC 69722-7) is part of the panel but carries no score: it was not read\n");
+  });
+
+  it("takes the Questionnaire with --questionnaire", async () => {
+    const response = JSON.stringify(JSON.parse((await import("node:fs")).readFileSync(fixture("us-core/QuestionnaireResponse-phq-9-example.json"), "utf8")));
+    const { stdout } = await run(["assess", "--fhir", "--questionnaire", fixture("us-core/Questionnaire-phq-9-example.json")], { stdin: `${response}\n` });
+    expect(lines(stdout)[0].scores.phq9.min).toBe(12);
+    expect((await run(["assess", "--questionnaire", fixture("us-core/Questionnaire-phq-9-example.json")])).stderr).toContain("--questionnaire goes with --fhir");
+    expect((await run(["assess", "--fhir", "--questionnaire", join(dir, "none.json")])).code).toBe(2);
+  });
+
+  it("reports a record that is not a QuestionnaireResponse", async () => {
+    const { code, stdout } = await run(["assess", "--fhir"], { stdin: `${SAFE}\n` });
+    expect(code).toBe(1);
+    expect(lines(stdout)[0].error.issues[0].message).toContain("Expected a FHIR QuestionnaireResponse");
+  });
+
+  it("lists the crisis lines of --region when a result is crisis", async () => {
+    const { stdout } = await run(["assess", "--format", "text", "--region", "US"], { stdin: `${CRISIS}\n${SAFE}\n` });
+    expect(stdout).toContain("If you or someone else is in danger now, call your local emergency number.");
+    expect(stdout).toContain("Emergency number: Emergency services, 911 — call, 24/7");
+    expect(stdout).toContain("Crisis line: 988 Suicide & Crisis Lifeline, 988 — call, text, 24/7");
+    expect(stdout.match(/911/g)).toHaveLength(1);
+    const gb = await run(["assess", "--format", "text", "--region", "gb"], { stdin: `${CRISIS}\n` });
+    expect(gb.stdout).toContain("Samaritans, 116 123 (jo@samaritans.org) — call, email, 24/7");
+    const none = await run(["assess", "--format", "text"], { stdin: `${CRISIS}\n` });
+    expect(none.stdout).toContain("call your local emergency number");
+    expect((await run(["assess", "--region", "Narnia"])).stderr).toContain('Invalid --region "Narnia"');
+  });
+});
+
 describe("coaching-scope table, schema, disclaimer", () => {
   it("prints the table in every format", async () => {
     expect((await run(["table"])).stdout).toMatch(/^Coaching and psychotherapy compared\n/);
@@ -216,10 +254,10 @@ describe("coaching-scope table, schema, disclaimer", () => {
   });
 
   it("lists every flag with an example in its help", () => {
-    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--help", "--version"]) {
+    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--region", "--help", "--version"]) {
       expect(USAGE).toContain(flag);
     }
-    expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(4);
+    expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(5);
   });
 });
 

@@ -9,6 +9,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { createScopeAssessor, type ScopeAssessment } from "../assess.js";
 import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../disclaimers.js";
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../errors.js";
+import { crisisLines, type CrisisHelp } from "../crisis/index.js";
+import { fromQuestionnaireResponse } from "../fhir/index.js";
 import { createLocalizer } from "../localize.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
@@ -66,7 +68,11 @@ Commands:
     --locale CODE                      Language of messages (default: en).
     --format json|text                 Output format (default: json).
     --max-line-bytes N                 Longest record accepted (default: 1048576).
+    --fhir                             Each record is a FHIR QuestionnaireResponse (PHQ-9, GAD-7, PHQ-2).
+    --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
+    --region CODE                      Country (US, GB, DE, ...): with --format text, a crisis lists its lines.
     Example: coaching-scope assess intakes.ndjson --policy policy.json --format text
+    Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
     Exit codes: 0 all valid, 1 some input invalid, 2 usage error.
 
   schema [screening-input|policy|assessment]
@@ -212,6 +218,20 @@ class LineSplitter {
   }
 }
 
+async function readJson(io: CliIO, path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    throw new UsageError(`Cannot read the ${what} file "${path}": ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`The ${what} file "${path}" is not JSON: ${(error as Error).message}`);
+  }
+}
+
 function errorJson(error: unknown): Record<string, unknown> {
   if (isScopeInputError(error) || isScopeConfigError(error)) {
     return { name: error.name, code: error.code, message: error.message, issues: error.issues };
@@ -225,6 +245,9 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     locale: { type: "string" },
     format: { type: "string" },
     "max-line-bytes": { type: "string" },
+    fhir: { type: "boolean" },
+    questionnaire: { type: "string" },
+    region: { type: "string" },
   });
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
   const format = (values.format as string | undefined) ?? "json";
@@ -233,20 +256,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   const maxBytes = integer("max-line-bytes", values["max-line-bytes"] as string | undefined, DEFAULT_MAX_LINE_BYTES);
 
   // The policy is checked before any input is read.
-  let policy: unknown;
-  if (values.policy !== undefined) {
-    let text: string;
-    try {
-      text = await io.readText(values.policy as string);
-    } catch (error) {
-      throw new UsageError(`Cannot read the policy file "${values.policy}": ${(error as Error).message}`);
-    }
-    try {
-      policy = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`The policy file "${values.policy}" is not JSON: ${(error as Error).message}`);
-    }
-  }
+  const policy = values.policy === undefined ? undefined : await readJson(io, values.policy as string, "policy");
   let assessor;
   try {
     assessor = createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }) });
@@ -254,6 +264,28 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     if (isScopeConfigError(error)) throw new UsageError(`Invalid policy file "${values.policy}":\n${issuesText(error.issues)}`);
     throw error;
   }
+
+  let questionnaire: unknown;
+  if (values.questionnaire !== undefined) {
+    if (values.fhir !== true) throw new UsageError("--questionnaire goes with --fhir");
+    questionnaire = await readJson(io, values.questionnaire as string, "questionnaire");
+  }
+  let help: CrisisHelp | undefined;
+  if (values.region !== undefined) {
+    try {
+      help = crisisLines(values.region as string, { locale });
+    } catch (error) {
+      if (isScopeConfigError(error)) throw new UsageError(`Invalid --region "${values.region}": expected a country code such as US, GB or DE`);
+      throw error;
+    }
+  }
+  // With --fhir, each record is a FHIR QuestionnaireResponse; its warnings go to standard error.
+  const toInput = (value: unknown, lineNo: number): unknown => {
+    if (values.fhir !== true) return value;
+    const { input, warnings } = fromQuestionnaireResponse(value, questionnaire === undefined ? undefined : { questionnaire });
+    for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
+    return input;
+  };
 
   const file = positionals[0];
   if ((file === undefined || file === "-") && io.stdin.isTTY === true) {
@@ -275,6 +307,12 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     const parts = [`${title}${levelText(result)}`, `  ${t(`level.${result.level}.action`)}`];
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
     if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
+    if (result.level === "crisis") {
+      parts.push(`  ${help?.instruction ?? t("crisis.instruction")}`);
+      for (const line of help?.lines ?? []) {
+        parts.push(`    ${line.labels.kind}: ${line.name}, ${line.number}${line.email === undefined ? "" : ` (${line.email})`} — ${line.labels.reach}, ${line.hours}`);
+      }
+    }
     parts.push(`  ${result.disclaimer}`);
     return `${parts.join("\n")}\n`;
   };
@@ -330,7 +368,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     }
     count++;
     try {
-      const result = assessor(JSON.parse(trimmed));
+      const result = assessor(toInput(JSON.parse(trimmed), lineNo) as never);
       buffer += format === "json" ? jsonLine(result) : `${textOf(result, `Record ${lineNo}: `)}\n`;
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
@@ -366,7 +404,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     try {
-      const result = assessor(value as never);
+      const result = assessor(toInput(value, 1) as never);
       await write(io.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textOf(result, ""));
       return 0;
     } catch (error) {

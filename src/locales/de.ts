@@ -154,5 +154,11 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "band.who5.adequate": "Ausreichend",
     "table.caption": "Coaching und Psychotherapie im Vergleich",
     "table.dimensionHeader": "Merkmal",
+    "crisis.instruction": "Wenn Sie oder eine andere Person jetzt in Gefahr sind, rufen Sie die örtliche Notrufnummer an.",
+    "crisis.kind.emergency": "Notrufnummer",
+    "crisis.kind.crisis-line": "Krisentelefon",
+    "crisis.reach.call": "Anruf",
+    "crisis.reach.text": "SMS",
+    "crisis.reach.email": "E-Mail",
   } satisfies Locale["messages"]),
 });

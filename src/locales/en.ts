@@ -145,6 +145,16 @@ export const EN_BANDS: Part<`band.${string}`> = /* @__PURE__ */ (() => ({
   "band.who5.adequate": "Adequate",
 }))();
 
+/** @internal The crisis-line labels. */
+export const EN_CRISIS: Part<`crisis.${string}`> = /* @__PURE__ */ (() => ({
+  "crisis.instruction": "If you or someone else is in danger now, call your local emergency number.",
+  "crisis.kind.emergency": "Emergency number",
+  "crisis.kind.crisis-line": "Crisis line",
+  "crisis.reach.call": "call",
+  "crisis.reach.text": "text",
+  "crisis.reach.email": "email",
+}))();
+
 /**
  * English, the default locale, bundled with the core. The comparison model and the
  * disclaimers are the source's own words; every other string is the library's.
@@ -159,5 +169,5 @@ export const en: Locale = /* @__PURE__ */ (() =>
   Object.freeze({
     code: "en",
     dir: "ltr",
-    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_BANDS } satisfies Messages),
+    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_BANDS, ...EN_CRISIS } satisfies Messages),
   }))();

@@ -144,5 +144,11 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "band.who5.adequate": "Adecuado",
     "table.caption": "Comparación entre el coaching y la psicoterapia",
     "table.dimensionHeader": "Dimensión",
+    "crisis.instruction": "Si usted u otra persona está en peligro ahora, llame al número de emergencias local.",
+    "crisis.kind.emergency": "Número de emergencias",
+    "crisis.kind.crisis-line": "Línea de crisis",
+    "crisis.reach.call": "llamada",
+    "crisis.reach.text": "mensaje de texto",
+    "crisis.reach.email": "correo electrónico",
   } satisfies Locale["messages"]),
 });

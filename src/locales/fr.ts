@@ -152,5 +152,11 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "band.who5.adequate": "Adéquat",
     "table.caption": "Coaching et psychothérapie : comparaison",
     "table.dimensionHeader": "Critère",
+    "crisis.instruction": "Si vous ou une autre personne êtes en danger maintenant, appelez le numéro d’urgence local.",
+    "crisis.kind.emergency": "Numéro d’urgence",
+    "crisis.kind.crisis-line": "Ligne d’aide en cas de crise",
+    "crisis.reach.call": "appel",
+    "crisis.reach.text": "SMS",
+    "crisis.reach.email": "courriel",
   } satisfies Locale["messages"]),
 });

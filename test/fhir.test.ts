@@ -1,0 +1,247 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assessScope, isScopeInputError } from "../src/index.js";
+import { fromQuestionnaireResponse, type FhirWarning } from "../src/fhir/index.js";
+import { inputIssues } from "./helpers.js";
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`./fixtures/fhir/${path}`, import.meta.url), "utf8"));
+const PHQ9_CODES = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"];
+const LA = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"];
+const codes = (warnings: readonly FhirWarning[]) => warnings.map((w) => w.code);
+const coding = (score: number) => ({ valueCoding: { system: "http://loinc.org", code: LA[score] } });
+
+/** A PHQ-9 response with LOINC linkIds; `null` leaves an item out, as FHIR forms do. */
+function phq9Response(scores: (number | null)[], extra: object[] = []) {
+  return {
+    resourceType: "QuestionnaireResponse",
+    status: "completed",
+    item: [
+      ...PHQ9_CODES.flatMap((code, i) => (scores[i] === null ? [] : [{ linkId: `/${code}`, answer: [coding(scores[i]!)] }])),
+      ...extra,
+    ],
+  };
+}
+
+describe("real examples", () => {
+  it("US Core PHQ-9: items sum to the stored total of 12", () => {
+    const response = read("us-core/QuestionnaireResponse-phq-9-example.json");
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    const items = (input.instruments?.phq9 as { items: number[] }).items;
+    expect(items).toEqual([2, 2, 2, 2, 1, 1, 2, 0, 0]);
+    expect(items.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(codes(warnings)).toEqual(["unknown-item"]);
+    expect(warnings[0]).toMatchObject({ linkId: "/69722-7" });
+    expect(warnings[0]!.message).toContain("carries no score");
+    const result = assessScope({ ...input, risk: { imminentDanger: false } });
+    expect(result.level).toBe("refer");
+    expect(result.scores.phq9).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
+  });
+
+  it("US Core PHQ-9 with its Questionnaire gives the same answers", () => {
+    const { input } = fromQuestionnaireResponse(read("us-core/QuestionnaireResponse-phq-9-example.json"), {
+      questionnaire: read("us-core/Questionnaire-phq-9-example.json"),
+    });
+    expect(input.instruments?.phq9).toEqual({ items: [2, 2, 2, 2, 1, 1, 2, 0, 0] });
+  });
+
+  it("the LHC-Forms PHQ-9 Questionnaire supplies the scores of a response built from it", () => {
+    const questionnaire = read("lforms/phq9.R4.Questionnaire.json");
+    const scored = questionnaire.item.filter((item: { linkId: string; answerOption?: unknown[] }) => item.answerOption?.length === 4 && item.linkId !== "/69722-7");
+    const chosen = [3, 2, 1, 0, 3, 2, 1, 0, 1];
+    const response = {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      // The codes carry no system, so only the Questionnaire's ordinalValue can score them.
+      item: scored.map((item: { linkId: string; answerOption: { valueCoding: { code: string; display: string } }[] }, i: number) => ({
+        linkId: item.linkId.replace("/", "q-"),
+        answer: [{ valueCoding: { system: "http://example.org/answers", code: item.answerOption[chosen[i]!]!.valueCoding.code } }],
+      })),
+    };
+    const bare = fromQuestionnaireResponse(response);
+    expect(bare.input).toEqual({});
+    const renamed = {
+      ...questionnaire,
+      item: questionnaire.item.map((item: { linkId: string; answerOption?: { valueCoding: { system?: string } }[] }) => ({
+        ...item,
+        linkId: item.linkId.replace("/", "q-"),
+        answerOption: item.answerOption?.map((o) => ({ ...o, valueCoding: { ...o.valueCoding, system: "http://example.org/answers" } })),
+      })),
+    };
+    const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire: renamed });
+    expect(input.instruments?.phq9).toEqual({ items: chosen });
+    expect(warnings).toEqual([]);
+  });
+
+  it("HL7 SDC PHQ-9: its own code system scores through the contained ValueSet, and the wrong stored total is a warning", () => {
+    const response = read("hl7-sdc/questionnaireresponse-sdc-profile-example-PHQ9.json");
+    const questionnaire = read("hl7-sdc/questionnaire-sdc-profile-example-PHQ9.json");
+    const linkCodes = Object.fromEntries(PHQ9_CODES.map((code, i) => [`H1/T1/Q${i + 1}`, code]));
+    const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire, codes: linkCodes });
+    expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 1, 2, 1, 3, 2, 1] });
+    expect(warnings).toEqual([
+      { code: "stored-total-differs", linkId: "H1/TS", message: "The stored PHQ-9 total is 13; the answers sum to 10. The answers are used." },
+    ]);
+    expect(assessScope({ ...input, risk: { imminentDanger: false } }).scores.phq9?.min).toBe(10);
+  });
+
+  it("HL7 SDC PHQ-9 without item codes: the items are named as unread, and only the stored total is left", () => {
+    const { input, warnings } = fromQuestionnaireResponse(read("hl7-sdc/questionnaireresponse-sdc-profile-example-PHQ9.json"), {
+      questionnaire: read("hl7-sdc/questionnaire-sdc-profile-example-PHQ9.json"),
+    });
+    expect(input.instruments?.phq9).toEqual({ total: 13 });
+    expect(codes(warnings).filter((c) => c === "unknown-item")).toHaveLength(9);
+    expect(warnings.at(-1)).toMatchObject({ code: "stored-total-used", linkId: "H1/TS" });
+    expect(assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } }).level).toBe("refer");
+  });
+
+  it("a GAD-7 response modelled on the HL7 PHR IG", () => {
+    const { input, warnings } = fromQuestionnaireResponse(read("own/QuestionnaireResponse-GAD7.json"));
+    expect(input.instruments?.gad7).toEqual({ items: [0, 0, 1, 1, 0, 1, 0] });
+    expect(warnings).toEqual([]);
+  });
+
+  it("a PHQ-2 response, nested in a group, with its stored total", () => {
+    const { input, warnings } = fromQuestionnaireResponse(read("own/QuestionnaireResponse-PHQ2.json"));
+    expect(input).toEqual({ instruments: { phq2: { items: [2, 1] } } });
+    expect(warnings).toEqual([]);
+    const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } });
+    expect(result.missing).toEqual(["instruments.phq9"]);
+  });
+});
+
+describe("reading answers", () => {
+  it("leaves an unanswered item unanswered, never 0", () => {
+    const { input } = fromQuestionnaireResponse(phq9Response([1, 1, 1, 1, 1, null, 1, 1, 0]));
+    expect(input.instruments?.phq9).toEqual({ items: [1, 1, 1, 1, 1, null, 1, 1, 0] });
+    expect(assessScope({ ...input, risk: { imminentDanger: false } }).level).toBe("incomplete");
+  });
+
+  it("reads valueInteger, finds items at any depth and under answers, and takes linkIds with or without a slash", () => {
+    const response = {
+      resourceType: "QuestionnaireResponse",
+      status: "completed",
+      item: [
+        { linkId: "g1", item: [{ linkId: "g2", item: [{ linkId: "69725-0", answer: [{ valueInteger: 3 }] }, { linkId: "/68509-9", answer: [{ valueInteger: 2 }] }] }] },
+        { linkId: "parent", answer: [{ valueBoolean: true, item: [{ linkId: "69733-4", answer: [coding(1)] }] }] },
+      ],
+    };
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    expect(input.instruments?.gad7).toEqual({ items: [3, 2, 1, null, null, null, null] });
+    expect(codes(warnings)).toEqual(["unknown-item"]);
+  });
+
+  it("scores by a Questionnaire's itemWeight (R5) and by item.code when linkIds are opaque", () => {
+    const questionnaire = {
+      resourceType: "Questionnaire",
+      item: PHQ9_CODES.map((code, i) => ({
+        linkId: `q${i}`,
+        code: [{ system: "http://loinc.org", code }],
+        answerOption: ["a", "b", "c", "d"].map((c, w) => ({ valueCoding: { system: "urn:app", code: c }, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: w }] })),
+      })),
+    };
+    const response = { resourceType: "QuestionnaireResponse", item: PHQ9_CODES.map((_, i) => ({ linkId: `q${i}`, answer: [{ valueCoding: { system: "urn:app", code: "abcd"[i % 4] } }] })) };
+    expect(fromQuestionnaireResponse(response, { questionnaire }).input.instruments?.phq9).toEqual({ items: [0, 1, 2, 3, 0, 1, 2, 3, 0] });
+  });
+
+  it("turns a declined, unknown or impossible answer into an unanswered item with a warning naming the linkId", () => {
+    const response = phq9Response([0, 0, 0, 0, 0, 0, null, null, null], [
+      { linkId: "/44252-5", answer: [{ valueCoding: { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "asked-declined" } }] },
+      { linkId: "/44253-3", answer: [{ valueCoding: { system: "http://loinc.org", code: "LA9999-9" } }] },
+      { linkId: "/44260-8", answer: [{ valueInteger: 7 }] },
+    ]);
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 0, 0, 0, null, null, null] });
+    expect(warnings.map((w) => [w.code, w.linkId])).toEqual([
+      ["answer-declined", "/44252-5"],
+      ["answer-not-scored", "/44253-3"],
+      ["answer-not-scored", "/44260-8"],
+    ]);
+    expect(assessScope({ ...input, risk: { imminentDanger: false } }).missing).toContain("instruments.phq9.items[8]");
+  });
+
+  it("does not score an item with two answers", () => {
+    const response = phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [coding(0), coding(2)] }]);
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    expect((input.instruments?.phq9 as { items: unknown[] }).items[8]).toBeNull();
+    expect(warnings[0]).toMatchObject({ code: "answer-not-scored", linkId: "/44260-8" });
+  });
+});
+
+describe("totals", () => {
+  it("warns when a stored total is outside what partial answers allow, and never uses it", () => {
+    const { input, warnings } = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 9 }] }]));
+    expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 0, 0, 0, 0, null, null] });
+    expect(warnings).toEqual([{ code: "stored-total-differs", linkId: "/44261-6", message: "The stored PHQ-9 total is 9; the answers allow 0–6. The answers are used." }]);
+    expect(fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 5 }] }])).warnings).toEqual([]);
+  });
+
+  it("uses a stored total only when none of its items are there, and says so", () => {
+    const response = { resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6", answer: [{ valueQuantity: { value: 11 } }] }] };
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    expect(input).toEqual({ instruments: { gad7: { total: 11 } } });
+    expect(warnings[0]).toMatchObject({ code: "stored-total-used", linkId: "/70274-6" });
+    const bad = fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6", answer: [{ valueDecimal: 40 }] }] });
+    expect(bad.input).toEqual({});
+    expect(bad.warnings[0]).toMatchObject({ code: "answer-not-scored", linkId: "/70274-6" });
+    expect(fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6" }] })).toEqual({ input: {}, warnings: [] });
+  });
+
+  it("reads the first two PHQ items as a PHQ-9 unless the Questionnaire or a PHQ-2 total says PHQ-2", () => {
+    const response = phq9Response([1, 1, null, null, null, null, null, null, null]);
+    const plain = fromQuestionnaireResponse(response);
+    expect(plain.input.instruments?.phq9).toEqual({ items: [1, 1, null, null, null, null, null, null, null] });
+    expect(codes(plain.warnings)).toEqual(["ambiguous-short-form"]);
+    const questionnaire = { resourceType: "Questionnaire", code: [{ system: "http://loinc.org", code: "55757-9" }], item: [] };
+    expect(fromQuestionnaireResponse(response, { questionnaire }).input).toEqual({ instruments: { phq2: { items: [1, 1] } } });
+  });
+});
+
+describe("errors", () => {
+  it.each<[string, unknown, object | undefined, (string | number)[]]>([
+    ["not a resource", "QuestionnaireResponse", undefined, []],
+    ["another resource", { resourceType: "Observation" }, undefined, []],
+    ["a bad Questionnaire", { resourceType: "QuestionnaireResponse" }, { questionnaire: { resourceType: "Patient" } }, ["questionnaire"]],
+    ["items that are not a list", { resourceType: "QuestionnaireResponse", item: {} }, undefined, ["item"]],
+    ["an item without a linkId", { resourceType: "QuestionnaireResponse", item: [{ text: "x" }] }, undefined, ["item", 0]],
+    ["answers that are not a list", { resourceType: "QuestionnaireResponse", item: [{ linkId: "a", answer: {} }] }, undefined, ["item", 0, "answer"]],
+    ["a malformed code", { resourceType: "QuestionnaireResponse" }, { codes: { q1: "PHQ-1" } }, ["codes", "q1"]],
+    ["codes that are not an object", { resourceType: "QuestionnaireResponse" }, { codes: [] }, ["codes"]],
+    ["options that are not an object", { resourceType: "QuestionnaireResponse" }, "x" as never, []],
+  ])("rejects %s with a ScopeInputError naming the path", (_name, response, options, path) => {
+    const issues = inputIssues(() => fromQuestionnaireResponse(response, options as never));
+    expect(issues[0]?.path).toEqual(path);
+  });
+
+  it("only ever returns an input assessScope accepts, or throws its own error (fuzzed)", () => {
+    const itemArb = fc.letrec((tie) => ({
+      item: fc.record(
+        {
+          linkId: fc.oneof(fc.constantFrom(...PHQ9_CODES, "/44261-6", "69725-0", "70274-6", "x"), fc.string()),
+          answer: fc.array(
+            fc.oneof(
+              fc.record({ valueCoding: fc.record({ system: fc.constantFrom("http://loinc.org", "urn:x", undefined as never), code: fc.constantFrom(...LA, "LA1-1", "x") }, { requiredKeys: [] }) }),
+              fc.record({ valueInteger: fc.integer({ min: -2, max: 30 }) }),
+              fc.record({ valueDecimal: fc.double() }),
+              fc.jsonValue(),
+            ),
+            { maxLength: 2 },
+          ),
+          item: fc.array(tie("item"), { maxLength: 2 }),
+        },
+        { requiredKeys: ["linkId"] },
+      ),
+    })).item;
+    fc.assert(
+      fc.property(fc.oneof(fc.record({ resourceType: fc.constant("QuestionnaireResponse"), item: fc.array(itemArb, { maxLength: 12 }) }), fc.jsonValue()), (response) => {
+        try {
+          const { input } = fromQuestionnaireResponse(response);
+          assessScope(input, { policy: { requireRiskScreen: false } });
+        } catch (error) {
+          expect(isScopeInputError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
