@@ -22,7 +22,7 @@ export default defineConfig([
     clean: true,
     sourcemap: false,
     treeshake: true,
-    splitting: true,
+    splitting: false,
     external: ["zod"],
     onSuccess: async () => {
       // The JSON Schema documents ship as files too: coaching-scope/schema/<name>.json.

@@ -1,7 +1,9 @@
 // Benchmarks a prepared assessor against JSON.parse of the same input's JSON text, side by
 // side in one run: this machine is shared, so only ratios measured together mean anything.
 // Run with `npm run bench`.
-import { createScopeAssessor } from "coaching-scope";
+import { buildComparisonTable, createScopeAssessor, renderHtml } from "coaching-scope";
+import { de } from "coaching-scope/locales/de";
+import { parseScreeningInput } from "coaching-scope/schema";
 
 const inputs = {
   minimal: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
@@ -64,5 +66,33 @@ for (const [name, input] of Object.entries(inputs)) {
       ` | ratio ${ratio.toFixed(2)} × (goal ≤ ${goals[name]} ×) ${ok ? "ok" : "OVER"}`,
   );
 }
+// parseScreeningInput (zod) and a prepared assessor together, against JSON.parse.
+{
+  const input = inputs.typical;
+  const text = JSON.stringify(input);
+  const parse = () => JSON.parse(text);
+  const run = () => assess(parseScreeningInput(input));
+  for (let i = 0; i < 3; i++) { time(parse, N); time(run, N); }
+  const ratios = [];
+  for (let r = 0; r < ROUNDS; r++) ratios.push(time(run, N) / time(parse, N));
+  const ratio = median(ratios);
+  failed ||= ratio > 3;
+  console.log(`parseScreeningInput + assess (typical) | ratio ${ratio.toFixed(2)} × JSON.parse (goal ≤ 3 ×) ${ratio <= 3 ? "ok" : "OVER"}`);
+}
+
+// The whole comparison table in German, built and rendered as HTML, against JSON.stringify of its data.
+{
+  const table = buildComparisonTable({ locale: de });
+  const render = () => renderHtml(buildComparisonTable({ locale: de }));
+  const stringify = () => JSON.stringify(table);
+  const n = 2_000;
+  for (let i = 0; i < 3; i++) { time(render, n); time(stringify, n); }
+  const r = [];
+  const s = [];
+  for (let k = 0; k < ROUNDS; k++) { r.push(time(render, n)); s.push(time(stringify, n)); }
+  const ratio = median(r.map((x, i) => x / s[i]));
+  console.log(`buildComparisonTable + renderHtml (de, whole model) ${(1e9 / median(r)).toFixed(0)} calls/s | ratio ${ratio.toFixed(2)} × JSON.stringify of the table data (reported, no goal)`);
+}
+
 if (sink === 42) console.log("");
 process.exitCode = failed && process.argv.includes("--strict") ? 1 : 0;

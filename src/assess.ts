@@ -2,7 +2,8 @@ import { ScopeConfigError, ScopeInputError } from "./errors.js";
 import type { Issues } from "./check.js";
 import { checkScreeningInput, type ScreeningInput } from "./input.js";
 import { bandOf, INSTRUMENT_IDS, SCALES, scoreItems, type Answer, type InstrumentId, type InstrumentScore, type Scale } from "./scales.js";
-import { EN_DISCLAIMERS, EN_REASONS } from "./locales/en.js";
+import { EN_REASONS } from "./locales/en.js";
+import { SEED_NOT_PSYCHOTHERAPY } from "./seed.js";
 import { RANK, REASON_CODES, type ReasonCode, type ReasonKind, type ScopeLevel } from "./levels.js";
 import { checkLocalizeOptions, makeLocalizer, type InternalLocalizer } from "./localize.js";
 import type { LocalizeOptions, MessageKey } from "./messages.js";
@@ -139,7 +140,7 @@ const ITEM_PATH = /* @__PURE__ */ (() =>
   ) as unknown as Record<InstrumentId, readonly string[]>)();
 const SHORT_IDS = ["phq2", "gad2"] as const;
 /** The English an assessment can print: reasons, instrument names, the disclaimer. */
-const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, ...EN_DISCLAIMERS }))();
+const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, "disclaimer.notPsychotherapy": SEED_NOT_PSYCHOTHERAPY }))();
 const FULL_FOR_SHORT = { phq2: "phq9", gad2: "gad7" } as const;
 const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
 const SYMPTOM_INFO = /* @__PURE__ */ (() => SYMPTOM_IDS.map((id) => SCALES[id]))();

@@ -34,7 +34,10 @@ export interface InternalLocalizer extends Localizer {
 }
 
 /** Every message key, built from the id lists (not from the English text, which stays out of bundles that do not need it). */
-const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => {
+let knownKeys: ReadonlySet<string> | undefined;
+/** Built on first use, so importing the library does not pay for it. */
+const knownKeySet = (): ReadonlySet<string> => (knownKeys ??= buildKnownKeys());
+function buildKnownKeys(): ReadonlySet<string> {
   const keys = ["table.caption", "table.dimensionHeader", "crisis.instruction", "crisis.kind.emergency", "crisis.kind.crisis-line"];
   for (const r of ["call", "text", "email"]) keys.push(`crisis.reach.${r}`);
   for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
@@ -44,7 +47,7 @@ const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => {
   for (const code of REASON_CODES) keys.push(`reason.${code}`);
   for (const id of INSTRUMENT_IDS) keys.push(`instrument.${id}.name`, ...SCALES[id].bands.map((b) => `band.${id}.${b.id}`));
   return new Set(keys);
-})();
+}
 const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
@@ -52,7 +55,7 @@ const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
 const checkedLocales = /* @__PURE__ */ new WeakSet<object>();
 
 function isMessageKey(key: string): boolean {
-  return (KNOWN_KEYS.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
+  return (knownKeySet().has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
 }
 
 function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown): void {
