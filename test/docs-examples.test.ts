@@ -1,24 +1,68 @@
-// The code samples in the guides are compiled: each ```ts block of a guide below stands,
-// word for word, in a file under docs/examples/, which the typecheck step compiles.
-import { readdirSync, readFileSync } from "node:fs";
+// The code samples in the README and the guides are compiled: each code block stands, word for
+// word, in a file under docs/examples/, which the typecheck step compiles. The framework
+// examples for rendering tables are also rendered here, with the real packages.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createSSRApp, h } from "vue";
+import { renderToString } from "vue/server-renderer";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { compile } from "svelte/compiler";
+import { render } from "svelte/server";
 import { describe, expect, it } from "vitest";
+import { ComparisonTable as ReactTable } from "../docs/examples/tables/react.js";
+import { ComparisonTable as VueTable } from "../docs/examples/tables/vue.js";
+import { de } from "../src/locales/de.js";
+import { buildComparisonTable, renderHtml } from "../src/index.js";
 
-const GUIDES = ["docs/localization.md"];
 const root = new URL("..", import.meta.url);
+const GUIDES = ["README.md", ...readdirSync(new URL("docs/", root)).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 const examples = readdirSync(new URL("docs/examples/", root), { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith(".ts") || f.endsWith(".tsx"))
+  .filter((f) => /\.(ts|tsx|svelte)$/.test(f))
   .map((f) => readFileSync(new URL(`docs/examples/${f}`, root), "utf8"))
   .join("\n");
 
-describe.each(GUIDES)("%s", (guide) => {
-  const blocks = [...readFileSync(new URL(guide, root), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+const SAMPLES = GUIDES.flatMap((guide) =>
+  [...readFileSync(new URL(guide, root), "utf8").matchAll(/```(?:ts|tsx|js|svelte)\n([\s\S]*?)```/g)].map((m, i) => [guide, i + 1, m[1]!.trim()] as const),
+);
 
-  it("has code samples", () => {
-    expect(blocks.length).toBeGreaterThan(0);
+describe("code samples in the README and the guides", () => {
+  it("are there", () => {
+    expect(SAMPLES.length).toBeGreaterThan(30);
   });
 
-  it.each(blocks.map((b, i) => [i + 1, b] as const))("sample %i is compiled from docs/examples", (_i, block) => {
-    expect(examples.includes(block)).toBe(true);
+  it.each(SAMPLES)("%s, sample %i, is compiled from docs/examples", (_guide, _i, block) => {
+    expect(examples.includes(block), block.slice(0, 200)).toBe(true);
+  });
+});
+
+/** What every renderer must produce: the library's own table, with its accessible structure. */
+function expectTable(html: string, locale = de) {
+  const table = buildComparisonTable({ locale, dimensions: ["aim", "duration"] });
+  const reference = renderHtml(table);
+  for (const tag of ['<caption>', '<th scope="col">', '<th scope="row">', `lang="${table.lang}"`, 'dir="ltr"']) expect(html).toContain(tag);
+  const text = (s: string) => s.replace(/<[^>]+>/g, "|").replace(/\|+/g, "|");
+  expect(text(html.replace(/<!--[^>]*-->/g, ""))).toBe(text(reference));
+}
+
+describe("the framework examples render the library's table", () => {
+  it("React", () => {
+    expectTable(renderToStaticMarkup(createElement(ReactTable, { locale: de, dimensions: ["aim", "duration"] })));
+  });
+
+  it("Vue", async () => {
+    expectTable(await renderToString(createSSRApp({ render: () => h(VueTable, { locale: de, dimensions: ["aim", "duration"] }) })));
+  });
+
+  it("Svelte", async () => {
+    const source = readFileSync(new URL("docs/examples/tables/ComparisonTable.svelte", root), "utf8");
+    const { js } = compile(source, { generate: "server", filename: "ComparisonTable.svelte" });
+    // Compiled next to the project, so that "svelte" and "coaching-scope" resolve.
+    const out = fileURLToPath(new URL("reports/svelte/", root));
+    mkdirSync(out, { recursive: true });
+    writeFileSync(`${out}ComparisonTable.js`, js.code.replace('"coaching-scope"', JSON.stringify(pathToFileURL(fileURLToPath(new URL("src/index.ts", root))).href)));
+    const { default: Component } = await import(pathToFileURL(`${out}ComparisonTable.js`).href);
+    expectTable(render(Component, { props: { options: { locale: de, dimensions: ["aim", "duration"] } } }).body);
   });
 });

@@ -1,0 +1,13 @@
+// Compiled by the typecheck step; docs/crisis.md shows the code below (a test keeps them equal).
+export {};
+
+import { crisisLines } from "coaching-scope/crisis";
+import { de } from "coaching-scope/locales/de";
+
+const help = crisisLines("GB");
+help.instruction; //=> "If you or someone else is in danger now, call your local emergency number."
+help.lines.map((l) => `${l.labels.kind}: ${l.name}, ${l.number}`);
+//=> ["Emergency number: Emergency services, 999", "Crisis line: Samaritans, 116 123"]
+
+crisisLines("DE", { locale: de }).lines.map((l) => l.number); //=> ["112"]
+crisisLines("JP").lines; //=> []  (the instruction is always there)

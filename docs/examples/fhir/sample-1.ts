@@ -1,0 +1,10 @@
+// Compiled by the typecheck step; docs/fhir.md shows the code below (a test keeps them equal).
+export {};
+declare const response: unknown;
+declare const questionnaire: unknown;
+
+import { assessScope } from "coaching-scope";
+import { fromQuestionnaireResponse } from "coaching-scope/fhir";
+
+const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire });
+const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } });

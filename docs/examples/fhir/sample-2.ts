@@ -1,0 +1,17 @@
+// Compiled by the typecheck step; docs/fhir.md shows the code below (a test keeps them equal).
+export {};
+import { assessScope } from "coaching-scope";
+import { fromQuestionnaireResponse } from "coaching-scope/fhir";
+declare const response: unknown;
+
+const { input, warnings } = fromQuestionnaireResponse(response);
+input;
+//=> { instruments: { phq9: { items: [2, 2, 2, 2, 1, 1, 2, 0, 0] } } }
+warnings;
+//=> [{ code: "unknown-item", linkId: "/69722-7",
+//      message: "Item /69722-7 (LOINC 69722-7) is part of the panel but carries no score: it was not read" }]
+
+const result = assessScope({ ...input, risk: { imminentDanger: false } });
+result.level;              //=> "refer"
+result.scores.phq9;        //=> { min: 12, max: 12, complete: true, band: "moderate" }
+result.reasons[0]?.message; //=> "Your PHQ-9 (mood) score is 12, at or above 10."

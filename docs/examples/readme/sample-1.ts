@@ -1,0 +1,19 @@
+// Compiled by the typecheck step; README.md shows the code below (a test keeps them equal).
+export {};
+
+import { assessScope, createLocalizer } from "coaching-scope";
+
+const result = assessScope({
+  risk: { imminentDanger: false, suicidalThoughts: "none" },
+  instruments: { phq9: { items: [1, 1, 2, 1, 1, 1, 1, 0, 0] }, gad7: { total: 4 } },
+  indicators: ["sleep-disturbance"],
+  preferences: { timeFocus: "coaching", driver: "coaching", aim: "coaching", plan: "psychotherapy" },
+});
+
+result.level;   //=> "coaching-with-care"
+result.inScope; //=> true
+result.reasons.map((r) => r.message);
+//=> ["Your PHQ-9 (mood) score is 8, at or above 5.",
+//    "1 signs were noted that talking to a mental-health professional may help (the threshold is 1)."]
+createLocalizer().t(`level.${result.level}.action`);
+//=> "Coaching can go ahead: name the points below when you agree how you will work together, and coordinate with any treating professional."
