@@ -1,5 +1,13 @@
 // Checks what `npm pack` would publish: only dist/, README, LICENSE, CHANGELOG and package.json.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+// Supply chain: the published package has no runtime dependency (zod is an optional peer).
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+if (Object.keys(pkg.dependencies ?? {}).length > 0) {
+  console.error(`package.json has runtime dependencies (${Object.keys(pkg.dependencies).join(", ")}): the library promises none`);
+  process.exit(1);
+}
 
 const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" }));
 const allowed = /^(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;

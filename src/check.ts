@@ -17,6 +17,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** @internal How a value is named in messages ("received string"). */
 export function received(value: unknown): string {
   if (value === null) return "null";
+  // Said in words: a message that shows "undefined" reads like a bug in the message itself.
+  if (value === undefined) return "no value";
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN";
@@ -70,13 +72,19 @@ export function checkKeys(issues: Issues, path: Path, value: Record<string, unkn
   if (count !== present) checkObject(issues, path, value, allowed);
 }
 
+/** Names at most 10 keys (each cut to 50 characters), so a hostile input cannot make a huge message. */
+function listed(keys: readonly string[]): string {
+  const shown = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 50 ? `${k.slice(0, 50)}…` : k));
+  return keys.length > 10 ? `${shown.join(", ")} and ${keys.length - 10} more` : shown.join(", ");
+}
+
 /** @internal Adds one `unrecognized_keys` issue for the object at `path`. */
 export function unrecognized(issues: Issues, path: Path, keys: string[]): void {
   issues.push({
     path: [...path],
     code: "unrecognized_keys",
     keys,
-    message: `Unrecognized key${keys.length > 1 ? "s" : ""}: ${keys.map((k) => JSON.stringify(k)).join(", ")}`,
+    message: `Unrecognized key${keys.length > 1 ? "s" : ""}: ${listed(keys)}`,
   });
 }
 

@@ -1,4 +1,4 @@
-import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, type Issues } from "./check.js";
+import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, unrecognized, type Issues } from "./check.js";
 import { ScopeConfigError } from "./errors.js";
 import { en } from "./locales/en.js";
 import { DISCLAIMER_IDS } from "./disclaimer-ids.js";
@@ -68,14 +68,7 @@ function checkMessages(issues: Issues, path: readonly (string | number)[], value
     if (!isMessageKey(key)) unknown.push(key);
     else if (typeof value[key] !== "string") typeIssue(issues, [...path, key], "string", value[key]);
   }
-  if (unknown.length > 0) {
-    issues.push({
-      path: [...path],
-      code: "unrecognized_keys",
-      keys: unknown,
-      message: `Unrecognized message key${unknown.length > 1 ? "s" : ""}: ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
-    });
-  }
+  if (unknown.length > 0) unrecognized(issues, path, unknown);
 }
 
 /**

@@ -301,6 +301,18 @@ describe("the built executable, spawned as a user would", () => {
     expect(stderr).toBe("");
   });
 
+  it("refuses a 50 MB line with a clear error, and screens the rest of the file", async () => {
+    const path = file("huge-line.ndjson", `${SAFE}\n{"risk":{"imminentDanger":false},"notes":"${"x".repeat(50 * 1024 * 1024)}"}\n${CRISIS}\n`);
+    const error = await exec(process.execPath, [BIN, "assess", path], { maxBuffer: 1 << 24 }).catch((e) => e);
+    expect(error.code).toBe(1);
+    const out = lines(error.stdout);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ level: "coaching" });
+    expect(out[1]).toMatchObject({ line: 2, error: { code: "RECORD_TOO_LARGE" } });
+    expect(out[1].error.message).toMatch(/^Line 2 is 524288\d\d bytes, over the limit of 1048576/);
+    expect(out[2]).toMatchObject({ level: "crisis" });
+  });
+
   it("reads standard input", async () => {
     const child = spawn(process.execPath, [BIN, "assess", "-"]);
     let stdout = "";
