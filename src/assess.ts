@@ -157,6 +157,7 @@ function draft(
   evidence: Record<string, string | number | boolean>,
   params?: Record<string, string | number>,
   missing?: readonly string[],
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
   memo = params === undefined ? 0 : -1,
 ): Draft {
   const index = ORDER.get(code)!;
@@ -178,10 +179,13 @@ function setScore(scores: Partial<Record<InstrumentId, InstrumentScore>>, id: In
 
 /** A reason's message: formatted once per assessor where its memo number allows. */
 function messageOf(d: Draft, l: InternalLocalizer, memo: Memo | undefined): string {
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
   if (memo === undefined || d.memo < 0) return l.t(REASON_KEY[d.code], d.params);
   let texts = memo[d.index];
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
   if (texts === undefined) memo[d.index] = texts = new Map();
   let text = texts.get(d.memo);
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
   if (text === undefined) texts.set(d.memo, (text = l.t(REASON_KEY[d.code], d.params)));
   return text;
 }
@@ -466,6 +470,7 @@ export function createScopeAssessor(options?: AssessOptions): (input: ScreeningI
   const policy = resolvePolicy(options?.policy, ["policy"]);
   const l = makeLocalizer(options, ASSESS_ENGLISH);
   // With no translate hook, a message depends only on its key and parameters: keep them.
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
   const memo: Memo | undefined = options?.translate === undefined ? REASON_CODES.map(() => new Map()) : undefined;
   return (input: ScreeningInput): ScopeAssessment => {
     const problems = checkScreeningInput(input);

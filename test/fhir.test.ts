@@ -245,3 +245,101 @@ describe("errors", () => {
     );
   });
 });
+
+describe("messages and edges", () => {
+  const total = (code: string, value: unknown) => ({ resourceType: "QuestionnaireResponse", item: [{ linkId: code, answer: [value] }] });
+
+  it("words every warning, naming the item", () => {
+    const declined = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [{ valueCoding: { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason" } }] }]));
+    expect(declined.warnings[0]!.message).toBe("Item /44260-8 was not answered (data absent): it counts as unanswered");
+    const two = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [coding(0), coding(1)] }]));
+    expect(two.warnings[0]!.message).toBe("Item /44260-8 has 2 answers where one is expected: it counts as unanswered");
+    const bad = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [{ valueInteger: 4 }] }]));
+    expect(bad.warnings[0]!.message).toBe('The PHQ-9 answer to item /44260-8 ({"valueInteger":4}) cannot be scored 0–3: it counts as unanswered');
+    const unknown = fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "mood", answer: [{ valueInteger: 1 }] }, { linkId: "12345-6", answer: [{ valueInteger: 1 }] }] });
+    expect(unknown.warnings.map((w) => w.message)).toEqual([
+      "Item mood is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read",
+      "Item 12345-6 (LOINC 12345-6) is not an item of the PHQ-9, GAD-7 or PHQ-2: it was not read",
+    ]);
+    expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 11 })).warnings[0]!.message).toBe("No GAD-7 items were found, so the stored total (11) is used");
+    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 11 })).warnings[0]!.message).toBe(
+      "No PHQ-9 items were found, so the stored total (11) is used; item 9, the risk question, stays unknown",
+    );
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: 7 })).warnings[0]!.message).toBe(
+      "The stored PHQ-2 total of item /55758-7 is not a whole number from 0 to 6: it was not read",
+    );
+    expect(fromQuestionnaireResponse(phq9Response([1, 1, null, null, null, null, null, null, null])).warnings[0]!.message).toBe(
+      "Only the first two PHQ items are there and nothing says this is a PHQ-2: it is read as a PHQ-9 with seven items unanswered. Pass the Questionnaire to read it as a PHQ-2.",
+    );
+  });
+
+  it("reads stored totals at the edges of their range, and only whole numbers", () => {
+    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 0 })).input).toEqual({ instruments: { phq9: { total: 0 } } });
+    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 27 })).input).toEqual({ instruments: { phq9: { total: 27 } } });
+    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 28 })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 21 })).input).toEqual({ instruments: { gad7: { total: 21 } } });
+    expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 22 })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: 6 })).input).toEqual({ instruments: { phq2: { total: 6 } } });
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: -1 })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueDecimal: 2.5 })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueString: "3" })).input).toEqual({});
+  });
+
+  it("compares a stored total with the exact bounds of what the answers allow", () => {
+    const partial = (stored: number) => fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueInteger: stored }] }])).warnings;
+    expect(partial(2)).toEqual([]);
+    expect(partial(8)).toEqual([]);
+    expect(partial(1)[0]).toMatchObject({ code: "stored-total-differs", message: "The stored PHQ-9 total is 1; the answers allow 2–8. The answers are used." });
+    expect(partial(9)[0]).toMatchObject({ code: "stored-total-differs" });
+    const full = (stored: number) => fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, 0, 0], [{ linkId: "/44261-6", answer: [{ valueInteger: stored }] }])).warnings;
+    expect(full(2)).toEqual([]);
+    expect(full(3)[0]!.message).toBe("The stored PHQ-9 total is 3; the answers sum to 2. The answers are used.");
+    expect(fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, 0, 0], [{ linkId: "/44261-6", answer: [] }])).warnings).toEqual([]);
+  });
+
+  it("does not use a PHQ-9 total beside a PHQ-2, and reads a PHQ-2 whose Questionnaire says so", () => {
+    const response = phq9Response([1, 1, null, null, null, null, null, null, null], [{ linkId: "/55758-7", answer: [{ valueInteger: 2 }] }, { linkId: "/44261-6", answer: [{ valueInteger: 9 }] }]);
+    const { input } = fromQuestionnaireResponse(response);
+    expect(input).toEqual({ instruments: { phq2: { items: [1, 1] } } });
+  });
+
+  it("errors say what was expected", () => {
+    expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "Patient" }))[0]!.message).toBe('Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received "Patient"');
+    expect(inputIssues(() => fromQuestionnaireResponse({}))[0]!.message).toBe('Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received null');
+    expect(inputIssues(() => fromQuestionnaireResponse(7))[0]!.message).toBe('Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received number');
+    expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { questionnaire: {} }))[0]!.message).toBe('Expected a FHIR Questionnaire (resourceType "Questionnaire")');
+    expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { codes: { a: 5 } as never }))[0]).toMatchObject({ code: "invalid_value", message: 'Expected a LOINC code such as "44250-9", received 5' });
+    let caught: unknown;
+    try {
+      fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{}] });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).toBe("Invalid FHIR QuestionnaireResponse\n✖ Expected an item with a string linkId\n  → at item[0]");
+  });
+
+  it("reads scores from a Questionnaire's codes: LOINC or system-less item codes, contained value sets, and weights on the coding", () => {
+    const questionnaire = {
+      resourceType: "Questionnaire",
+      contained: [
+        { resourceType: "ValueSet", id: "vs", compose: { include: [{ system: "urn:s", concept: [{ code: "x", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueInteger: 2 }] }] }, { system: "urn:none" }] } },
+        "not a resource",
+      ],
+      item: [
+        { linkId: "a", code: [{ system: "urn:other", code: "44250-9" }, { code: "44250-9" }], answerValueSet: "#vs" },
+        { linkId: "b", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: [{ valueCoding: { system: "urn:s", code: "y", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 3 }] } }] },
+        "not an item",
+        { text: "no linkId" },
+      ],
+    };
+    const response = {
+      resourceType: "QuestionnaireResponse",
+      item: [
+        { linkId: "a", answer: [{ valueCoding: { system: "urn:s", code: "x" } }] },
+        { linkId: "b", answer: [{ valueCoding: { system: "urn:s", code: "y" } }] },
+        { linkId: "/44259-0", answer: [{ valueCoding: { system: "urn:t", code: "z", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 1 }] } }] },
+      ],
+    };
+    expect(fromQuestionnaireResponse(response, { questionnaire }).input.instruments?.phq9).toEqual({ items: [2, 3, 1, null, null, null, null, null, null] });
+  });
+});

@@ -79,6 +79,46 @@ describe("policy overrides", () => {
     expect(order?.message).toMatch(/care \(5\) must be at least refer \(7\)/);
   });
 
+  it("names the order it wants, and which way it runs", () => {
+    const [below] = configIssues(() => createScopeAssessor({ policy: { thresholds: { phq9: { care: 12, refer: 10 } } } }));
+    expect(below).toEqual({ path: ["policy", "thresholds", "phq9", "care"], code: "custom", message: "care (12) must be at most refer (10): care is the milder level" });
+    const [above] = configIssues(() => createScopeAssessor({ policy: { thresholds: { fit: { refer: 0.6 } } } }));
+    expect(above).toEqual({
+      path: ["policy", "thresholds", "fit", "refer"],
+      code: "custom",
+      message: "care (0.5) must be at least refer (0.6): care is the milder level and lower scores are worse here",
+    });
+    let caught: unknown;
+    try {
+      createScopeAssessor({ policy: { thresholds: { gad2: { positive: 7 } } } });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).toBe("Invalid policy\n✖ Too big: expected a number <= 6, received 7\n  → at policy.thresholds.gad2.positive");
+  });
+
+  it("takes integers only where a score or a count is meant, and any share for fit", () => {
+    for (const [group, key] of [["k10", "care"], ["k6", "refer"], ["who5", "care"], ["gad7", "care"]] as const) {
+      const issues = configIssues(() => createScopeAssessor({ policy: { thresholds: { [group]: { [key]: 11.5 } } } }));
+      expect(issues[0]).toMatchObject({ path: ["policy", "thresholds", group, key], code: "invalid_type" });
+    }
+    expect(createScopeAssessor({ policy: { thresholds: { fit: { care: 0.45, refer: 0.15 } } } })({ risk: SAFE }).policy.thresholds.fit).toEqual({ minAnswered: 4, care: 0.45, refer: 0.15 });
+    expect(configIssues(() => createScopeAssessor({ policy: { thresholds: { fit: { care: Number.NaN } } } }))[0]).toMatchObject({ code: "invalid_type" });
+  });
+
+  it("applies each override it accepts", () => {
+    const policy = createScopeAssessor({
+      policy: { thresholds: { fit: { minAnswered: 2 }, gad2: { positive: 5 }, phq2: { positive: 4 }, who5: { care: 10 } }, requireRiskScreen: false, alongsideTreatment: false },
+    })({}).policy;
+    expect(policy.thresholds.fit.minAnswered).toBe(2);
+    expect(policy.thresholds.gad2).toEqual({ positive: 5 });
+    expect(policy.thresholds.phq2).toEqual({ positive: 4 });
+    expect(policy.thresholds.who5).toEqual({ care: 10, refer: 7 });
+    expect(policy.requireRiskScreen).toBe(false);
+    expect(policy.alongsideTreatment).toBe(false);
+    expect(createScopeAssessor({ policy: { thresholds: { fit: { minAnswered: 2 } } } })({ risk: SAFE, preferences: { aim: "psychotherapy", plan: "psychotherapy" } }).level).toBe("refer");
+  });
+
   it("rejects bad options before looking at the input", () => {
     let caught: unknown;
     try {
