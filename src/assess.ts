@@ -207,8 +207,7 @@ type RawInstrument = { items?: readonly Answer[] | undefined; total?: number | u
 function scoreOf(info: Scale, value: RawInstrument, missing: number[]): InstrumentScore {
   if (value.items !== undefined) return scoreItems(info, value.items, missing);
   const total = value.total!;
-  const band = bandOf(info, total);
-  return band === undefined ? { min: total, max: total, complete: true } : { min: total, max: total, complete: true, band };
+  return { min: total, max: total, complete: true, band: bandOf(info, total) };
 }
 
 /** @internal The rules, from validated input to drafts, scores and fit. */

@@ -118,14 +118,9 @@ export interface InstrumentScore {
  */
 export type Answer = number | null;
 
-/** @internal The band id of an exact total. */
-export function bandOf(info: Scale, total: number): string | undefined {
-  const bands = info.bands;
-  for (let i = 0; i < bands.length; i++) {
-    const band = bands[i]!;
-    if (total >= band.min && total <= band.max) return band.id;
-  }
-  return undefined;
+/** @internal The band id of an exact total in the instrument's range (the bands cover it). */
+export function bandOf(info: Scale, total: number): string {
+  return info.bands.find((band) => total >= band.min && total <= band.max)!.id;
 }
 
 /** @internal Scores answers already validated. `missing` receives unanswered indexes. */
@@ -133,8 +128,8 @@ export function scoreItems(info: Scale, items: readonly Answer[], missing?: numb
   let sum = 0;
   let unanswered = 0;
   for (let i = 0; i < items.length; i++) {
-    const answer = items[i];
-    if (answer === null || answer === undefined) {
+    const answer = items[i] as Answer;
+    if (answer === null) {
       unanswered++;
       missing?.push(i);
     } else sum += answer;
@@ -142,8 +137,7 @@ export function scoreItems(info: Scale, items: readonly Answer[], missing?: numb
   const min = sum + unanswered * info.itemRange[0];
   const max = sum + unanswered * info.itemRange[1];
   if (unanswered > 0) return { min, max, complete: false };
-  const band = bandOf(info, sum);
-  return band === undefined ? { min, max, complete: true } : { min, max, complete: true, band };
+  return { min, max, complete: true, band: bandOf(info, sum) };
 }
 
 /** @internal Validates one item list, reporting under `path`. */

@@ -343,3 +343,44 @@ describe("messages and edges", () => {
     expect(fromQuestionnaireResponse(response, { questionnaire }).input.instruments?.phq9).toEqual({ items: [2, 3, 1, null, null, null, null, null, null] });
   });
 });
+
+describe("more edges of reading", () => {
+  const base = { resourceType: "QuestionnaireResponse" };
+
+  it("scores LOINC answer codes written without a system, and other systems' codes by code", () => {
+    const response = { ...base, item: [{ linkId: "/44250-9", answer: [{ valueCoding: { code: "LA6570-1" } }] }, { linkId: "q2", answer: [{ valueCoding: { system: "urn:x", code: "y" } }] }] };
+    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "q2", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: [{ valueCoding: { system: "urn:s", code: "y" }, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 3 }] }] }] };
+    const { input } = fromQuestionnaireResponse(response, { questionnaire });
+    expect((input.instruments?.phq9 as { items: unknown[] }).items.slice(0, 2)).toEqual([2, 3]);
+  });
+
+  it("does not score negative, fractional or unknown answers", () => {
+    for (const answer of [{ valueInteger: -1 }, { valueDecimal: 1.5 }, { valueInteger: 1.5 }, { valueString: "2" }]) {
+      const { input, warnings } = fromQuestionnaireResponse({ ...base, item: [{ linkId: "/44250-9", answer: [answer] }] });
+      expect((input.instruments?.phq9 as { items: unknown[] }).items[0]).toBeNull();
+      expect(warnings.map((w) => w.code)).toContain("answer-not-scored");
+    }
+  });
+
+  it("says nothing of coded items that were left unanswered", () => {
+    const { input, warnings } = fromQuestionnaireResponse({ ...base, item: [{ linkId: "/44250-9", answer: [coding(1)] }, { linkId: "/44260-8" }, { linkId: "12345-6" }, { linkId: "/44261-6", answer: [] }] });
+    expect(input.instruments?.phq9).toEqual({ items: [1, null, null, null, null, null, null, null, null] });
+    // Item 9 is in the form (unanswered), so this is a PHQ-9: no warning at all.
+    expect(warnings).toEqual([]);
+  });
+
+  it("gives no ambiguity warning when the Questionnaire says PHQ-9", () => {
+    const questionnaire = { resourceType: "Questionnaire", code: [{ system: "http://loinc.org", code: "44249-1" }] };
+    const { warnings } = fromQuestionnaireResponse(phq9Response([1, 1, null, null, null, null, null, null, null]), { questionnaire });
+    expect(warnings).toEqual([]);
+  });
+
+  it("names nested paths in errors, and says what it expected", () => {
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: [{ text: "x" }] }] }))[0]?.path).toEqual(["item", 0, "item", 0]);
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: [{ item: [{ text: "x" }] }] }] }))[0]?.path).toEqual(["item", 0, "answer", 0, "item", 0]);
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: {} }] }))[0]).toMatchObject({ path: ["item", 0, "item"], message: "Expected item to be a list" });
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: 1 }] }))[0]).toMatchObject({ message: "Expected answer to be a list" });
+    expect(inputIssues(() => fromQuestionnaireResponse(base, 1 as never))[0]).toMatchObject({ message: "Expected options to be an object" });
+    expect(inputIssues(() => fromQuestionnaireResponse(base, { codes: "x" as never }))[0]).toMatchObject({ message: "Expected codes to map linkIds to LOINC codes", code: "invalid_type" });
+  });
+});
