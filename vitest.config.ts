@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The browser tests need the built site: npm test runs them after `npm run docs`.
+    exclude: ["test/e2e/**", "node_modules/**"],
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
     coverage: {
       provider: "v8",
