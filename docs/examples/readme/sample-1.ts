@@ -14,6 +14,6 @@ result.level;   //=> "coaching-with-care"
 result.inScope; //=> true
 result.reasons.map((r) => r.message);
 //=> ["Your PHQ-9 (mood) score is 8, at or above 5.",
-//    "1 signs were noted that talking to a mental-health professional may help (the threshold is 1)."]
+//    "Signs that talking to a mental-health professional may help: 1 noted, at or above the threshold of 1."]
 createLocalizer().t(`level.${result.level}.action`);
 //=> "Coaching can go ahead: name the points below when you agree how you will work together, and coordinate with any treating professional."
