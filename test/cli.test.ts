@@ -113,7 +113,7 @@ describe("coaching-scope assess", () => {
     expect(code).toBe(1);
     const out = lines(stdout);
     expect(out[1]).toMatchObject({ line: 2, error: { code: "RECORD_TOO_LARGE" } });
-    expect(out[1].error.message).toContain("over the limit of 1000");
+    expect(out[1].error.message).toContain("characters long, over the limit of 1000");
     expect(out[2]).toMatchObject({ level: "coaching" });
     const last = await run(["assess", "--max-line-bytes", "1000", "--format", "text"], { stdin: [`${SAFE}\n`, big] });
     expect(last.stdout).toContain("Record 2: Line 2 is");
@@ -185,6 +185,14 @@ describe("coaching-scope assess --fhir and --region", () => {
     expect((await run(["assess", "--fhir", "--questionnaire", join(dir, "none.json")])).code).toBe(2);
   });
 
+  it("takes LOINC codes for uncoded items with --codes", async () => {
+    const codesFile = file("codes.json", JSON.stringify(Object.fromEntries(["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"].map((c, i) => [`H1/T1/Q${i + 1}`, c]))));
+    const { stdout, stderr } = await run(["assess", fixture("hl7-sdc/questionnaireresponse-sdc-profile-example-PHQ9.json"), "--fhir", "--questionnaire", fixture("hl7-sdc/questionnaire-sdc-profile-example-PHQ9.json"), "--codes", codesFile]);
+    expect(JSON.parse(stdout).scores.phq9).toEqual({ min: 10, max: 10, complete: true, band: "moderate" });
+    expect(stderr).toContain("stored-total-differs");
+    expect((await run(["assess", "--codes", codesFile])).stderr).toContain("--codes goes with --fhir");
+  });
+
   it("reports a record that is not a QuestionnaireResponse", async () => {
     const { code, stdout } = await run(["assess", "--fhir"], { stdin: `${SAFE}\n` });
     expect(code).toBe(1);
@@ -254,7 +262,7 @@ describe("coaching-scope table, schema, disclaimer", () => {
   });
 
   it("lists every flag with an example in its help", () => {
-    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--region", "--help", "--version"]) {
+    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--codes", "--region", "--help", "--version"]) {
       expect(USAGE).toContain(flag);
     }
     expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(5);
@@ -309,7 +317,7 @@ describe("the built executable, spawned as a user would", () => {
     expect(out).toHaveLength(3);
     expect(out[0]).toMatchObject({ level: "coaching" });
     expect(out[1]).toMatchObject({ line: 2, error: { code: "RECORD_TOO_LARGE" } });
-    expect(out[1].error.message).toMatch(/^Line 2 is 524288\d\d bytes, over the limit of 1048576/);
+    expect(out[1].error.message).toMatch(/^Line 2 is 524288\d\d characters long, over the limit of 1048576/);
     expect(out[2]).toMatchObject({ level: "crisis" });
   });
 

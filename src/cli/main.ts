@@ -67,9 +67,10 @@ Commands:
     --policy FILE                      Policy overrides (JSON), checked before any input is read.
     --locale CODE                      Language of messages (default: en).
     --format json|text                 Output format (default: json).
-    --max-line-bytes N                 Longest record accepted (default: 1048576).
+    --max-line-bytes N                 Longest record accepted, in characters (default: 1048576).
     --fhir                             Each record is a FHIR QuestionnaireResponse (PHQ-9, GAD-7, PHQ-2).
     --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
+    --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes, for uncoded items.
     --region CODE                      Country (US, GB, DE, ...): with --format text, a crisis lists its lines.
     Example: coaching-scope assess intakes.ndjson --policy policy.json --format text
     Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
@@ -247,6 +248,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     "max-line-bytes": { type: "string" },
     fhir: { type: "boolean" },
     questionnaire: { type: "string" },
+    codes: { type: "string" },
     region: { type: "string" },
   });
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
@@ -270,6 +272,11 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     if (values.fhir !== true) throw new UsageError("--questionnaire goes with --fhir");
     questionnaire = await readJson(io, values.questionnaire as string, "questionnaire");
   }
+  let codes: unknown;
+  if (values.codes !== undefined) {
+    if (values.fhir !== true) throw new UsageError("--codes goes with --fhir");
+    codes = await readJson(io, values.codes as string, "codes");
+  }
   let help: CrisisHelp | undefined;
   if (values.region !== undefined) {
     try {
@@ -282,7 +289,10 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   // With --fhir, each record is a FHIR QuestionnaireResponse; its warnings go to standard error.
   const toInput = (value: unknown, lineNo: number): unknown => {
     if (values.fhir !== true) return value;
-    const { input, warnings } = fromQuestionnaireResponse(value, questionnaire === undefined ? undefined : { questionnaire });
+    const { input, warnings } = fromQuestionnaireResponse(value, {
+      ...(questionnaire !== undefined && { questionnaire }),
+      ...(codes !== undefined && { codes: codes as Record<string, string> }),
+    });
     for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
     return input;
   };
@@ -349,13 +359,13 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     if (documentText !== undefined) {
       documentText += `\n${text}`;
       if (tooLong > 0 || documentText.length > maxBytes) {
-        throw new UsageError(`The input document is longer than --max-line-bytes (${maxBytes} bytes)`);
+        throw new UsageError(`The input document is longer than --max-line-bytes (${maxBytes} characters)`);
       }
       return;
     }
     if (tooLong > 0) {
       failed = true;
-      const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} bytes, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
+      const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} characters long, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
       buffer += format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`;
       return;
     }
