@@ -1,7 +1,6 @@
 import { checkInt, checkKeys, isRecord, push, received, typeIssue, unrecognized, type Issues, type Path } from "./check.js";
 import { checkItems, SCALES, type Answer, type InstrumentId, type Scale } from "./scales.js";
 import type { DimensionId, ModalityId } from "./model.js";
-import { DIMENSION_IDS } from "./model.js";
 
 /**
  * The ten ICF referral indicators, by the library's short ids (labels paraphrased from

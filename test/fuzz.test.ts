@@ -20,6 +20,7 @@ import {
 } from "../src/index.js";
 import { ScopeAssessment as AssessmentSchema, parseScreeningInput } from "../src/schema/index.js";
 import { policyArb, screeningInputArb } from "./arbitraries.js";
+import { fieldSpots } from "./helpers.js";
 
 const BOUND_MS = 1_000;
 let calls = 0;
@@ -50,12 +51,7 @@ function validResult(result: ScopeAssessment): void {
 /** A valid input with one field broken at a random depth. */
 const brokenInput = fc.tuple(screeningInputArb(), fc.nat(), fc.anything({ maxDepth: 2 })).map(([input, pick, replacement]) => {
   const clone = structuredClone(input) as Record<string, unknown>;
-  const spots: [Record<string, unknown> | unknown[], string | number][] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach((v, i) => { spots.push([node, i]); walk(v); });
-    else if (typeof node === "object" && node !== null) for (const [k, v] of Object.entries(node)) { spots.push([node as Record<string, unknown>, k]); walk(v); }
-  };
-  walk(clone);
+  const spots = fieldSpots(clone);
   if (spots.length === 0) return { [String(pick)]: replacement };
   const [parent, key] = spots[pick % spots.length]!;
   (parent as Record<string | number, unknown>)[key] = replacement;

@@ -56,3 +56,14 @@ export function configIssues(fn: () => unknown): ScopeIssue[] {
 }
 
 export type Input = ScreeningInput;
+
+/** Every place in a JSON-like value that holds a field or an item: [parent, key], depth first. */
+export function fieldSpots(value: unknown): [Record<string | number, unknown>, string | number][] {
+  const spots: [Record<string | number, unknown>, string | number][] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach((v, i) => { spots.push([node as unknown as Record<number, unknown>, i]); walk(v); });
+    else if (typeof node === "object" && node !== null) for (const [k, v] of Object.entries(node)) { spots.push([node as Record<string, unknown>, k]); walk(v); }
+  };
+  walk(value);
+  return spots;
+}

@@ -15,7 +15,7 @@ import {
   screeningInputJsonSchema,
 } from "../src/schema/index.js";
 import { policyArb, screeningInputArb } from "./arbitraries.js";
-import { inputIssues } from "./helpers.js";
+import { fieldSpots, inputIssues } from "./helpers.js";
 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -37,12 +37,7 @@ const coreAccepts = (value: unknown): boolean => {
 /** A valid input with one thing broken: a wrong type, a number out of range, an extra key, a wrong length. */
 function mutate(value: unknown, pick: number, kind: number): unknown {
   const clone = structuredClone(value) as Record<string, unknown>;
-  const containers: [Record<string, unknown> | unknown[], string | number][] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach((v, i) => { containers.push([node, i]); walk(v); });
-    else if (typeof node === "object" && node !== null) for (const [k, v] of Object.entries(node)) { containers.push([node as Record<string, unknown>, k]); walk(v); }
-  };
-  walk(clone);
+  const containers = fieldSpots(clone);
   if (containers.length === 0) return { ...clone, extra: true };
   const [parent, key] = containers[pick % containers.length]!;
   const current = (parent as Record<string | number, unknown>)[key];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { checkObject, isRecord, push, typeIssue, type Issues } from "../check.js";
+import { checkObject, push, typeIssue, type Issues } from "../check.js";
 import { ScopeConfigError } from "../errors.js";
 import { EN_CRISIS } from "../locales/en.js";
 import { localizerFor } from "../localize.js";
