@@ -117,8 +117,8 @@ interface Draft {
   missing: readonly string[] | undefined;
   /**
    * A number that, with the code, fixes the message's text under one assessor (for example
-   * score × 2 + 1 for a score at `refer`), so the text is formatted once and reused; -1 when
-   * the message cannot be reused.
+   * (min × 64 + max) × 2 + 1 for a score range at `refer`), so the text is formatted once and
+   * reused; -1 when the message cannot be reused.
    */
   memo: number;
   /** The position of the code in the rules table. */
@@ -127,10 +127,13 @@ interface Draft {
   order: number;
 }
 
-/** Formatted messages of one assessor, by the code's index in the rules table and memo number. */
-type Memo = Map<number, string>[];
+/** Formatted messages of one assessor, by the code's index in the rules table × {@link MEMO_SPAN} + memo number. */
+type Memo = Map<number, string>;
+/** Above every memo number: the largest is (50 × 64 + 50) × 2 + 1, for a K10 range at `refer`. */
+const MEMO_SPAN = 8192;
 
-const ORDER: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(REASON_CODES.map((code, i) => [code, i])))();
+/** Each code's position in the rules table (an object: a constant key is one cached load). */
+const ORDER = /* @__PURE__ */ (() => Object.fromEntries(REASON_CODES.map((code, i) => [code, i])) as Record<ReasonCode, number>)();
 // Message keys and input paths built once, so the hot path builds no strings to look up.
 const REASON_KEY = /* @__PURE__ */ (() => Object.fromEntries(REASON_CODES.map((code) => [code, `reason.${code}`])) as unknown as Record<ReasonCode, MessageKey>)();
 const NAME_KEY = /* @__PURE__ */ (() => Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, `instrument.${id}.name`])) as unknown as Record<InstrumentId, MessageKey>)();
@@ -146,10 +149,6 @@ const SYMPTOM_IDS = ["phq9", "gad7", "k10", "k6", "who5"] as const;
 const SYMPTOM_INFO = /* @__PURE__ */ (() => SYMPTOM_IDS.map((id) => SCALES[id]))();
 const CARE: ScopeLevel = "coaching-with-care";
 
-function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
-  return RANK[a] >= RANK[b] ? a : b;
-}
-
 function draft(
   code: ReasonCode,
   kind: ReasonKind,
@@ -157,10 +156,10 @@ function draft(
   evidence: Record<string, string | number | boolean>,
   params?: Record<string, string | number>,
   missing?: readonly string[],
-  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
   memo = params === undefined ? 0 : -1,
 ): Draft {
-  const index = ORDER.get(code)!;
+  const index = ORDER[code];
   return { code, kind, level, evidence, params, missing, memo, index, order: RANK[level] * 100 - index };
 }
 
@@ -179,17 +178,34 @@ function setScore(scores: Partial<Record<InstrumentId, InstrumentScore>>, id: In
 
 /** A reason's message: formatted once per assessor where its memo number allows. */
 function messageOf(d: Draft, l: InternalLocalizer, memo: Memo | undefined): string {
-  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
   if (memo === undefined || d.memo < 0) return l.t(REASON_KEY[d.code], d.params);
-  let texts = memo[d.index];
-  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
-  if (texts === undefined) memo[d.index] = texts = new Map();
-  let text = texts.get(d.memo);
-  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
-  if (text === undefined) texts.set(d.memo, (text = l.t(REASON_KEY[d.code], d.params)));
+  // Stryker disable next-line all: any key unique per code and memo number gives the same texts.
+  const key = d.index * MEMO_SPAN + d.memo;
+  let text = memo.get(key);
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+  if (text === undefined) memo.set(key, (text = l.t(REASON_KEY[d.code], d.params)));
   return text;
 }
 
+/** `instrument-incomplete` for the unanswered items (indexes from 0) of an instrument. */
+function incomplete(id: InstrumentId, score: InstrumentScore, unanswered: readonly number[], paths: readonly string[], l: InternalLocalizer): Draft {
+  const items = unanswered.map((i) => i + 1).join(", ");
+  // The text depends on the instrument and the set of unanswered items (at most 10 of them).
+  let set = 0;
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+  for (const i of unanswered) set |= 1 << i;
+  return draft(
+    "instrument-incomplete",
+    "completeness",
+    "incomplete",
+    { instrument: id, min: score.min, max: score.max, items },
+    { instrument: l.t(NAME_KEY[id]), items },
+    paths,
+    // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+    INSTRUMENT_IDS.indexOf(id) * 1024 + set,
+  );
+}
 
 /** Level of an exact total under care/refer thresholds. */
 function levelAt(info: Scale, t: CareReferThresholds, total: number): ScopeLevel {
@@ -272,7 +288,12 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
         };
         if (score.band !== undefined) evidence.band = score.band;
         if (!score.complete) evidence.complete = false;
-        drafts.push(draft(id, "symptom", sure, evidence, evidence as Record<string, string | number>, undefined, score.complete ? score.min * 2 + (refer ? 1 : 0) : -1));
+        drafts.push(
+          draft(id, "symptom", sure, evidence, evidence as Record<string, string | number>, undefined,
+            // The text depends on the score's range and the threshold crossed (totals are under 64).
+            // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+            (score.min * 64 + score.max) * 2 + (refer ? 1 : 0)),
+        );
       }
       let totalOnlyItem9 = false;
       if (id === "phq9") {
@@ -282,24 +303,16 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
           item9Known = true;
           if (item9 > 0) drafts.push(draft("phq9-item9", "risk", policy.phq9Item9, { item9 }));
         } else {
-          worst = worse(worst, policy.phq9Item9);
+          // An unknown item 9 could reach the item-9 level (refer or crisis): at least any total's.
+          worst = policy.phq9Item9;
           totalOnlyItem9 = value.items === undefined;
         }
       }
       if (RANK[worst] > RANK[capped(sure)]) {
         const paths = missingIdx.map((i) => ITEM_PATH[id][i]!);
         if (totalOnlyItem9) paths.push("instruments.phq9.item9");
-        const items = (totalOnlyItem9 ? [8] : missingIdx).map((i) => i + 1).join(", ");
-        drafts.push(
-          draft(
-            "instrument-incomplete",
-            "completeness",
-            "incomplete",
-            { instrument: id, min: score.min, max: score.max, items },
-            { instrument: l.t(NAME_KEY[id]), items },
-            paths,
-          ),
-        );
+        const unanswered = totalOnlyItem9 ? [8] : missingIdx;
+        drafts.push(incomplete(id, score, unanswered, paths, l));
       }
     }
     for (const id of SHORT_IDS) {
@@ -315,14 +328,13 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
         const s = scoreText(score);
         drafts.push(
           draft(`${id}-positive`, "symptom", "incomplete", { instrument: id, score: s, threshold: positive, next: full },
-            { score: s, threshold: positive }, [`instruments.${full}`], score.complete ? score.min : -1),
+            // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+            { score: s, threshold: positive }, [`instruments.${full}`],
+            // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+            score.min * 64 + score.max),
         );
       } else if (score.max >= positive) {
-        const items = missingIdx.map((i) => i + 1).join(", ");
-        drafts.push(
-          draft("instrument-incomplete", "completeness", "incomplete", { instrument: id, min: score.min, max: score.max, items },
-            { instrument: l.t(NAME_KEY[id]), items }, missingIdx.map((i) => ITEM_PATH[id][i]!)),
-        );
+        drafts.push(incomplete(id, score, missingIdx, missingIdx.map((i) => ITEM_PATH[id][i]!), l));
       }
     }
   }
@@ -340,7 +352,11 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
     if (level !== "coaching") {
       const threshold = level === "refer" ? t.refer : t.care;
       const evidence = { count, threshold, thresholdName: level === "refer" ? "refer" : "care" };
-      drafts.push(draft("indicators", "symptom", level, evidence, evidence, undefined, count * 2 + (level === "refer" ? 1 : 0)));
+      drafts.push(
+        draft("indicators", "symptom", level, evidence, evidence, undefined,
+          // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+          count * 2 + (level === "refer" ? 1 : 0)),
+      );
     }
   }
 
@@ -469,8 +485,8 @@ export function createScopeAssessor(options?: AssessOptions): (input: ScreeningI
   const policy = resolvePolicy(options?.policy, ["policy"]);
   const l = makeLocalizer(options, ASSESS_ENGLISH);
   // With no translate hook, a message depends only on its key and parameters: keep them.
-  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare prepared and fresh assessors).
-  const memo: Memo | undefined = options?.translate === undefined ? REASON_CODES.map(() => new Map()) : undefined;
+  // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+  const memo: Memo | undefined = options?.translate === undefined ? new Map() : undefined;
   return (input: ScreeningInput): ScopeAssessment => {
     const problems = checkScreeningInput(input);
     if (problems.length > 0) throw new ScopeInputError(problems);

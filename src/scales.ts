@@ -120,7 +120,11 @@ export type Answer = number | null;
 
 /** @internal The band id of an exact total in the instrument's range (the bands cover it). */
 export function bandOf(info: Scale, total: number): string {
-  return info.bands.find((band) => total >= band.min && total <= band.max)!.id;
+  // The bands are ascending and contiguous, and the total is within the instrument's range.
+  const bands = info.bands;
+  let i = 0;
+  while (total > bands[i]!.max) i++;
+  return bands[i]!.id;
 }
 
 /** @internal Scores answers already validated. `missing` receives unanswered indexes. */

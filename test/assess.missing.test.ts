@@ -48,6 +48,13 @@ describe("missing answers (the interval rule)", () => {
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["instruments.phq9.item9"]);
     expect(result.scores.phq9).toEqual({ min: 7, max: 7, complete: true, band: "mild" });
+    expect(reason(result, "instrument-incomplete")).toEqual({
+      code: "instrument-incomplete",
+      kind: "completeness",
+      level: "incomplete",
+      message: "PHQ-9 questions still unanswered: 9. Their answers could change the result.",
+      evidence: { instrument: "phq9", min: 7, max: 7, items: "9" },
+    });
     expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
   });
 
@@ -95,6 +102,18 @@ describe("missing answers (the interval rule)", () => {
     expect(result.missing).toEqual([]);
     const untreated = assessScope({ risk: SAFE, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } });
     expect(untreated.level).toBe("incomplete");
+  });
+
+  it("alongside treatment, still asks for items that could lift a clear score to care", () => {
+    const result = assessScope({
+      risk: SAFE,
+      instruments: { gad7: { items: [1, 1, 1, 0, 0, null, null] } },
+      treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
+    });
+    expect(result.scores.gad7).toEqual({ min: 3, max: 9, complete: false });
+    expect(codes(result)).toEqual(["instrument-incomplete", "concurrent-treatment"]);
+    expect(result.level).toBe("incomplete");
+    expect(result.missing).toEqual(["instruments.gad7.items[5]", "instruments.gad7.items[6]"]);
   });
 });
 

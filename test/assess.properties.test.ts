@@ -9,6 +9,7 @@ import {
   type InstrumentId,
   type ScreeningInput,
 } from "../src/index.js";
+import { de } from "../src/locales/de.js";
 import { lowRiskInputArb, policyArb, screeningInputArb } from "./arbitraries.js";
 
 const RISK_FLAGS = ["imminentDanger", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
@@ -137,6 +138,25 @@ describe("properties of assessScope over generated valid inputs", () => {
         expect(JSON.parse(JSON.stringify(assessScope(input)))).toEqual(assessScope(input));
       }),
     );
+  });
+
+  it("a prepared assessor's kept messages match freshly formatted ones, input after input", () => {
+    // A translate hook that gives nothing turns the kept messages off: every text is formatted anew.
+    for (const options of [{}, { locale: de, policy: { thresholds: { phq9: { care: 3, refer: 8 } }, phq9Item9: "crisis" as const } }]) {
+      const prepared = createScopeAssessor(options);
+      const fresh = createScopeAssessor({ ...options, translate: () => undefined });
+      let checked = 0;
+      fc.assert(
+        fc.property(fc.array(screeningInputArb(), { minLength: 5, maxLength: 20 }), (inputs) => {
+          for (const input of inputs) {
+            expect(prepared(input)).toEqual(fresh(input));
+            checked++;
+          }
+        }),
+        { numRuns: 150 },
+      );
+      expect(checked).toBeGreaterThan(1000);
+    }
   });
 
   it("createScopeAssessor(p)(x) equals assessScope(x, { policy: p })", () => {

@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { main, USAGE, type CliIO } from "../src/cli/main.js";
+import { de } from "../src/locales/de.js";
+import { en } from "../src/locales/en.js";
+import { es } from "../src/locales/es.js";
+import { fr } from "../src/locales/fr.js";
+import { policyArb, screeningInputArb } from "./arbitraries.js";
 
 const BIN = new URL("../dist/cli.js", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "coaching-scope-cli-"));
@@ -27,7 +33,7 @@ async function run(argv: string[], options: { stdin?: string | string[] | AsyncI
       : (async function* () { for (const c of typeof given === "string" ? [given] : (given ?? [])) yield Buffer.from(c); })();
   const io: CliIO = {
     stdin: Object.assign(source, { isTTY: options.stdinTTY }),
-    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
+    stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === "string" ? s : new TextDecoder().decode(s)), true), once: () => undefined },
     stderr: { write: (s: string) => ((stderr += s), true), once: () => undefined, isTTY: options.stderrTTY },
     readFile: (path) => {
       if (!existsSync(path)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
@@ -59,14 +65,75 @@ describe("coaching-scope assess", () => {
     expect(out[3]).toMatchObject({ level: "crisis" });
   });
 
-  it("writes each result exactly as JSON.stringify would", async () => {
+  it("writes each result exactly as JSON.stringify would, in every locale and under any policy", async () => {
     const { assessScope } = await import("../src/index.js");
-    const inputs = [
-      JSON.parse(SAFE),
-      { risk: { imminentDanger: false, suicidalThoughts: "none" }, preferences: { aim: "coaching", plan: "psychotherapy" }, instruments: { gad7: { items: [1, 2, null, 1, 0, 0, 1] } } },
-    ];
-    const { stdout } = await run(["assess"], { stdin: inputs.map((i) => `${JSON.stringify(i)}\n`).join("") });
-    expect(stdout).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i))}\n`).join(""));
+    const locales = { en, de, es, fr };
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(screeningInputArb(), { minLength: 1, maxLength: 12 }),
+        policyArb,
+        fc.constantFrom("en", "de", "es", "fr"),
+        async (inputs, policy, code) => {
+          runs++;
+          const policyFile = file(`policy-${runs}.json`, JSON.stringify(policy));
+          const { code: exit, stdout } = await run(["assess", "--policy", policyFile, "--locale", code], {
+            stdin: inputs.map((i) => `${JSON.stringify(i)}\n`).join(""),
+          });
+          expect(exit).toBe(0);
+          const options = { policy, locale: locales[code as keyof typeof locales] };
+          expect(stdout).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i, options))}\n`).join(""));
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(runs).toBe(150);
+  });
+
+  it("serializes any message text a hook or override gives exactly as JSON.stringify would", async () => {
+    const { assessScope } = await import("../src/index.js");
+    const { assessmentJson } = await import("../src/cli/output.js");
+    fc.assert(
+      fc.property(screeningInputArb(), fc.string({ unit: "binary" }), fc.string({ unit: "binary", minLength: 1 }), (input, text, disclaimer) => {
+        const result = assessScope(input, { translate: (key) => (key.startsWith("reason.") ? `${text}"\\\n\u2028${key}` : undefined), overrides: { "disclaimer.notPsychotherapy": disclaimer } });
+        const json = assessmentJson();
+        const line = json.head(result) + json.tail(result);
+        expect(line).toBe(`${JSON.stringify(result)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+    // More distinct messages than the serializer keeps quoted: each still comes out right.
+    let n = 0;
+    const json = assessmentJson();
+    const options = { translate: (key: string) => (key.startsWith("reason.") ? `message "${n++}"` : undefined) };
+    const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" as const } };
+    for (let i = 0; i < 5000; i++) {
+      const result = assessScope(input, options);
+      expect(json.head(result) + json.tail(result)).toBe(`${JSON.stringify(result)}\n`);
+    }
+    expect(n).toBe(5000);
+  });
+
+  it("keeps every byte when the output fills many blocks or one line outgrows a block", async () => {
+    const { assessScope } = await import("../src/index.js");
+    // German messages carry multi-byte characters (ä, ö, ü, –) across block boundaries.
+    const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" }, instruments: { phq9: { items: [3, 2, null, 1, 0, 2, 1, 0, 1] } }, indicators: ["low-mood"] };
+    const expected = `${JSON.stringify(assessScope(input as never, { locale: de }))}\n`;
+    const count = 2000;
+    const text = `${JSON.stringify(input)}\n`.repeat(count);
+    const { stdout } = await run(["assess", "--locale", "de"], { stdin: [text.slice(0, 100_001), text.slice(100_001)] });
+    expect(Buffer.byteLength(stdout)).toBeGreaterThan(3 * 131_072);
+    expect(stdout).toBe(expected.repeat(count));
+
+    // One error line far longer than a block (the unknown key is echoed), between two results.
+    const longKey = "ü".repeat(60_000);
+    const { code, stdout: mixed } = await run(["assess"], { stdin: `${SAFE}\n{"${longKey}":1}\n${SAFE}\n` });
+    expect(code).toBe(1);
+    const out = lines(mixed);
+    expect(out).toHaveLength(3);
+    expect(out[1].error.issues[0].keys).toEqual([longKey]);
+    expect(out[0]).toEqual(JSON.parse(JSON.stringify(assessScope(JSON.parse(SAFE)))));
+    expect(out[2]).toEqual(out[0]);
   });
 
   it("exits 0 when every line is valid, and splits lines across chunks", async () => {
@@ -80,6 +147,52 @@ describe("coaching-scope assess", () => {
     const { code, stdout } = await run(["assess", "../examples/crisis.json".replace("..", new URL("..", import.meta.url).pathname)]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ level: "crisis", inScope: false });
+  });
+
+  it("waits for a slow reader to drain and keeps every line in order", async () => {
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none" }, indicators: i % 2 === 0 ? [] : ["low-mood"] }));
+    const chunks: string[] = [];
+    let waits = 0;
+    const listeners: (() => void)[] = [];
+    const stdout = {
+      write: (chunk: string | Uint8Array) => {
+        chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
+        return chunks.length % 2 === 0; // every other write asks the writer to wait
+      },
+      once: (_event: "drain", listener: () => void) => {
+        waits++;
+        listeners.push(listener);
+        setTimeout(() => listeners.shift()?.(), 1);
+      },
+    };
+    const text = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
+    const pieces = Array.from({ length: 8 }, (_, k) => text.slice((k * text.length) / 8, ((k + 1) * text.length) / 8));
+    const io: CliIO = {
+      stdin: (async function* () { for (const p of pieces) yield Buffer.from(p); })(),
+      stdout,
+      stderr: { write: () => true, once: () => undefined },
+      readFile: () => { throw new Error("unused"); },
+      readText: async () => "",
+      version: "0",
+      now: () => 0,
+    };
+    expect(await main(["assess"], io)).toBe(0);
+    expect(waits).toBeGreaterThan(1);
+    const { assessScope } = await import("../src/index.js");
+    expect(chunks.join("")).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join(""));
+  });
+
+  it("keeps the error for a refused line before a document over several lines, and exits 1", async () => {
+    const doc = '{\n"risk":{"imminentDanger":true}\n}';
+    const { code, stdout } = await run(["assess", "--max-line-bytes", "40"], { stdin: `${"x".repeat(60)}\n${doc}\n` });
+    expect(code).toBe(1);
+    const [refused, ...rest] = stdout.split("\n");
+    expect(JSON.parse(refused!)).toMatchObject({ line: 1, error: { code: "RECORD_TOO_LARGE" } });
+    expect(JSON.parse(rest.join("\n"))).toMatchObject({ level: "crisis" });
+
+    const broken = await run(["assess", "--max-line-bytes", "40"], { stdin: `${"x".repeat(60)}\n{\n"risk": 1\n}\n` });
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout.slice(broken.stdout.indexOf("\n") + 1))).toMatchObject({ line: 2, error: { issues: [{ path: ["risk"] }] } });
   });
 
   it("reports an invalid single document", async () => {

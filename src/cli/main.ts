@@ -12,6 +12,7 @@ import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { fromQuestionnaireResponse } from "../fhir/index.js";
 import { createLocalizer } from "../localize.js";
+import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { es } from "../locales/es.js";
@@ -34,13 +35,6 @@ export interface CliIO {
   readonly version: string;
   /** Milliseconds, for the progress line. */
   readonly now: () => number;
-}
-
-/** @internal The part of a writable stream the command line uses. */
-export interface Writable {
-  write(chunk: string): boolean;
-  once(event: "drain", listener: () => void): unknown;
-  readonly isTTY?: boolean | undefined;
 }
 
 const LOCALES: Readonly<Record<string, Locale>> = { en, de, es, fr };
@@ -287,8 +281,9 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     }
   }
   // With --fhir, each record is a FHIR QuestionnaireResponse; its warnings go to standard error.
+  const fhir = values.fhir === true;
   const toInput = (value: unknown, lineNo: number): unknown => {
-    if (values.fhir !== true) return value;
+    if (!fhir) return value;
     const { input, warnings } = fromQuestionnaireResponse(value, {
       ...(questionnaire !== undefined && { questionnaire }),
       ...(codes !== undefined && { codes: codes as Record<string, string> }),
@@ -326,27 +321,9 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     parts.push(`  ${result.disclaimer}`);
     return `${parts.join("\n")}\n`;
   };
-  // The policy and disclaimer are the same in every result: serialize them once, and write
-  // the rest field by field in the result's own order (as JSON.stringify would).
-  let tail: string | undefined;
-  const jsonLine = (result: ScopeAssessment): string => {
-    tail ??= `,"policy":${JSON.stringify(result.policy)},"disclaimer":${JSON.stringify(result.disclaimer)}}\n`;
-    return (
-      `{"level":"${result.level}","inScope":${result.inScope},"reasons":${JSON.stringify(result.reasons)},"scores":${JSON.stringify(result.scores)}` +
-      (result.fit === undefined ? "" : `,"fit":${JSON.stringify(result.fit)}`) +
-      `,"missing":${JSON.stringify(result.missing)}${tail}`
-    );
-  };
-
+  const json = assessmentJson();
+  const output = new ByteOutput(io.stdout);
   let failed = false;
-  let buffer = "";
-  const flush = async (force: boolean) => {
-    if (buffer.length > 0 && (force || buffer.length > 65_536)) {
-      const out = buffer;
-      buffer = "";
-      await write(io.stdout, out);
-    }
-  };
   const progress = io.stderr.isTTY === true;
   const started = io.now();
   let shown = started;
@@ -354,6 +331,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
 
   let lineNo = 0;
   let documentText: string | undefined; // set when the input is one JSON document over several lines
+  let documentLine = 1; // where that document starts
   const handle = (text: string, tooLong: number): void => {
     lineNo++;
     if (documentText !== undefined) {
@@ -366,7 +344,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     if (tooLong > 0) {
       failed = true;
       const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} characters long, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
-      buffer += format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`;
+      output.add(format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`);
       return;
     }
     const trimmed = text.trim();
@@ -374,19 +352,24 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     if (count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
       // Not a one-line record: read the rest as one JSON document.
       documentText = text;
+      documentLine = lineNo;
       return;
     }
     count++;
     try {
       const result = assessor(toInput(JSON.parse(trimmed), lineNo) as never);
-      buffer += format === "json" ? jsonLine(result) : `${textOf(result, `Record ${lineNo}: `)}\n`;
+      if (format === "json") {
+        output.add(json.head(result));
+        output.add(json.tail(result));
+      } else output.add(`${textOf(result, `Record ${lineNo}: `)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
       failed = true;
-      buffer +=
+      output.add(
         format === "json"
           ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
-          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`;
+          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
+      );
     }
     if (progress && (count & 1023) === 0) {
       const now = io.now();
@@ -402,28 +385,28 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   // between chunks, so memory stays flat and no per-line promise is made.
   for await (const chunk of source) {
     splitter.push(chunk, handle);
-    await flush(false);
+    if (output.size > 65_536) await output.flush();
   }
   splitter.end(handle);
+  await output.flush();
   if (documentText !== undefined) {
     let value: unknown;
     try {
       value = JSON.parse(documentText);
     } catch (error) {
-      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: 1, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n  ✖ ${(error as Error).message}\n`);
+      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: documentLine, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n  ✖ ${(error as Error).message}\n`);
       return 1;
     }
     try {
-      const result = assessor(toInput(value, 1) as never);
+      const result = assessor(toInput(value, documentLine) as never);
       await write(io.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textOf(result, ""));
-      return 0;
+      return failed ? 1 : 0;
     } catch (error) {
       if (!isScopeInputError(error)) throw error;
-      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: 1, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n${issuesText(error.issues)}\n`);
+      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: documentLine, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n${issuesText(error.issues)}\n`);
       return 1;
     }
   }
-  await flush(true);
   if (progress && count >= 1024) io.stderr.write(`\r${count.toLocaleString("en")} records${" ".repeat(24)}\n`);
   return failed ? 1 : 0;
 }

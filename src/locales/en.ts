@@ -11,48 +11,19 @@ import {
 type Part<P extends string> = Pick<Messages, Extract<MessageKey, P>>;
 
 /** @internal The comparison model's and the table's English text: the source's words and the library's labels. */
-export const EN_MODEL: Part<`modality.${string}` | `dimension.${string}` | `table.${string}`> = /* @__PURE__ */ (() => ({
-  "modality.coaching": M[0][1],
-  "modality.psychotherapy": M[1][1],
-  "dimension.relationship.label": D[0][1],
-  "dimension.relationship.coaching": D[0][2],
-  "dimension.relationship.psychotherapy": D[0][3],
-  "dimension.clientState.label": D[1][1],
-  "dimension.clientState.coaching": D[1][2],
-  "dimension.clientState.psychotherapy": D[1][3],
-  "dimension.orientation.label": D[2][1],
-  "dimension.orientation.coaching": D[2][2],
-  "dimension.orientation.psychotherapy": D[2][3],
-  "dimension.timeFocus.label": D[3][1],
-  "dimension.timeFocus.coaching": D[3][2],
-  "dimension.timeFocus.psychotherapy": D[3][3],
-  "dimension.driver.label": D[4][1],
-  "dimension.driver.coaching": D[4][2],
-  "dimension.driver.psychotherapy": D[4][3],
-  "dimension.plan.label": D[5][1],
-  "dimension.plan.coaching": D[5][2],
-  "dimension.plan.psychotherapy": D[5][3],
-  "dimension.aim.label": D[6][1],
-  "dimension.aim.coaching": D[6][2],
-  "dimension.aim.psychotherapy": D[6][3],
-  "dimension.duration.label": D[7][1],
-  "dimension.duration.coaching": D[7][2],
-  "dimension.duration.psychotherapy": D[7][3],
-  "dimension.guidingQuestion.label": D[8][1],
-  "dimension.guidingQuestion.coaching": D[8][2],
-  "dimension.guidingQuestion.psychotherapy": D[8][3],
-  "dimension.selfEsteem.label": D[9][1],
-  "dimension.selfEsteem.coaching": D[9][2],
-  "dimension.selfEsteem.psychotherapy": D[9][3],
-  "dimension.issueLocus.label": D[10][1],
-  "dimension.issueLocus.coaching": D[10][2],
-  "dimension.issueLocus.psychotherapy": D[10][3],
-  "dimension.setting.label": D[11][1],
-  "dimension.setting.coaching": D[11][2],
-  "dimension.setting.psychotherapy": D[11][3],
-  "table.caption": "Coaching and psychotherapy compared",
-  "table.dimensionHeader": "Dimension",
-}))();
+export const EN_MODEL: Part<`modality.${string}` | `dimension.${string}` | `table.${string}`> = /* @__PURE__ */ (() => {
+  // Read from the seed's rows, so each English word stays stored once (the en snapshot lists every key).
+  const out: Record<string, string> = {};
+  for (const [id, label] of M) out[`modality.${id}`] = label;
+  for (const [id, label, coaching, psychotherapy] of D) {
+    out[`dimension.${id}.label`] = label;
+    out[`dimension.${id}.coaching`] = coaching;
+    out[`dimension.${id}.psychotherapy`] = psychotherapy;
+  }
+  out["table.caption"] = "Coaching and psychotherapy compared";
+  out["table.dimensionHeader"] = "Dimension";
+  return out as Part<`modality.${string}` | `dimension.${string}` | `table.${string}`>;
+})();
 
 /** @internal The source's disclaimers. */
 export const EN_DISCLAIMERS: Part<`disclaimer.${string}`> = /* @__PURE__ */ (() => ({
