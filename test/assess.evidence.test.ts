@@ -38,12 +38,13 @@ describe("reasons in full", () => {
     expect(result.level).toBe("coaching-with-care");
     expect(result.missing).toEqual([]);
     expect(result.fit).toEqual({ answered: 5, coaching: 1, psychotherapy: 4, coachingShare: 0.2 });
-    expect(result.scores).toEqual({
+    expect(result.scores).toStrictEqual({
       phq9: { min: 12, max: 12, complete: true, band: "moderate" },
       gad7: { min: 6, max: 9, complete: false },
       gad2: { min: 1, max: 4, complete: false },
     });
-    expect(result.reasons).toEqual([
+    // Strict: no key is present with an undefined value (`band` of a partial score, say).
+    expect(result.reasons).toStrictEqual([
       {
         code: "phq9", kind: "symptom", level: "coaching-with-care", message: "Your PHQ-9 (mood) score is 12, at or above 10.",
         evidence: { instrument: "phq9", score: "12", threshold: 10, thresholdName: "refer", band: "moderate", loweredFrom: "refer" },

@@ -110,7 +110,7 @@ describe("missing answers (the interval rule)", () => {
       instruments: { gad7: { items: [1, 1, 1, 0, 0, null, null] } },
       treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
     });
-    expect(result.scores.gad7).toEqual({ min: 3, max: 9, complete: false });
+    expect(result.scores.gad7).toStrictEqual({ min: 3, max: 9, complete: false });
     expect(codes(result)).toEqual(["instrument-incomplete", "concurrent-treatment"]);
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["instruments.gad7.items[5]", "instruments.gad7.items[6]"]);

@@ -16,7 +16,8 @@ const assess = (input: ScreeningInput) => assessScope(input);
 describe("levels and results", () => {
   it("clears a client with an answered risk screen and nothing to report", () => {
     const result = assess({ risk: SAFE });
-    expect(result).toEqual({
+    // Strict: a result without preferences has no `fit` key at all, not one set to undefined.
+    expect(result).toStrictEqual({
       level: "coaching",
       inScope: true,
       reasons: [],
@@ -247,6 +248,11 @@ describe("indicators (count other than thoughts of death: care 1, refer 3)", () 
     expect(reason(three, "indicators")).toMatchObject({ level: "refer", evidence: { count: 3, threshold: 3 } });
   });
 
+  it("gives no reason while the count stays below care", () => {
+    expect(assess({ risk: SAFE, indicators: [] }).reasons).toEqual([]);
+    expect(assess({ risk: SAFE, indicators: ["low-mood", "irritability"] }).reasons.map((r) => r.code)).toEqual(["indicators"]);
+  });
+
   it("does not count thoughts of death toward the threshold", () => {
     const result = assess({ risk: SAFE, indicators: ["low-mood", "thoughts-of-death"] });
     expect(reason(result, "indicators")?.evidence).toMatchObject({ count: 1, thresholdName: "care" });
@@ -272,6 +278,12 @@ describe("fit (minAnswered 4; coaching share below 0.5 care, below 0.25 refer)",
     const refer = assess({ risk: SAFE, preferences: prefs(1, 4) });
     expect(refer.level).toBe("refer");
     expect(reason(refer, "fit")).toMatchObject({ kind: "fit", level: "refer", evidence: { answered: 5, coaching: 1, coachingShare: 0.2, threshold: 0.25 } });
+  });
+
+  it("gives no reason while the coaching share stays at or above care, and skips unanswered dimensions", () => {
+    const result = assess({ risk: SAFE, preferences: { ...prefs(4, 0), setting: undefined, selfEsteem: undefined } });
+    expect(result.reasons).toEqual([]);
+    expect(result.fit).toEqual({ answered: 4, coaching: 4, psychotherapy: 0, coachingShare: 1 });
   });
 
   it("has no fit summary without preferences", () => {

@@ -112,6 +112,17 @@ describe("coaching-scope assess", () => {
       expect(json.head(result) + json.tail(result)).toBe(`${JSON.stringify(result)}\n`);
     }
     expect(n).toBe(5000);
+
+    // One message for every reason, with evidence that differs: each is still written from its own fields.
+    const same = assessmentJson();
+    for (const treatment of [undefined, { inPsychotherapy: true, professionalSupportsCoaching: true }]) {
+      // Alongside treatment, a score at refer is lowered to care and its evidence gains `loweredFrom`.
+      for (let total = 5; total <= 21; total++) {
+        const input = { risk: { imminentDanger: false, suicidalThoughts: "none" as const }, instruments: { gad7: { total } }, ...(treatment && { treatment }) };
+        const result = assessScope(input, { translate: (key) => (key.startsWith("reason.") ? "Same words" : undefined) });
+        expect(same.head(result) + same.tail(result)).toBe(`${JSON.stringify(result)}\n`);
+      }
+    }
   });
 
   it("keeps every byte when the output fills many blocks or one line outgrows a block", async () => {
@@ -149,24 +160,35 @@ describe("coaching-scope assess", () => {
     expect(JSON.parse(stdout)).toMatchObject({ level: "crisis", inScope: false });
   });
 
-  it("waits for a slow reader to drain and keeps every line in order", async () => {
-    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none" }, indicators: i % 2 === 0 ? [] : ["low-mood"] }));
-    const chunks: string[] = [];
+  it("waits for a slow reader to drain, reuses only blocks the stream is done with, and keeps every line in order", async () => {
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { gad7: { total: i % 22 } } }));
+    // The stream reads the chunks it holds, and says it is done with them, only when it drains
+    // (and at the end): a block reused before its `done` would show as changed output.
+    const held: { chunk: string | Uint8Array; done: (() => void) | undefined }[] = [];
+    const read: string[] = [];
+    const drain = () => {
+      for (const { chunk, done } of held.splice(0)) {
+        read.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
+        done?.();
+      }
+    };
+    let writes = 0;
     let waits = 0;
-    const listeners: (() => void)[] = [];
     const stdout = {
-      write: (chunk: string | Uint8Array) => {
-        chunks.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
-        return chunks.length % 2 === 0; // every other write asks the writer to wait
+      write: (chunk: string | Uint8Array, done?: () => void) => {
+        held.push({ chunk, done });
+        return ++writes % 3 !== 0; // every third write asks the writer to wait
       },
       once: (_event: "drain", listener: () => void) => {
         waits++;
-        listeners.push(listener);
-        setTimeout(() => listeners.shift()?.(), 1);
+        setTimeout(() => {
+          drain();
+          listener();
+        }, 1);
       },
     };
-    const text = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
-    const pieces = Array.from({ length: 8 }, (_, k) => text.slice((k * text.length) / 8, ((k + 1) * text.length) / 8));
+    const ndjson = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
+    const pieces = Array.from({ length: 12 }, (_, k) => ndjson.slice((k * ndjson.length) / 12, ((k + 1) * ndjson.length) / 12));
     const io: CliIO = {
       stdin: (async function* () { for (const p of pieces) yield Buffer.from(p); })(),
       stdout,
@@ -177,9 +199,11 @@ describe("coaching-scope assess", () => {
       now: () => 0,
     };
     expect(await main(["assess"], io)).toBe(0);
+    drain();
     expect(waits).toBeGreaterThan(1);
+    expect(writes).toBeGreaterThan(waits);
     const { assessScope } = await import("../src/index.js");
-    expect(chunks.join("")).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join(""));
+    expect(read.join("")).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join(""));
   });
 
   it("keeps the error for a refused line before a document over several lines, and exits 1", async () => {
