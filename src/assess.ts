@@ -328,7 +328,6 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
         const s = scoreText(score);
         drafts.push(
           draft(`${id}-positive`, "symptom", "incomplete", { instrument: id, score: s, threshold: positive, next: full },
-            // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
             { score: s, threshold: positive }, [`instruments.${full}`],
             // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
             score.min * 64 + score.max),
