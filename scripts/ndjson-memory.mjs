@@ -3,7 +3,7 @@
 // Both runs are long enough for V8 to have grown its young generation to its full size, which
 // takes some 250,000 lines here; a shorter run ends before that, so comparing with it would
 // measure the heap's warm-up rather than growth with the input. A leak of 100 bytes a line
-// would show as about 2 ×. The peak of a 2,000-line run is printed too, as the start-up
+// would show as about 1.8 ×. The peak of a 2,000-line run is printed too, as the start-up
 // footprint.
 // Run with `npm run check:memory` (after a build).
 import { spawnSync } from "node:child_process";

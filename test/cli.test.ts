@@ -214,6 +214,12 @@ describe("coaching-scope assess", () => {
     expect(JSON.parse(refused!)).toMatchObject({ line: 1, error: { code: "RECORD_TOO_LARGE" } });
     expect(JSON.parse(rest.join("\n"))).toMatchObject({ level: "crisis" });
 
+    // A document over the limit stops the command (exit 2), after the lines already reported.
+    const tooLong = await run(["assess", "--max-line-bytes", "40"], { stdin: `${"x".repeat(60)}\n{\n"risk":{"imminentDanger":true,"suicidalThoughts":"none"}\n}\n` });
+    expect(tooLong.code).toBe(2);
+    expect(JSON.parse(tooLong.stdout)).toMatchObject({ line: 1, error: { code: "RECORD_TOO_LARGE" } });
+    expect(tooLong.stderr).toContain("The input document is longer than --max-line-bytes (40 characters)");
+
     const broken = await run(["assess", "--max-line-bytes", "40"], { stdin: `${"x".repeat(60)}\n{\n"risk": 1\n}\n` });
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout.slice(broken.stdout.indexOf("\n") + 1))).toMatchObject({ line: 2, error: { issues: [{ path: ["risk"] }] } });

@@ -383,12 +383,16 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   const splitter = new LineSplitter(maxBytes);
   // Lines are handled synchronously as each chunk arrives; output waits for the reader only
   // between chunks, so memory stays flat and no per-line promise is made.
-  for await (const chunk of source) {
-    splitter.push(chunk, handle);
-    if (output.size > 65_536) await output.flush();
+  try {
+    for await (const chunk of source) {
+      splitter.push(chunk, handle);
+      if (output.size > 65_536) await output.flush();
+    }
+    splitter.end(handle);
+  } finally {
+    // Written even when the run stops early (a document over the limit), so no line is lost.
+    await output.flush();
   }
-  splitter.end(handle);
-  await output.flush();
   if (documentText !== undefined) {
     let value: unknown;
     try {
