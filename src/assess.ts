@@ -402,7 +402,8 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
         if ((d.kind === "symptom" || d.kind === "fit") && d.level === "refer") {
           d.level = CARE;
           d.order = RANK[CARE] * 100 - d.index;
-          d.evidence.loweredFrom = "refer";
+          // A new object: the message's parameters (often the evidence itself) stay as they were.
+          d.evidence = { ...d.evidence, loweredFrom: "refer" };
           lowered.push(d.code);
         }
       }

@@ -142,7 +142,10 @@ describe("properties of assessScope over generated valid inputs", () => {
 
   it("a prepared assessor's kept messages match freshly formatted ones, input after input", () => {
     // A translate hook that gives nothing turns the kept messages off: every text is formatted anew.
-    for (const options of [{}, { locale: de, policy: { thresholds: { phq9: { care: 3, refer: 8 } }, phq9Item9: "crisis" as const } }]) {
+    // Overrides that name every field a reason's evidence can hold, lowered or not.
+    const every = "{instrument} {score} {threshold} {thresholdName} {band} {complete} {loweredFrom} {count} {answered} {coaching} {psychotherapy} {items}";
+    const overrides = Object.fromEntries(REASON_CODES.map((code) => [`reason.${code}`, `${code}: ${every}`]));
+    for (const options of [{}, { locale: de, policy: { thresholds: { phq9: { care: 3, refer: 8 } }, phq9Item9: "crisis" as const } }, { overrides }]) {
       const prepared = createScopeAssessor(options);
       const fresh = createScopeAssessor({ ...options, translate: () => undefined });
       let checked = 0;

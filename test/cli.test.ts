@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { Writable as NodeWritable } from "node:stream";
 import { main, USAGE, type CliIO } from "../src/cli/main.js";
+import { assessScope } from "../src/index.js";
 import { de } from "../src/locales/de.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
@@ -160,24 +162,40 @@ describe("coaching-scope assess", () => {
     expect(JSON.parse(stdout)).toMatchObject({ level: "crisis", inScope: false });
   });
 
-  it("waits for a slow reader to drain, reuses only blocks the stream is done with, and keeps every line in order", async () => {
+  it("waits for a slow reader to drain, never changes a chunk once handed over, and keeps every line in order", async () => {
     const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { gad7: { total: i % 22 } } }));
-    // The stream reads the chunks it holds, and says it is done with them, only when it drains
-    // (and at the end): a block reused before its `done` would show as changed output.
-    const held: { chunk: string | Uint8Array; done: (() => void) | undefined }[] = [];
+    const ndjson = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
+    const expected = inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join("");
+    const pieces = Array.from({ length: 12 }, (_, k) => ndjson.slice((k * ndjson.length) / 12, ((k + 1) * ndjson.length) / 12));
+    const io = (stdout: CliIO["stdout"]): CliIO => ({
+      // Real input pauses between chunks, so pending callbacks and timers run in between.
+      stdin: (async function* () {
+        for (const p of pieces) {
+          await new Promise((resolve) => setImmediate(resolve));
+          yield Buffer.from(p);
+        }
+      })(),
+      stdout,
+      stderr: { write: () => true, once: () => undefined },
+      readFile: () => { throw new Error("unused"); },
+      readText: async () => "",
+      version: "0",
+      now: () => 0,
+    });
+
+    // A stream that holds every chunk and reads it only when it drains (and at the end),
+    // asking the writer to wait on every third write.
+    const held: (string | Uint8Array)[] = [];
     const read: string[] = [];
     const drain = () => {
-      for (const { chunk, done } of held.splice(0)) {
-        read.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
-        done?.();
-      }
+      for (const chunk of held.splice(0)) read.push(typeof chunk === "string" ? chunk : new TextDecoder().decode(chunk));
     };
     let writes = 0;
     let waits = 0;
-    const stdout = {
-      write: (chunk: string | Uint8Array, done?: () => void) => {
-        held.push({ chunk, done });
-        return ++writes % 3 !== 0; // every third write asks the writer to wait
+    const slow = {
+      write: (chunk: string | Uint8Array) => {
+        held.push(chunk);
+        return ++writes % 3 !== 0;
       },
       once: (_event: "drain", listener: () => void) => {
         waits++;
@@ -187,23 +205,23 @@ describe("coaching-scope assess", () => {
         }, 1);
       },
     };
-    const ndjson = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
-    const pieces = Array.from({ length: 12 }, (_, k) => ndjson.slice((k * ndjson.length) / 12, ((k + 1) * ndjson.length) / 12));
-    const io: CliIO = {
-      stdin: (async function* () { for (const p of pieces) yield Buffer.from(p); })(),
-      stdout,
-      stderr: { write: () => true, once: () => undefined },
-      readFile: () => { throw new Error("unused"); },
-      readText: async () => "",
-      version: "0",
-      now: () => 0,
-    };
-    expect(await main(["assess"], io)).toBe(0);
+    expect(await main(["assess"], io(slow))).toBe(0);
     drain();
     expect(waits).toBeGreaterThan(1);
     expect(writes).toBeGreaterThan(waits);
-    const { assessScope } = await import("../src/index.js");
-    expect(read.join("")).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join(""));
+    expect(read.join("")).toBe(expected);
+
+    // A Node stream that keeps the chunks it is given and reports each write done at once.
+    const kept: Buffer[] = [];
+    const collector = new NodeWritable({
+      write(chunk: Buffer, _encoding, done) {
+        kept.push(chunk);
+        done();
+      },
+    });
+    expect(await main(["assess"], io(collector))).toBe(0);
+    expect(kept.length).toBeGreaterThan(3);
+    expect(Buffer.concat(kept).toString()).toBe(expected);
   });
 
   it("keeps the error for a refused line before a document over several lines, and exits 1", async () => {

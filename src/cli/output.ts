@@ -141,28 +141,24 @@ export function assessmentJson(): AssessmentJson {
 
 /** @internal The part of a writable stream the command line uses. */
 export interface Writable {
-  /** Writes a chunk; `done` is called once the stream has finished with it. */
-  write(chunk: string | Uint8Array, done?: () => void): boolean;
+  write(chunk: string | Uint8Array): boolean;
   once(event: "drain", listener: () => void): unknown;
   readonly isTTY?: boolean | undefined;
 }
 
 const BLOCK = 1 << 17;
-/** Blocks kept for reuse once the stream is done with them: memory stays flat on long runs. */
-const SPARE_BLOCKS = 4;
 
 /**
  * @internal Collects output text as UTF-8 bytes in blocks, so a long run encodes each line
- * once and hands the stream a few large buffers instead of one large string. A block the
- * stream has finished writing is reused.
+ * once and hands the stream a few large buffers instead of one large string. A block handed to
+ * the stream is never written to again: a stream may keep it (or pass it on) after its write
+ * callback, so each block is used once.
  */
 export class ByteOutput {
-  private block: Buffer = Buffer.allocUnsafe(BLOCK);
+  private block = Buffer.allocUnsafe(BLOCK);
   private used = 0;
-  /** Chunks ready to write, each with the block it lies in (undefined for a one-off buffer). */
-  private readonly ready: [Uint8Array, Buffer | undefined][] = [];
+  private readonly ready: Uint8Array[] = [];
   private readyBytes = 0;
-  private readonly spare: Buffer[] = [];
 
   constructor(private readonly sink: Writable) {}
 
@@ -177,7 +173,7 @@ export class ByteOutput {
     if (this.used + text.length * 3 > BLOCK) {
       this.seal();
       if (text.length * 3 > BLOCK) {
-        this.keep(Buffer.from(text), undefined);
+        this.keep(Buffer.from(text));
         return;
       }
     }
@@ -189,25 +185,20 @@ export class ByteOutput {
     this.seal();
     const chunks = this.ready.splice(0);
     this.readyBytes = 0;
-    for (const [chunk, block] of chunks) {
-      const written = this.sink.write(chunk, block === undefined ? undefined : () => this.release(block));
-      if (!written) await new Promise<void>((resolve) => this.sink.once("drain", resolve));
+    for (const chunk of chunks) {
+      if (!this.sink.write(chunk)) await new Promise<void>((resolve) => this.sink.once("drain", resolve));
     }
   }
 
-  private release(block: Buffer): void {
-    if (this.spare.length < SPARE_BLOCKS) this.spare.push(block);
-  }
-
-  private keep(chunk: Uint8Array, block: Buffer | undefined): void {
-    this.ready.push([chunk, block]);
+  private keep(chunk: Uint8Array): void {
+    this.ready.push(chunk);
     this.readyBytes += chunk.length;
   }
 
   private seal(): void {
     if (this.used === 0) return;
-    this.keep(this.block.subarray(0, this.used), this.block);
-    this.block = this.spare.pop() ?? Buffer.allocUnsafe(BLOCK);
+    this.keep(this.block.subarray(0, this.used));
+    this.block = Buffer.allocUnsafe(BLOCK);
     this.used = 0;
   }
 }
