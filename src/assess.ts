@@ -402,8 +402,11 @@ function evaluate(input: ScreeningInput, policy: Policy, l: InternalLocalizer, m
         if ((d.kind === "symptom" || d.kind === "fit") && d.level === "refer") {
           d.level = CARE;
           d.order = RANK[CARE] * 100 - d.index;
-          // A new object: the message's parameters (often the evidence itself) stay as they were.
-          d.evidence = { ...d.evidence, loweredFrom: "refer" };
+          d.evidence.loweredFrom = "refer";
+          // The evidence often doubles as the message's parameters, which now differ from those
+          // its memo number stands for: format this message afresh.
+          // Stryker disable next-line all: message memoization only saves work; the text is the same either way (tests compare kept and fresh messages).
+          d.memo = -1;
           lowered.push(d.code);
         }
       }
