@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { define } from "./build-define.js";
 
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 
@@ -24,6 +25,7 @@ export default defineConfig([
     treeshake: true,
     splitting: false,
     external: ["zod"],
+    define,
     onSuccess: async () => {
       // The JSON Schema documents ship as files too: coaching-scope/schema/<name>.json.
       mkdirSync("dist/schema", { recursive: true });
@@ -32,6 +34,7 @@ export default defineConfig([
   },
   {
     entry: { cli: "src/cli/bin.ts" },
+    define,
     format: ["esm"],
     target: "node20",
     platform: "node",

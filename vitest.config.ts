@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { define } from "./build-define.js";
 
 export default defineConfig({
+  define,
   test: {
     include: ["test/**/*.test.ts"],
     // The browser tests need the built site: npm test runs them after `npm run docs`.

@@ -18,8 +18,8 @@ export {
   type DimensionId,
   type Modality,
   type ModalityId,
-} from "./model.js";
-export { DISCLAIMERS, DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "./disclaimers.js";
+} from "./model/model.js";
+export { DISCLAIMERS, DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "./model/disclaimers.js";
 export {
   ScopeConfigError,
   ScopeInputError,
@@ -28,8 +28,8 @@ export {
   isScopeInputError,
   type ScopeIssue,
   type ScopeIssueCode,
-} from "./errors.js";
-export { createLocalizer, type Localizer } from "./localize.js";
+} from "./shared/errors.js";
+export { createLocalizer, type Localizer } from "./i18n/localize.js";
 export type {
   BandMessageKey,
   CustomMessageKey,
@@ -39,7 +39,7 @@ export type {
   MessageParams,
   Messages,
   TranslateFn,
-} from "./messages.js";
+} from "./i18n/messages.js";
 export { en } from "./locales/en.js";
 export {
   buildComparisonTable,
@@ -53,19 +53,30 @@ export {
   type ComparisonTableOptions,
   type RenderHtmlOptions,
   type RenderTextOptions,
-} from "./table.js";
-export { SCOPE_LEVELS, REASON_CODES, compareLevels, type ReasonCode, type ReasonKind, type ScopeLevel } from "./levels.js";
+} from "./table/table.js";
+export { SCOPE_LEVELS, compareLevels, type ReasonKind, type ScopeLevel } from "./rules/levels.js";
+export { REASON_CODES, type ReasonCode } from "./rules/table.js";
 export {
   INSTRUMENTS,
   INSTRUMENT_IDS,
   scoreInstrument,
-  type Answer,
-  type BandId,
   type InstrumentBand,
-  type InstrumentId,
   type InstrumentInfo,
-  type InstrumentScore,
-} from "./instruments.js";
+  type ScoreOptions,
+} from "./instruments/index.js";
+export type {
+  BandId,
+  InstrumentId,
+  MeasureId,
+  RiskField,
+  RiskItemCode,
+  RiskItemInstrumentId,
+  RiskItemPolicyKey,
+  ScaleId,
+  ScreenId,
+} from "./instruments/registry.js";
+export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./instruments/define.js";
+export type { Answer, InstrumentScore } from "./instruments/scoring.js";
 export {
   DEFAULT_POLICY,
   type CareReferThresholds,
@@ -75,7 +86,7 @@ export {
   type PolicyOverrides,
   type PolicyThresholds,
   type PositiveThreshold,
-} from "./policy.js";
+} from "./policy/policy.js";
 export {
   INDICATOR_IDS,
   type IndicatorId,
@@ -86,20 +97,23 @@ export {
   type RiskAnswers,
   type ScreeningInput,
   type TreatmentStatus,
-} from "./input.js";
-export {
-  assessScope,
-  createScopeAssessor,
-  type AssessOptions,
-  type FitSummary,
-  type ReasonEvidence,
-  type ScopeAssessment,
-  type ScopeReason,
-} from "./assess.js";
+} from "./input/screening-input.js";
+export { assessScope, createScopeAssessor, type AssessOptions, type ScopeAssessor } from "./assess/assess.js";
+export type {
+  AssessmentMeta,
+  InstrumentScores,
+  MissingPath,
+  ReasonEvidence,
+  ReasonEvidenceOf,
+  ScopeAssessment,
+  ScopeReason,
+} from "./assess/result.js";
+export type { FitSummary } from "./rules/rule.js";
+export type { ScoreEvidence, ScreenEvidence } from "./rules/instruments.js";
 export {
   toFlatMessages,
   toI18nextResources,
   type I18nextOptions,
   type I18nextResources,
   type I18nextTree,
-} from "./adapters.js";
+} from "./i18n/adapters.js";

@@ -47,11 +47,11 @@ describe("reasons in full", () => {
     expect(result.reasons).toStrictEqual([
       {
         code: "phq9", kind: "symptom", level: "coaching-with-care", message: "Your PHQ-9 (mood) score is 12, at or above 10.",
-        evidence: { instrument: "phq9", score: "12", threshold: 10, thresholdName: "refer", band: "moderate", loweredFrom: "refer" },
+        evidence: { instrument: "phq9", score: "12", min: 12, max: 12, band: "moderate", complete: true, threshold: 10, thresholdName: "refer", loweredFrom: "refer" },
       },
       {
         code: "gad7", kind: "symptom", level: "coaching-with-care", message: "Your GAD-7 (anxiety) score is 6\u20139, at or above 5.",
-        evidence: { instrument: "gad7", score: "6\u20139", threshold: 5, thresholdName: "care", complete: false },
+        evidence: { instrument: "gad7", score: "6\u20139", min: 6, max: 9, complete: false, threshold: 5, thresholdName: "care" },
       },
       {
         code: "indicators", kind: "symptom", level: "coaching-with-care",
@@ -66,7 +66,7 @@ describe("reasons in full", () => {
       {
         code: "alongside-treatment", kind: "context", level: "coaching-with-care",
         message: "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
-        evidence: { professionalSupportsCoaching: true, lowered: "phq9, indicators, fit" },
+        evidence: { professionalSupportsCoaching: true, lowered: ["phq9", "indicators", "fit"] },
       },
     ]);
   });
@@ -81,12 +81,12 @@ describe("reasons in full", () => {
       {
         code: "instrument-incomplete", kind: "completeness", level: "incomplete",
         message: "PHQ-9 questions still unanswered: 2, 7, 9. Their answers could change the result.",
-        evidence: { instrument: "phq9", min: 5, max: 14, items: "2, 7, 9" },
+        evidence: { instrument: "phq9", min: 5, max: 14, items: [2, 7, 9] },
       },
       {
         code: "instrument-incomplete", kind: "completeness", level: "incomplete",
         message: "GAD-2 questions still unanswered: 2. Their answers could change the result.",
-        evidence: { instrument: "gad2", min: 0, max: 3, items: "2" },
+        evidence: { instrument: "gad2", min: 0, max: 3, items: [2] },
       },
       {
         code: "risk-screen-incomplete", kind: "completeness", level: "incomplete",
@@ -95,7 +95,7 @@ describe("reasons in full", () => {
       },
       {
         code: "phq9", kind: "symptom", level: "coaching-with-care", message: "Your PHQ-9 (mood) score is 5\u201314, at or above 5.",
-        evidence: { instrument: "phq9", score: "5\u201314", threshold: 5, thresholdName: "care", complete: false },
+        evidence: { instrument: "phq9", score: "5\u201314", min: 5, max: 14, complete: false, threshold: 5, thresholdName: "care" },
       },
       {
         code: "fit", kind: "fit", level: "coaching-with-care", message: "2 of your 5 answers about what you are looking for match coaching.",

@@ -16,7 +16,7 @@ describe("missing answers (the interval rule)", () => {
     const result = assessScope({ risk: SAFE, instruments: { gad7: { items: [1, 1, 0, 0, 0, 0, null] } } });
     expect(result.scores.gad7).toEqual({ min: 2, max: 5, complete: false });
     expect(result.level).toBe("incomplete");
-    expect(reason(result, "instrument-incomplete")).toMatchObject({ kind: "completeness", level: "incomplete", evidence: { instrument: "gad7", min: 2, max: 5, items: "7" } });
+    expect(reason(result, "instrument-incomplete")).toMatchObject({ kind: "completeness", level: "incomplete", evidence: { instrument: "gad7", min: 2, max: 5, items: [7] } });
     expect(result.missing).toEqual(["instruments.gad7.items[6]"]);
     expect(reason(result, "instrument-incomplete")?.message).toBe("GAD-7 questions still unanswered: 7. Their answers could change the result.");
   });
@@ -39,7 +39,7 @@ describe("missing answers (the interval rule)", () => {
   it("treats a missing PHQ-9 item 9 as the unanswered risk question", () => {
     const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
-    expect(reason(result, "instrument-incomplete")?.evidence).toMatchObject({ instrument: "phq9", items: "9" });
+    expect(reason(result, "instrument-incomplete")?.evidence).toMatchObject({ instrument: "phq9", items: [9] });
     expect(result.missing).toEqual(["instruments.phq9.items[8]"]);
   });
 
@@ -53,7 +53,7 @@ describe("missing answers (the interval rule)", () => {
       kind: "completeness",
       level: "incomplete",
       message: "PHQ-9 questions still unanswered: 9. Their answers could change the result.",
-      evidence: { instrument: "phq9", min: 7, max: 7, items: "9" },
+      evidence: { instrument: "phq9", min: 7, max: 7, items: [9] },
     });
     expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
 import {
   DEFAULT_POLICY,
   DISCLAIMERS,
@@ -20,12 +21,15 @@ describe("levels and results", () => {
     expect(result).toStrictEqual({
       level: "coaching",
       inScope: true,
+      worstCase: "coaching",
       reasons: [],
       scores: {},
       missing: [],
       policy: DEFAULT_POLICY,
       disclaimer: DISCLAIMERS.notPsychotherapy,
+      meta: { library: "coaching-scope", version: pkg.version, policyId: result.meta.policyId, locale: "en" },
     });
+    expect(result.meta.policyId).toMatch(/^[0-9a-f]{16}$/);
     expect(result.policy).toBe(DEFAULT_POLICY);
   });
 
@@ -316,7 +320,7 @@ describe("alongside treatment", () => {
     });
     expect(result.level).toBe("refer");
     expect(reason(result, "phq9")?.evidence["loweredFrom"]).toBe("refer");
-    expect(reason(result, "alongside-treatment")?.evidence).toEqual({ professionalSupportsCoaching: true, lowered: "phq9, gad7, indicators, fit" });
+    expect(reason(result, "alongside-treatment")?.evidence).toEqual({ professionalSupportsCoaching: true, lowered: ["phq9", "gad7", "indicators", "fit"] });
   });
 
   it("lets a client in treatment go ahead with care when only symptoms were at refer", () => {

@@ -99,7 +99,7 @@ describe("coaching-scope assess", () => {
       fc.property(screeningInputArb(), fc.string({ unit: "binary" }), fc.string({ unit: "binary", minLength: 1 }), (input, text, disclaimer) => {
         const result = assessScope(input, { translate: (key) => (key.startsWith("reason.") ? `${text}"\\\n\u2028${key}` : undefined), overrides: { "disclaimer.notPsychotherapy": disclaimer } });
         const json = assessmentJson();
-        const line = json.head(result) + json.tail(result);
+        const line = json(result);
         expect(line).toBe(`${JSON.stringify(result)}\n`);
       }),
       { numRuns: 300 },
@@ -111,9 +111,22 @@ describe("coaching-scope assess", () => {
     const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" as const } };
     for (let i = 0; i < 5000; i++) {
       const result = assessScope(input, options);
-      expect(json.head(result) + json.tail(result)).toBe(`${JSON.stringify(result)}\n`);
+      expect(json(result)).toBe(`${JSON.stringify(result)}\n`);
     }
     expect(n).toBe(5000);
+
+    // Results of different policies and locales through one serializer: a field is reused only
+    // while it is the very same frozen value, and a frozen object holding a mutable one never is.
+    const mixed = assessmentJson();
+    for (const options of [{}, { policy: { phq9Item9: "crisis" as const } }, { locale: de }, {}]) {
+      const result = assessScope({ risk: { imminentDanger: false } }, options);
+      expect(mixed(result)).toBe(`${JSON.stringify(result)}\n`);
+    }
+    const inner = { n: 1 };
+    const shell = Object.freeze({ inner });
+    expect(mixed({ x: shell })).toBe('{"x":{"inner":{"n":1}}}\n');
+    inner.n = 2;
+    expect(mixed({ x: shell })).toBe('{"x":{"inner":{"n":2}}}\n');
 
     // One message for every reason, with evidence that differs: each is still written from its own fields.
     const same = assessmentJson();
@@ -122,7 +135,7 @@ describe("coaching-scope assess", () => {
       for (let total = 5; total <= 21; total++) {
         const input = { risk: { imminentDanger: false, suicidalThoughts: "none" as const }, instruments: { gad7: { total } }, ...(treatment && { treatment }) };
         const result = assessScope(input, { translate: (key) => (key.startsWith("reason.") ? "Same words" : undefined) });
-        expect(same.head(result) + same.tail(result)).toBe(`${JSON.stringify(result)}\n`);
+        expect(same(result)).toBe(`${JSON.stringify(result)}\n`);
       }
     }
   });

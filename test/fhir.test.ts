@@ -269,7 +269,7 @@ describe("messages and edges", () => {
       "The stored PHQ-2 total of item /55758-7 is not a whole number from 0 to 6: it was not read",
     );
     expect(fromQuestionnaireResponse(phq9Response([1, 1, null, null, null, null, null, null, null])).warnings[0]!.message).toBe(
-      "Only the first two PHQ items are there and nothing says this is a PHQ-2: it is read as a PHQ-9 with seven items unanswered. Pass the Questionnaire to read it as a PHQ-2.",
+      "Only PHQ-9 items 1 and 2 are there and nothing says this is a PHQ-2: it is read as a PHQ-9 with 7 items unanswered. Pass the Questionnaire to read it as a PHQ-2.",
     );
   });
 

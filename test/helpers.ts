@@ -3,7 +3,9 @@ import {
   isScopeConfigError,
   isScopeInputError,
   type InstrumentId,
+  type ReasonCode,
   type ScopeAssessment,
+  type ScopeReason,
   type ScopeIssue,
   type ScreeningInput,
 } from "../src/index.js";
@@ -31,8 +33,9 @@ export function codes(result: ScopeAssessment): string[] {
   return result.reasons.map((r) => r.code);
 }
 
-export function reason(result: ScopeAssessment, code: string) {
-  return result.reasons.find((r) => r.code === code);
+/** The reason with this code, typed by it (its evidence has the code's own type). */
+export function reason<C extends ReasonCode>(result: ScopeAssessment, code: C): Extract<ScopeReason, { code: C }> | undefined {
+  return result.reasons.find((r): r is Extract<ScopeReason, { code: C }> => r.code === code);
 }
 
 export function inputIssues(fn: () => unknown): ScopeIssue[] {

@@ -6,19 +6,20 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { createScopeAssessor, type ScopeAssessment } from "../assess.js";
-import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../disclaimers.js";
-import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../errors.js";
+import { createScopeAssessor } from "../assess/assess.js";
+import type { ScopeAssessment } from "../assess/result.js";
+import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/disclaimers.js";
+import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { fromQuestionnaireResponse } from "../fhir/index.js";
-import { createLocalizer } from "../localize.js";
+import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { es } from "../locales/es.js";
 import { fr } from "../locales/fr.js";
-import type { Locale } from "../messages.js";
-import { buildComparisonTable, renderHtml, renderMarkdown, renderText } from "../table.js";
+import type { Locale } from "../i18n/messages.js";
+import { buildComparisonTable, renderHtml, renderMarkdown, renderText } from "../table/table.js";
 import assessmentSchema from "../generated/assessment.json";
 import policyOverridesSchema from "../generated/policy-overrides.json";
 import screeningInputSchema from "../generated/screening-input.json";
@@ -359,8 +360,7 @@ async function assess(args: string[], io: CliIO): Promise<number> {
     try {
       const result = assessor(toInput(JSON.parse(trimmed), lineNo) as never);
       if (format === "json") {
-        output.add(json.head(result));
-        output.add(json.tail(result));
+        output.add(json(result));
       } else output.add(`${textOf(result, `Record ${lineNo}: `)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;

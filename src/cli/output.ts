@@ -1,141 +1,51 @@
 /**
  * Output of the `assess` NDJSON stream: JSON text of assessments, collected as bytes.
  *
- * `assessmentJson` writes an assessment as exactly the text `JSON.stringify` gives for it
- * (tests compare the two on generated inputs, in every locale and under custom policies),
- * with less work on the stream's hot path: the policy and the disclaimer, the same in every
- * result of one run, are serialized once; a reason's JSON is kept and reused while its
- * message, code, kind, level and evidence recur; other strings that recur are quoted once;
- * and the fields whose shapes the library fixes are written directly.
+ * `assessmentJson` writes a result as exactly the text `JSON.stringify` gives for it (tests
+ * compare the two), knowing nothing of the result's fields: it serializes each top-level field
+ * with `JSON.stringify`, and reuses the text of a field whose value is the very same frozen
+ * object (or the same string) as in the result before. Every result of one run shares its
+ * policy, meta and disclaimer, so those are serialized once.
  *
  * @internal
  * @module
  */
-import type { ScopeAssessment, ScopeReason } from "../assess.js";
-import type { InstrumentScore } from "../scales.js";
 
-/** Quoted strings kept at most, so memory stays flat whatever messages a locale or hook gives. */
-const QUOTED_MAX = 4096;
-
-/** Reasons kept serialized at most, in all and for one message (a short list to search). */
-const KEPT_MAX = 4096;
-const KEPT_PER_MESSAGE = 8;
+/** @internal A serializer of results for one run: one JSON line (with its newline) each. */
+export type AssessmentJson = (result: object) => string;
 
 interface Kept {
-  readonly code: string;
-  readonly kind: string;
-  readonly level: string;
-  readonly evidence: ScopeReason["evidence"];
+  readonly value: unknown;
   readonly json: string;
 }
 
-/** The same fields in the same order with the same values: the same JSON text. */
-function sameFields(a: ScopeReason["evidence"], b: ScopeReason["evidence"]): boolean {
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  for (let i = 0; i < keysA.length; i++) {
-    const key = keysA[i]!;
-    if (key !== keysB[i] || a[key] !== b[key]) return false;
-  }
-  return true;
+/** A value whose JSON text cannot change while it stays the same value. */
+function fixed(value: unknown): boolean {
+  return typeof value === "string" || (typeof value === "object" && value !== null && Object.isFrozen(value) && Object.values(value).every((v) => typeof v !== "object" || v === null || Object.isFrozen(v)));
 }
 
-/** @internal A serializer of assessments for one run; it keeps the text it can reuse. */
-export interface AssessmentJson {
-  /** The result's fields up to `missing`, from the opening brace: everything but the tail. */
-  head(result: ScopeAssessment): string;
-  /** `,"policy":…,"disclaimer":…}` and a newline, serialized once while they stay the same. */
-  tail(result: ScopeAssessment): string;
-}
-
-/** @internal Creates a serializer whose `head + tail` equals `JSON.stringify(result) + "\n"`. */
+/** @internal Creates a serializer whose output equals `JSON.stringify(result) + "\n"`. */
 export function assessmentJson(): AssessmentJson {
-  const quoted = new Map<string, string>();
-  const quote = (text: string): string => {
-    let json = quoted.get(text);
-    if (json === undefined) {
-      json = JSON.stringify(text);
-      if (quoted.size < QUOTED_MAX) quoted.set(text, json);
-    }
-    return json;
-  };
-  // What JSON.stringify writes for a number: its shortest text, or null when not finite.
-  const number = (value: number): string => (Number.isFinite(value) ? `${value}` : "null");
-  const evidence = (fields: ScopeReason["evidence"]): string => {
+  const kept = new Map<string, Kept>();
+  const keys = new Map<string, string>();
+  return (result) => {
     let text = "{";
-    let comma = "";
-    for (const key of Object.keys(fields)) {
-      const value = fields[key]!;
-      const json = typeof value === "string" ? quote(value) : typeof value === "number" ? number(value) : `${value}`;
-      text += `${comma}${quote(key)}:${json}`;
-      comma = ",";
+    const record = result as Readonly<Record<string, unknown>>;
+    for (const key in record) {
+      const value = record[key];
+      if (value === undefined || typeof value === "function") continue;
+      let json: string;
+      const last = kept.get(key);
+      if (last !== undefined && last.value === value) json = last.json;
+      else {
+        json = JSON.stringify(value);
+        if (fixed(value)) kept.set(key, { value, json });
+      }
+      let quoted = keys.get(key);
+      if (quoted === undefined) keys.set(key, (quoted = JSON.stringify(key)));
+      text += `${text.length === 1 ? "" : ","}${quoted}:${json}`;
     }
-    return `${text}}`;
-  };
-  // Scores and counts are whole numbers from validated answers: always finite.
-  const score = (s: InstrumentScore): string =>
-    `{"min":${s.min},"max":${s.max},"complete":${s.complete}${s.band === undefined ? "" : `,"band":${quote(s.band)}`}}`;
-  const strings = (list: readonly string[]): string => {
-    let text = "[";
-    for (let i = 0; i < list.length; i++) text += `${i === 0 ? "" : ","}${quote(list[i]!)}`;
-    return `${text}]`;
-  };
-
-  // A reason's text, kept by message and reused when code, kind, level and evidence match.
-  const keptReasons = new Map<string, Kept[]>();
-  let kept = 0;
-  const reason = (r: ScopeReason): string => {
-    const list = keptReasons.get(r.message);
-    if (list !== undefined) {
-      for (const k of list) {
-        if (k.code === r.code && k.kind === r.kind && k.level === r.level && sameFields(k.evidence, r.evidence)) return k.json;
-      }
-    }
-    const json = `{"code":"${r.code}","kind":"${r.kind}","level":"${r.level}","message":${quote(r.message)},"evidence":${evidence(r.evidence)}}`;
-    if (kept < KEPT_MAX && (list === undefined || list.length < KEPT_PER_MESSAGE)) {
-      kept++;
-      const k: Kept = { code: r.code, kind: r.kind, level: r.level, evidence: { ...r.evidence }, json };
-      if (list === undefined) keptReasons.set(r.message, [k]);
-      else list.push(k);
-    }
-    return json;
-  };
-
-  let policy: unknown;
-  let disclaimer: string | undefined;
-  let tail = "";
-  return {
-    head(result) {
-      // Level, kind and code come from the library's fixed lists: they need no escaping.
-      let text = `{"level":"${result.level}","inScope":${result.inScope},"reasons":[`;
-      const reasons = result.reasons;
-      for (let i = 0; i < reasons.length; i++) {
-        const r = reasons[i]!;
-        text += i === 0 ? reason(r) : `,${reason(r)}`;
-      }
-      text += '],"scores":{';
-      let comma = "";
-      const scores = result.scores;
-      for (const id of Object.keys(scores) as (keyof typeof scores)[]) {
-        text += `${comma}"${id}":${score(scores[id]!)}`;
-        comma = ",";
-      }
-      text += "}";
-      const fit = result.fit;
-      if (fit !== undefined) {
-        text += `,"fit":{"answered":${fit.answered},"coaching":${fit.coaching},"psychotherapy":${fit.psychotherapy},"coachingShare":${fit.coachingShare}}`;
-      }
-      return `${text},"missing":${strings(result.missing)}`;
-    },
-    tail(result) {
-      if (result.policy !== policy || result.disclaimer !== disclaimer) {
-        policy = result.policy;
-        disclaimer = result.disclaimer;
-        tail = `,"policy":${JSON.stringify(policy)},"disclaimer":${quote(disclaimer)}}\n`;
-      }
-      return tail;
-    },
+    return `${text}}\n`;
   };
 }
 

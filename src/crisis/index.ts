@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { checkObject, push, typeIssue, type Issues } from "../check.js";
-import { ScopeConfigError } from "../errors.js";
+import { checkObject, push, typeIssue, type Issues } from "../shared/check.js";
+import { ScopeConfigError } from "../shared/errors.js";
 import { EN_CRISIS } from "../locales/en.js";
-import { localizerFor } from "../localize.js";
-import type { LocalizeOptions } from "../messages.js";
+import { localizerFor } from "../i18n/localize.js";
+import type { LocalizeOptions } from "../i18n/messages.js";
 
 /**
  * How a line is reached.

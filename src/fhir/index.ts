@@ -10,10 +10,11 @@
  *
  * @module
  */
-import { isRecord } from "../check.js";
-import { ScopeInputError, type ScopeIssue } from "../errors.js";
-import type { ScreeningInput } from "../input.js";
-import type { Answer } from "../scales.js";
+import { isRecord } from "../shared/check.js";
+import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
+import type { ScreeningInput } from "../input/screening-input.js";
+import { REGISTRY, type Instrument, type Registry } from "../instruments/registry.js";
+import type { Answer } from "../instruments/scoring.js";
 
 /**
  * What the adapter reports beside the input: anything it read differently from what the
@@ -86,21 +87,36 @@ export interface FhirResult {
   readonly warnings: readonly FhirWarning[];
 }
 
-type FhirInstrument = "phq9" | "gad7" | "phq2";
+/** The registry's LOINC tables: what the reader recognises. */
+interface CodeTables {
+  /** Instruments read by their items' codes, in registry order. */
+  readonly coded: readonly Instrument[];
+  readonly totals: ReadonlyMap<string, Instrument>;
+  readonly panels: ReadonlyMap<string, Instrument>;
+}
 
-/** LOINC item codes of each instrument, in item order. */
-const ITEM_CODES: Readonly<Record<FhirInstrument, readonly string[]>> = {
-  phq9: ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"],
-  gad7: ["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"],
-  phq2: ["44250-9", "44255-8"],
-};
-const TOTAL_CODES: Readonly<Record<string, FhirInstrument>> = { "44261-6": "phq9", "70274-6": "gad7", "55758-7": "phq2" };
-const PANEL_CODES: Readonly<Record<string, FhirInstrument>> = { "44249-1": "phq9", "69737-5": "gad7", "55757-9": "phq2" };
-/** Items that belong to a panel but carry no score (the PHQ-9 difficulty question). */
+/** @internal The LOINC tables of a registry's instruments (from their verified codes only). */
+export function codeTables(registry: Registry): CodeTables {
+  const totals = new Map<string, Instrument>();
+  const panels = new Map<string, Instrument>();
+  for (const i of registry.instruments) {
+    const loinc = i.definition.loinc;
+    if (loinc?.total !== undefined) totals.set(loinc.total, i);
+    if (loinc?.panel !== undefined) panels.set(loinc.panel, i);
+  }
+  return { coded: registry.instruments.filter((i) => i.itemCodes !== undefined), totals, panels };
+}
+
+let tables: CodeTables | undefined;
+const libraryTables = (): CodeTables => (tables ??= codeTables(REGISTRY));
+
+/** "the PHQ-9, GAD-7 or PHQ-2": the instruments read by their items' codes. */
+function readNames(t: CodeTables): string {
+  const names = t.coded.map((i) => i.name);
+  return `the ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)!}` : names.join("")}`;
+}
+/** Items that belong to a panel but carry no score (the PHQ-9 difficulty question, LOINC 69722-7). */
 const UNSCORED_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(["69722-7"]);
-const NAMES: Readonly<Record<FhirInstrument, string>> = { phq9: "PHQ-9", gad7: "GAD-7", phq2: "PHQ-2" };
-/** LOINC answer list LL358-3. */
-const LOINC_ANSWERS: Readonly<Record<string, number>> = { "LA6568-5": 0, "LA6569-3": 1, "LA6570-1": 2, "LA6571-9": 3 };
 const LOINC = "http://loinc.org";
 const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 const ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
@@ -110,6 +126,7 @@ const LOINC_CODE = /^\d{1,7}-\d$/;
 type Json = Record<string, unknown>;
 interface Coding { system?: string | undefined; code?: string | undefined }
 interface QItem { code: string | undefined; options: Map<string, number> }
+type Answers = { items: Answer[] } | { total: number };
 
 function fail(path: (string | number)[], message: string, code: ScopeIssue["code"] = "invalid_type"): never {
   throw new ScopeInputError([{ path, code, message }], "Invalid FHIR QuestionnaireResponse");
@@ -163,7 +180,7 @@ function loincCodeOf(codes: unknown): string | undefined {
 }
 
 /** The Questionnaire's items by linkId, with their LOINC code and answer scores. */
-function readQuestionnaire(questionnaire: unknown): { items: Map<string, QItem>; panel: FhirInstrument | undefined } {
+function readQuestionnaire(questionnaire: unknown, t: CodeTables): { items: Map<string, QItem>; panel: Instrument | undefined } {
   const items = new Map<string, QItem>();
   if (questionnaire === undefined) return { items, panel: undefined };
   if (!isRecord(questionnaire) || questionnaire["resourceType"] !== "Questionnaire") {
@@ -183,7 +200,7 @@ function readQuestionnaire(questionnaire: unknown): { items: Map<string, QItem>;
   };
   walk(questionnaire["item"]);
   const panelCode = loincCodeOf(questionnaire["code"]);
-  return { items, panel: panelCode === undefined ? undefined : PANEL_CODES[panelCode] };
+  return { items, panel: panelCode === undefined ? undefined : t.panels.get(panelCode) };
 }
 
 interface Found { linkId: string; code: string; answers: unknown[]; options: Map<string, number> | undefined }
@@ -221,34 +238,51 @@ export function fromQuestionnaireResponse(response: unknown, options?: FhirOptio
   if (!isRecord(response) || response["resourceType"] !== "QuestionnaireResponse") {
     return fail([], `Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received ${isRecord(response) ? JSON.stringify(response["resourceType"] ?? null) : typeof response}`);
   }
+  const codes = checkOptions(options);
+  const t = libraryTables();
+  const { items: qItems, panel } = readQuestionnaire(options?.questionnaire, t);
+  const warnings: FhirWarning[] = [];
+  const found = collect(response["item"], t, qItems, codes, warnings);
+  const reader = new Reader(found, t, warnings);
+  for (const instrument of t.coded) {
+    if (instrument.role === "measure") reader.readMeasure(instrument, panel);
+  }
+  reader.readStoredTotals();
+  reader.reportUnread();
+  const instruments = reader.instruments;
+  const input: ScreeningInput = Object.keys(instruments).length > 0 ? { instruments } : {};
+  return { input, warnings };
+}
+
+function checkOptions(options: FhirOptions | undefined): Readonly<Record<string, string>> | undefined {
   if (options !== undefined && !isRecord(options)) fail([], "Expected options to be an object");
   const codes = options?.codes;
-  if (codes !== undefined) {
-    if (!isRecord(codes)) fail(["codes"], "Expected codes to map linkIds to LOINC codes");
-    for (const [linkId, code] of Object.entries(codes)) {
-      if (typeof code !== "string" || !LOINC_CODE.test(code)) fail(["codes", linkId], `Expected a LOINC code such as "44250-9", received ${JSON.stringify(code)}`, "invalid_value");
-    }
+  if (codes === undefined) return undefined;
+  if (!isRecord(codes)) fail(["codes"], "Expected codes to map linkIds to LOINC codes");
+  for (const [linkId, code] of Object.entries(codes)) {
+    if (typeof code !== "string" || !LOINC_CODE.test(code)) fail(["codes", linkId], `Expected a LOINC code such as "44250-9", received ${JSON.stringify(code)}`, "invalid_value");
   }
-  const { items: qItems, panel } = readQuestionnaire(options?.questionnaire);
-  const warnings: FhirWarning[] = [];
+  return codes as Readonly<Record<string, string>>;
+}
 
-  // Every answered or unanswered item with a LOINC code, at any depth.
+/** Every answered or unanswered item with a LOINC code, at any depth. */
+function collect(list: unknown, t: CodeTables, qItems: Map<string, QItem>, codes: Readonly<Record<string, string>> | undefined, warnings: FhirWarning[]): Found[] {
   const found: Found[] = [];
-  const walk = (list: unknown, path: (string | number)[]) => {
-    if (list === undefined) return;
-    if (!Array.isArray(list)) fail(path, "Expected item to be a list");
-    list.forEach((item: unknown, i) => {
+  const walk = (items: unknown, path: (string | number)[]) => {
+    if (items === undefined) return;
+    if (!Array.isArray(items)) fail(path, "Expected item to be a list");
+    items.forEach((item: unknown, i) => {
       const at = [...path, i];
       if (!isRecord(item) || typeof item["linkId"] !== "string") fail(at, "Expected an item with a string linkId");
       const linkId = item["linkId"] as string;
       const q = qItems.get(linkId);
       const fromLink = linkId.replace(/^\//, "");
-      const code = (codes?.[linkId] as string | undefined) ?? q?.code ?? (LOINC_CODE.test(fromLink) ? fromLink : undefined);
+      const code = (codes !== undefined && Object.hasOwn(codes, linkId) ? codes[linkId] : undefined) ?? q?.code ?? (LOINC_CODE.test(fromLink) ? fromLink : undefined);
       const answers = item["answer"] === undefined ? [] : item["answer"];
       if (!Array.isArray(answers)) fail([...at, "answer"], "Expected answer to be a list");
       if (code !== undefined) found.push({ linkId, code, answers, options: q?.options });
       else if (answers.length > 0) {
-        warnings.push({ code: "unknown-item", linkId, message: `Item ${linkId} is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read` });
+        warnings.push({ code: "unknown-item", linkId, message: `Item ${linkId} is not an item of ${readNames(t)} (no LOINC code): it was not read` });
       }
       walk(item["item"], [...at, "item"]);
       // R4 nests items under answers too.
@@ -257,23 +291,89 @@ export function fromQuestionnaireResponse(response: unknown, options?: FhirOptio
       });
     });
   };
-  walk(response["item"], ["item"]);
+  walk(list, ["item"]);
+  return found;
+}
 
-  const byCode = new Map(found.map((f) => [f.code, f]));
-  const present = (id: FhirInstrument) => ITEM_CODES[id].some((c) => byCode.has(c));
-  const totalOf = (id: FhirInstrument) => found.find((f) => TOTAL_CODES[f.code] === id);
-  // A response with only the first two PHQ items is a PHQ-2 when the Questionnaire or a PHQ-2
-  // total says so, and otherwise a PHQ-9 with seven items unanswered (the cautious reading).
-  const phq9Only = ITEM_CODES.phq9.slice(2).some((c) => byCode.has(c));
-  const phq2Signal = panel === "phq2" || totalOf("phq2") !== undefined;
-  const instruments: Record<string, { items: Answer[] } | { total: number }> = {};
-  const used = new Set<Found>();
+/** Reads the found items into instruments' answers, with warnings. */
+class Reader {
+  readonly instruments: Record<string, Answers> = {};
+  private readonly byCode: Map<string, Found>;
+  private readonly used = new Set<Found>();
 
-  const score = (f: Found, name: string): Answer => {
-    used.add(f);
+  constructor(
+    private readonly found: readonly Found[],
+    private readonly t: CodeTables,
+    private readonly warnings: FhirWarning[],
+  ) {
+    this.byCode = new Map(found.map((f) => [f.code, f]));
+  }
+
+  private present(codes: readonly string[]): boolean {
+    return codes.some((c) => this.byCode.has(c));
+  }
+
+  private storedTotalOf(instrument: Instrument): Found | undefined {
+    return this.found.find((f) => this.t.totals.get(f.code) === instrument);
+  }
+
+  /**
+   * A measure, or a short screen that takes its items from it: a response with only the
+   * screen's items is the screen when the Questionnaire or a stored screen total says so, and
+   * otherwise the measure with its other items unanswered (the cautious reading).
+   */
+  readMeasure(measure: Instrument, panel: Instrument | undefined): void {
+    const codes = measure.itemCodes!;
+    if (!this.present(codes)) return;
+    for (const screen of this.t.coded) {
+      if (screen.next !== measure.id) continue;
+      const own = codes.filter((c) => !screen.itemCodes!.includes(c));
+      if (this.present(own)) continue;
+      if (panel === screen || this.storedTotalOf(screen) !== undefined) return this.read(screen);
+      if (panel !== measure) {
+        const numbers = screen.definition.itemsOf!.items.map((i) => i + 1);
+        const list = `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)!}`;
+        this.warnings.push({
+          code: "ambiguous-short-form",
+          message: `Only ${measure.name} items ${list} are there and nothing says this is a ${screen.name}: it is read as a ${measure.name} with ${measure.itemCount - numbers.length} items unanswered. Pass the Questionnaire to read it as a ${screen.name}.`,
+        });
+      }
+    }
+    this.read(measure);
+  }
+
+  private read(instrument: Instrument): void {
+    const items = instrument.itemCodes!.map((code) => {
+      const f = this.byCode.get(code);
+      return f === undefined ? null : this.score(f, instrument);
+    });
+    this.instruments[instrument.id] = { items };
+    const total = this.storedTotalOf(instrument);
+    if (total === undefined) return;
+    this.used.add(total);
+    const stored = storedTotal(total.answers);
+    if (stored !== undefined) this.compareTotal(instrument, items, stored, total.linkId);
+  }
+
+  private compareTotal(instrument: Instrument, items: readonly Answer[], stored: number, linkId: string): void {
+    const answered = items.filter((a): a is number => a !== null);
+    const sum = answered.reduce((a, b) => a + b, 0);
+    const missing = items.length - answered.length;
+    const [low, high] = [sum + missing * instrument.itemRange[0], sum + missing * instrument.itemRange[1]];
+    if (missing === 0 ? stored !== sum : stored < low || stored > high) {
+      this.warnings.push({
+        code: "stored-total-differs",
+        linkId,
+        message: `The stored ${instrument.name} total is ${stored}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${low}–${high}`}. The answers are used.`,
+      });
+    }
+  }
+
+  private score(f: Found, instrument: Instrument): Answer {
+    this.used.add(f);
     if (f.answers.length === 0) return null;
     if (f.answers.length > 1) {
-      warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `Item ${f.linkId} has ${f.answers.length} answers where one is expected: it counts as unanswered` });
+      this.warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `Item ${f.linkId} has ${f.answers.length} answers where one is expected: it counts as unanswered` });
       return null;
     }
     const answer = f.answers[0];
@@ -283,86 +383,56 @@ export function fromQuestionnaireResponse(response: unknown, options?: FhirOptio
     else if (isRecord(value["valueCoding"])) {
       const coding = value["valueCoding"] as Coding;
       if (coding.system === DATA_ABSENT) {
-        warnings.push({ code: "answer-declined", linkId: f.linkId, message: `Item ${f.linkId} was not answered (${coding.code ?? "data absent"}): it counts as unanswered` });
+        this.warnings.push({ code: "answer-declined", linkId: f.linkId, message: `Item ${f.linkId} was not answered (${coding.code ?? "data absent"}): it counts as unanswered` });
         return null;
       }
-      result =
-        (coding.system === LOINC || coding.system === undefined ? LOINC_ANSWERS[coding.code ?? ""] : undefined) ??
-        f.options?.get(codingKey(coding)) ??
-        (coding.system === undefined ? undefined : f.options?.get(codingKey({ code: coding.code }))) ??
-        weightOf(coding);
+      const loinc = coding.system === LOINC || coding.system === undefined ? instrument.answerCodes?.[coding.code ?? ""] : undefined;
+      result = loinc ?? f.options?.get(codingKey(coding)) ?? (coding.system === undefined ? undefined : f.options?.get(codingKey({ code: coding.code }))) ?? weightOf(coding);
     }
-    if (result === undefined || !Number.isInteger(result) || result < 0 || result > 3) {
-      warnings.push({
+    const [min, max] = instrument.itemRange;
+    if (result === undefined || !Number.isInteger(result) || result < min || result > max) {
+      this.warnings.push({
         code: "answer-not-scored",
         linkId: f.linkId,
-        message: `The ${name} answer to item ${f.linkId} (${JSON.stringify(answer)}) cannot be scored 0–3: it counts as unanswered`,
+        message: `The ${instrument.name} answer to item ${f.linkId} (${JSON.stringify(answer)}) cannot be scored ${min}–${max}: it counts as unanswered`,
       });
       return null;
     }
     return result;
-  };
+  }
 
-  const read = (id: FhirInstrument) => {
-    const list = ITEM_CODES[id];
-    const items = list.map((code) => {
-      const f = byCode.get(code);
-      return f === undefined ? null : score(f, NAMES[id]);
-    });
-    instruments[id] = { items };
-    const total = totalOf(id);
-    if (total === undefined) return;
-    used.add(total);
-    const stored = storedTotal(total.answers);
-    if (stored === undefined) return;
-    const answered = items.filter((a): a is number => a !== null);
-    const sum = answered.reduce((a, b) => a + b, 0);
-    const missing = items.length - answered.length;
-    if (missing === 0 ? stored !== sum : stored < sum || stored > sum + 3 * missing) {
-      warnings.push({
-        code: "stored-total-differs",
-        linkId: total.linkId,
-        message: `The stored ${NAMES[id]} total is ${stored}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${sum}–${sum + 3 * missing}`}. The answers are used.`,
-      });
-    }
-  };
-
-  if (present("gad7")) read("gad7");
-  if (present("phq9")) {
-    if (!phq9Only && phq2Signal) read("phq2");
-    else {
-      if (!phq9Only && byCode.size > 0 && panel !== "phq9") {
-        warnings.push({
-          code: "ambiguous-short-form",
-          message: "Only the first two PHQ items are there and nothing says this is a PHQ-2: it is read as a PHQ-9 with seven items unanswered. Pass the Questionnaire to read it as a PHQ-2.",
-        });
+  /** A total with none of its items: the stored total is all there is. */
+  readStoredTotals(): void {
+    for (const f of this.found) {
+      const instrument = this.t.totals.get(f.code);
+      if (instrument === undefined || this.used.has(f) || this.instruments[instrument.id] !== undefined) continue;
+      // A screen read in place of its measure stands for it.
+      if (this.t.coded.some((s) => s.next === instrument.id && this.instruments[s.id] !== undefined)) continue;
+      this.used.add(f);
+      const stored = storedTotal(f.answers);
+      const [min, max] = instrument.totalRange;
+      if (stored === undefined || !Number.isInteger(stored) || stored < min || stored > max) {
+        if (f.answers.length > 0) {
+          this.warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `The stored ${instrument.name} total of item ${f.linkId} is not a whole number from ${min} to ${max}: it was not read` });
+        }
+        continue;
       }
-      read("phq9");
+      this.instruments[instrument.id] = { total: stored };
+      const risk = instrument.riskIndex === undefined ? "" : `; item ${instrument.riskIndex + 1}, the risk question, stays unknown`;
+      this.warnings.push({ code: "stored-total-used", linkId: f.linkId, message: `No ${instrument.name} items were found, so the stored total (${stored}) is used${risk}` });
     }
   }
-  // A total with none of its items: the stored total is all there is.
-  for (const f of found) {
-    const id = TOTAL_CODES[f.code];
-    if (id === undefined || used.has(f) || instruments[id] !== undefined || (id === "phq9" && instruments["phq2"] !== undefined)) continue;
-    used.add(f);
-    const stored = storedTotal(f.answers);
-    const max = id === "gad7" ? 21 : id === "phq9" ? 27 : 6;
-    if (stored === undefined || !Number.isInteger(stored) || stored < 0 || stored > max) {
-      if (f.answers.length > 0) warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `The stored ${NAMES[id]} total of item ${f.linkId} is not a whole number from 0 to ${max}: it was not read` });
-      continue;
+
+  /** Items with a code that were not read. */
+  reportUnread(): void {
+    for (const f of this.found) {
+      if (this.used.has(f) || f.answers.length === 0) continue;
+      const message = UNSCORED_CODES.has(f.code)
+        ? `Item ${f.linkId} (LOINC ${f.code}) is part of the panel but carries no score: it was not read`
+        : `Item ${f.linkId} (LOINC ${f.code}) is not an item of ${readNames(this.t)}: it was not read`;
+      this.warnings.push({ code: "unknown-item", linkId: f.linkId, message });
     }
-    instruments[id] = { total: stored };
-    warnings.push({ code: "stored-total-used", linkId: f.linkId, message: `No ${NAMES[id]} items were found, so the stored total (${stored}) is used${id === "phq9" ? "; item 9, the risk question, stays unknown" : ""}` });
   }
-  for (const f of found) {
-    if (used.has(f) || f.answers.length === 0) continue;
-    const message = UNSCORED_CODES.has(f.code)
-      ? `Item ${f.linkId} (LOINC ${f.code}) is part of the panel but carries no score: it was not read`
-      : `Item ${f.linkId} (LOINC ${f.code}) is not an item of the PHQ-9, GAD-7 or PHQ-2: it was not read`;
-    warnings.push({ code: "unknown-item", linkId: f.linkId, message });
-  }
-  const input: ScreeningInput = Object.keys(instruments).length > 0 ? { instruments } : {};
-  return { input, warnings };
 }
 
 function storedTotal(answers: unknown[]): number | undefined {

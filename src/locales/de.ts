@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.js";
+import type { Locale } from "../i18n/messages.js";
 
 /**
  * German (Deutsch). A translation by the coaching-scope project, not by the source text's

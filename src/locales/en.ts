@@ -1,11 +1,11 @@
-import type { Locale, MessageKey, Messages } from "../messages.js";
+import type { Locale, MessageKey, Messages } from "../i18n/messages.js";
 import {
   SEED_COMPLEMENT as COMPLEMENT,
   SEED_DIMENSIONS as D,
   SEED_ESSENTIAL_DIFFERENCE as ESSENTIAL,
   SEED_MODALITIES as M,
   SEED_NOT_PSYCHOTHERAPY as NOT_PSYCHOTHERAPY,
-} from "../seed.js";
+} from "../model/seed.js";
 
 /** The messages whose keys match `P`. */
 type Part<P extends string> = Pick<Messages, Extract<MessageKey, P>>;

@@ -6,15 +6,17 @@
  * @module
  */
 import * as z from "zod/mini";
-import type { ScopeAssessment as CoreScopeAssessment } from "../assess.js";
-import { ScopeInputError } from "../errors.js";
-import { checkScreeningInput, type ScreeningInput as CoreScreeningInput } from "../input.js";
-import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } from "../policy.js";
+import { libraryEngine } from "../assess/engine.js";
+import type { ScopeAssessment as CoreScopeAssessment } from "../assess/result.js";
+import type { ScreeningInput as CoreScreeningInput } from "../input/screening-input.js";
+import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } from "../policy/policy.js";
+import type { Issues } from "../shared/check.js";
+import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import assessmentJson from "../generated/assessment.json";
 import policyOverridesJson from "../generated/policy-overrides.json";
 import policyJson from "../generated/policy.json";
 import screeningInputJson from "../generated/screening-input.json";
-import { fullPolicy, policyOverrides, scopeAssessment, screeningInput } from "./zod.js";
+import { LIBRARY_SCHEMAS } from "./zod.js";
 
 /**
  * The zod schema of a {@link CoreScreeningInput | ScreeningInput}: the schema and its type
@@ -29,7 +31,7 @@ import { fullPolicy, policyOverrides, scopeAssessment, screeningInput } from "./
  * //=> false
  * ```
  */
-export const ScreeningInput: z.ZodMiniType<CoreScreeningInput, unknown> = screeningInput as z.ZodMiniType<CoreScreeningInput, unknown>;
+export const ScreeningInput: z.ZodMiniType<CoreScreeningInput, unknown> = LIBRARY_SCHEMAS.screeningInput as z.ZodMiniType<CoreScreeningInput, unknown>;
 /**
  * What an intake knows about a client (see the core's `ScreeningInput`).
  *
@@ -50,7 +52,7 @@ export type ScreeningInput = CoreScreeningInput;
  * //=> false  (care 12 is past the default refer 10)
  * ```
  */
-export const PolicyOverrides: z.ZodMiniType<CorePolicyOverrides, unknown> = policyOverrides as z.ZodMiniType<CorePolicyOverrides, unknown>;
+export const PolicyOverrides: z.ZodMiniType<CorePolicyOverrides, unknown> = LIBRARY_SCHEMAS.policyOverrides as z.ZodMiniType<CorePolicyOverrides, unknown>;
 /**
  * Changes to the default policy (see the core's `PolicyOverrides`).
  *
@@ -70,7 +72,7 @@ export type PolicyOverrides = CorePolicyOverrides;
  * //=> true
  * ```
  */
-export const Policy: z.ZodMiniType<CorePolicy, unknown> = fullPolicy as unknown as z.ZodMiniType<CorePolicy, unknown>;
+export const Policy: z.ZodMiniType<CorePolicy, unknown> = LIBRARY_SCHEMAS.policy as unknown as z.ZodMiniType<CorePolicy, unknown>;
 /**
  * A complete policy (see the core's `Policy`).
  *
@@ -90,7 +92,7 @@ export type Policy = CorePolicy;
  * //=> true
  * ```
  */
-export const ScopeAssessment: z.ZodMiniType<CoreScopeAssessment, unknown> = scopeAssessment as unknown as z.ZodMiniType<CoreScopeAssessment, unknown>;
+export const ScopeAssessment: z.ZodMiniType<CoreScopeAssessment, unknown> = LIBRARY_SCHEMAS.assessment as unknown as z.ZodMiniType<CoreScopeAssessment, unknown>;
 /**
  * The result of a screen (see the core's `ScopeAssessment`).
  *
@@ -102,58 +104,74 @@ export const ScopeAssessment: z.ZodMiniType<CoreScopeAssessment, unknown> = scop
 export type ScopeAssessment = CoreScopeAssessment;
 
 /**
- * The outcome of {@link safeParseScreeningInput}: the input, or the error.
+ * The outcome of {@link safeParseScreeningInput}: the validated input, or its issues (and the
+ * error, made only when you read it).
  *
  * @example
  * ```ts
  * const parsed: SafeParseResult<ScreeningInput> = safeParseScreeningInput(JSON.parse(body));
- * if (!parsed.success) console.log(parsed.error.issues);
+ * if (!parsed.success) console.log(parsed.issues);
  * ```
  */
 export type SafeParseResult<T> =
   | {
       /** The value is valid. */
       readonly success: true;
-      /** The value, typed. */
+      /** A plain copy of the value, as the library validated it. */
       readonly data: T;
     }
   | {
       /** The value is not valid. */
       readonly success: false;
       /** Every problem, with its path. */
+      readonly issues: readonly ScopeIssue[];
+      /** A `ScopeInputError` holding the issues, built when first read. */
       readonly error: ScopeInputError;
     };
+
+/** A failed parse whose error (with its stack trace) is built only if someone reads it. */
+function failure(issues: Issues): SafeParseResult<never> {
+  let error: ScopeInputError | undefined;
+  return {
+    success: false,
+    issues,
+    get error() {
+      return (error ??= new ScopeInputError(issues));
+    },
+  };
+}
 
 /**
  * Validates an unknown value as a screening input, without throwing.
  *
- * It runs the library's own validator — the one `assessScope` runs, which a property test
- * proves accepts and rejects exactly what the zod schema does — so it is several times faster
- * than a zod parse, and its issues are the core's own. Use `ScreeningInput.safeParse` for zod's
- * issues.
+ * It runs the library's own validator, the one `assessScope` runs (a property test proves it
+ * accepts and rejects exactly what the zod schema does), so its issues are the core's own; use
+ * `ScreeningInput.safeParse` for zod's. On success, `data` is a plain copy of the value: getters
+ * and proxies are read once.
  *
  * @example
  * ```ts
- * safeParseScreeningInput({ risk: { imminentDanger: "no" } });
- * //=> { success: false, error: ScopeInputError { issues: [{ path: ["risk", "imminentDanger"], code: "invalid_type", … }] } }
+ * safeParseScreeningInput({ risk: { imminentDanger: "no" } }).success;
+ * //=> false
  * ```
  */
 export function safeParseScreeningInput(value: unknown): SafeParseResult<ScreeningInput> {
-  const issues = checkScreeningInput(value);
-  if (issues.length === 0) return { success: true, data: value as ScreeningInput };
-  return { success: false, error: new ScopeInputError(issues) };
+  const issues: Issues = [];
+  const data = libraryEngine().check(value, issues) as ScreeningInput;
+  return issues.length === 0 ? { success: true, data } : failure(issues);
 }
 
 /**
- * Validates an unknown value as a screening input (see {@link safeParseScreeningInput}).
- * Errors are the core validator's: `ScopeInputError` with `{ path, code, message }` issues.
+ * Validates an unknown value as a screening input (see {@link safeParseScreeningInput}) and
+ * returns a plain copy of it. Errors are the core validator's: `ScopeInputError` with
+ * `{ path, code, message }` issues.
  *
  * @throws `ScopeInputError` listing every problem (recognise it with `isScopeInputError`).
  *
  * @example
  * ```ts
- * const input = parseScreeningInput(JSON.parse(body));
- * assessScope(input);
+ * parseScreeningInput({ risk: { imminentDanger: false } });
+ * //=> { risk: { imminentDanger: false } }
  * ```
  */
 export function parseScreeningInput(value: unknown): ScreeningInput {

@@ -1,11 +1,10 @@
-import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, unrecognized, type Issues } from "./check.js";
-import { ScopeConfigError } from "./errors.js";
-import { en } from "./locales/en.js";
-import { DISCLAIMER_IDS } from "./disclaimer-ids.js";
-import { REASON_CODES, SCOPE_LEVELS } from "./levels.js";
+import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, unrecognized, type Issues } from "../shared/check.js";
+import { ScopeConfigError } from "../shared/errors.js";
+import { en } from "../locales/en.js";
+import { REGISTRY } from "../instruments/registry.js";
+import { REASON_CODES } from "../rules/table.js";
+import { messageKeys } from "./keys.js";
 import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams, Messages } from "./messages.js";
-import { DIMENSION_IDS, MODALITY_IDS } from "./model.js";
-import { INSTRUMENT_IDS, SCALES } from "./scales.js";
 
 /**
  * A localizer: the resolved locale's code and direction, and `t` to look up and format a
@@ -33,32 +32,18 @@ export interface InternalLocalizer extends Localizer {
   custom(key: CustomMessageKey, text: string): string;
 }
 
-/** Every message key, built from the id lists (not from the English text, which stays out of bundles that do not need it). */
+/** The library's message keys, built on first use, so importing the library does not pay for it. */
 let knownKeys: ReadonlySet<string> | undefined;
-/** Built on first use, so importing the library does not pay for it. */
-const knownKeySet = (): ReadonlySet<string> => (knownKeys ??= buildKnownKeys());
-function buildKnownKeys(): ReadonlySet<string> {
-  const keys = ["table.caption", "table.dimensionHeader", "crisis.instruction", "crisis.kind.emergency", "crisis.kind.crisis-line"];
-  for (const r of ["call", "text", "email"]) keys.push(`crisis.reach.${r}`);
-  for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
-  for (const d of DIMENSION_IDS) keys.push(`dimension.${d}.label`, ...MODALITY_IDS.map((m) => `dimension.${d}.${m}`));
-  for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);
-  for (const level of SCOPE_LEVELS) keys.push(`level.${level}`, `level.${level}.action`);
-  for (const code of REASON_CODES) keys.push(`reason.${code}`);
-  for (const id of INSTRUMENT_IDS) keys.push(`instrument.${id}.name`, ...SCALES[id].bands.map((b) => `band.${id}.${b.id}`));
-  return new Set(keys);
-}
+/** @internal The library's message keys. */
+export const libraryKeys = (): ReadonlySet<string> => (knownKeys ??= messageKeys(REGISTRY, REASON_CODES));
 const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
 const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
 const checkedLocales = /* @__PURE__ */ new WeakSet<object>();
 
-function isMessageKey(key: string): boolean {
-  return (knownKeySet().has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
-}
-
-function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown): void {
+function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown, known: ReadonlySet<string>): void {
+  const isMessageKey = (key: string): boolean => (known.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
   if (!isRecord(value)) {
     typeIssue(issues, path, "object", value);
     return;
@@ -75,7 +60,12 @@ function checkMessages(issues: Issues, path: readonly (string | number)[], value
  * @internal Validates the localization part of an options object. `extraKeys` are the other
  * option names the caller accepts beside the localization ones.
  */
-export function checkLocalizeOptions(issues: Issues, options: unknown, extraKeys: readonly string[]): options is LocalizeOptions {
+export function checkLocalizeOptions(
+  issues: Issues,
+  options: unknown,
+  extraKeys: readonly string[],
+  known: ReadonlySet<string> = libraryKeys(),
+): options is LocalizeOptions {
   if (options === undefined) return true;
   const before = issues.length;
   if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return false;
@@ -85,11 +75,11 @@ export function checkLocalizeOptions(issues: Issues, options: unknown, extraKeys
     if (checkObject(issues, ["locale"], locale, LOCALE_KEYS)) {
       if (typeof locale.code !== "string" || locale.code.trim() === "") typeIssue(issues, ["locale", "code"], "non-empty string", locale.code);
       checkEnum(issues, ["locale", "dir"], locale.dir, ["ltr", "rtl"]);
-      checkMessages(issues, ["locale", "messages"], locale.messages);
+      checkMessages(issues, ["locale", "messages"], locale.messages, known);
     }
     if (issues.length === start) checkedLocales.add(locale as object);
   }
-  if (overrides !== undefined) checkMessages(issues, ["overrides"], overrides);
+  if (overrides !== undefined) checkMessages(issues, ["overrides"], overrides, known);
   if (translate !== undefined && typeof translate !== "function") typeIssue(issues, ["translate"], "function", translate);
   if (onMissing !== undefined && typeof onMissing !== "function") typeIssue(issues, ["onMissing"], "function", onMissing);
   return issues.length === before;

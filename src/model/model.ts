@@ -1,5 +1,5 @@
-import { checkObject, deepFreeze, push, RESERVED_KEYS, typeIssue, type Issues, type Path } from "./check.js";
-import { ScopeConfigError } from "./errors.js";
+import { checkObject, deepFreeze, push, RESERVED_KEYS, typeIssue, type Issues, type Path } from "../shared/check.js";
+import { ScopeConfigError } from "../shared/errors.js";
 import { SEED_DIMENSIONS, SEED_MODALITIES } from "./seed.js";
 
 /**

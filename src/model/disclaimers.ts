@@ -1,8 +1,8 @@
-import { ScopeConfigError } from "./errors.js";
+import { ScopeConfigError } from "../shared/errors.js";
 import { DISCLAIMER_IDS, type DisclaimerId } from "./disclaimer-ids.js";
-import { EN_DISCLAIMERS } from "./locales/en.js";
-import { localizerFor } from "./localize.js";
-import type { LocalizeOptions } from "./messages.js";
+import { EN_DISCLAIMERS } from "../locales/en.js";
+import { localizerFor } from "../i18n/localize.js";
+import type { LocalizeOptions } from "../i18n/messages.js";
 import { SEED_COMPLEMENT, SEED_ESSENTIAL_DIFFERENCE, SEED_NOT_PSYCHOTHERAPY } from "./seed.js";
 
 /**

@@ -1,9 +1,9 @@
-import { checkInt, checkObject, isRecord, push, typeIssue, type Issues } from "./check.js";
-import { ScopeConfigError } from "./errors.js";
-import { EN_MODEL } from "./locales/en.js";
-import { localizerFor, type InternalLocalizer } from "./localize.js";
-import type { CustomMessageKey, LocalizeOptions, MessageKey } from "./messages.js";
-import { COMPARISON_MODEL, type ComparisonModel } from "./model.js";
+import { checkInt, checkObject, isRecord, push, typeIssue, type Issues } from "../shared/check.js";
+import { ScopeConfigError } from "../shared/errors.js";
+import { EN_MODEL } from "../locales/en.js";
+import { localizerFor, type InternalLocalizer } from "../i18n/localize.js";
+import type { CustomMessageKey, LocalizeOptions, MessageKey } from "../i18n/messages.js";
+import { COMPARISON_MODEL, type ComparisonModel } from "../model/model.js";
 
 /**
  * A column of a {@link ComparisonTable}: one modality.

@@ -1,7 +1,8 @@
-import type { DisclaimerId } from "./disclaimers.js";
-import type { BandId, InstrumentId } from "./instruments.js";
-import type { ReasonCode, ScopeLevel } from "./levels.js";
-import type { DimensionId, ModalityId } from "./model.js";
+import type { DisclaimerId } from "../model/disclaimer-ids.js";
+import type { BandId, InstrumentId } from "../instruments/registry.js";
+import type { ScopeLevel } from "../rules/levels.js";
+import type { ReasonCode } from "../rules/table.js";
+import type { DimensionId, ModalityId } from "../model/model.js";
 
 /**
  * The message keys of the instruments' bands (`band.phq9.moderately-severe`).

@@ -56,53 +56,6 @@ export const RANK: Readonly<Record<ScopeLevel, number>> = {
 };
 
 /**
- * The code of a reason in a {@link ScopeAssessment}, one per rule of the rules table.
- *
- * @example
- * ```ts
- * const code: ReasonCode = "phq9-item9";
- * ```
- */
-export type ReasonCode = (typeof REASON_CODES)[number];
-
-/**
- * Every reason code, in the order of the rules table: reasons of equal level are listed in
- * this order.
- *
- * @example
- * ```ts
- * REASON_CODES[0];
- * //=> "imminent-danger"
- * ```
- */
-export const REASON_CODES = /* @__PURE__ */ Object.freeze([
-  "imminent-danger",
-  "suicidal-intent-or-plan",
-  "recent-suicidal-behavior",
-  "harm-to-others",
-  "assessed-risk",
-  "suicidal-thoughts",
-  "self-harm",
-  "phq9-item9",
-  "thoughts-of-death",
-  "medically-unstable",
-  "daily-functioning",
-  "phq9",
-  "gad7",
-  "k10",
-  "k6",
-  "who5",
-  "phq2-positive",
-  "gad2-positive",
-  "indicators",
-  "fit",
-  "concurrent-treatment",
-  "alongside-treatment",
-  "instrument-incomplete",
-  "risk-screen-incomplete",
-] as const);
-
-/**
  * What a reason is about: a risk answer, the client's context, a symptom score, the fit of
  * the request, or missing answers.
  *

@@ -1,0 +1,24 @@
+import { defineInstrument } from "../define.js";
+import { PFIZER } from "../licences.js";
+
+/** @internal The GAD-2 (anxiety screen): the first two GAD-7 items. */
+export const definition = defineInstrument({
+  id: "gad2",
+  name: "GAD-2",
+  order: 40,
+  itemCount: 2,
+  scales: [{ id: "0-3", itemRange: [0, 3] }],
+  direction: "higher-is-worse",
+  bands: [
+    { id: "negative", min: 0, max: 2 },
+    { id: "positive", min: 3, max: 6 },
+  ],
+  severeFrom: null,
+  thresholds: { positive: 3 },
+  itemsOf: { id: "gad7", items: [0, 1] },
+  recallDays: 14,
+  loinc: null,
+  citation: "Kroenke et al., Ann Intern Med 2007;146:317–25 (cut-off figures from a secondary source).",
+  licence: PFIZER,
+  scoring: "The first 2 GAD-7 items, scored 0–3; total 0–6. Positive (3 or more): administer the GAD-7.",
+});

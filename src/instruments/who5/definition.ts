@@ -1,0 +1,34 @@
+import { defineInstrument } from "../define.js";
+
+/** @internal The WHO-5 Well-Being Index (lower is worse). */
+export const definition = defineInstrument({
+  id: "who5",
+  name: "WHO-5",
+  order: 70,
+  itemCount: 5,
+  scales: [{ id: "0-5", itemRange: [0, 5] }],
+  totalScales: [
+    { id: "raw", factor: 1 },
+    { id: "percent", factor: 4 },
+  ],
+  direction: "lower-is-worse",
+  bands: [
+    { id: "very-low", min: 0, max: 7 },
+    { id: "low", min: 8, max: 12 },
+    { id: "adequate", min: 13, max: 25 },
+  ],
+  severeFrom: null,
+  thresholds: { care: 12, refer: 7 },
+  recallDays: 14,
+  loinc: null,
+  citation: "Topp et al., Psychother Psychosom 2015;84:167–76.",
+  licence: {
+    commercialUse: false,
+    attribution:
+      "© World Health Organization 2024. Some rights reserved. This work is available under the CC BY-NC-SA 3.0 IGO licence (WHO/UCN/MSD/MHE/2024.01).",
+    shareAlike: true,
+    source: "https://iris.who.int/handle/10665/376152",
+  },
+  scoring:
+    "5 items scored 0–5; raw total 0–25 (× 4 gives 0–100 %). Lower is worse. Raw below 13 (50 % or less) is poor well-being; the very-low band (raw 0–7, 28 % or less, \"likely depression\") rests on a secondary source and is unverified.",
+});

@@ -1,0 +1,83 @@
+/**
+ * Runs the rules table over a validated snapshot: findings, sorted most severe first (ties in
+ * the table's order), the level, what is missing, and the worst case.
+ *
+ * @internal
+ * @module
+ */
+import { formatIssuePath } from "../shared/errors.js";
+import type { Path } from "../shared/check.js";
+import { mostSevere, shapeAt, type ObjectShape } from "../shared/shape.js";
+import type { ScreeningInput } from "../input/screening-input.js";
+import type { Registry } from "../instruments/registry.js";
+import type { Policy } from "../policy/policy.js";
+import { ruleContext } from "./context.js";
+import { RANK, type ScopeLevel } from "./levels.js";
+import type { Finding, Rule, RuleContext } from "./rule.js";
+
+/** @internal What the rules made of one snapshot. */
+export interface Evaluation {
+  readonly ctx: RuleContext;
+  /** Most severe first; ties in the table's order. */
+  readonly findings: readonly Finding[];
+  readonly level: ScopeLevel;
+  /** Distinct paths to ask, most urgent first. */
+  readonly missing: readonly Path[];
+  readonly missingText: readonly string[];
+}
+
+/** @internal Runs every rule, in order. */
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  let findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.revise !== undefined) findings = [...rule.revise(ctx, findings)];
+    else for (const f of rule.find!(ctx, findings)) findings.push(f);
+  }
+  // A stable sort: findings were made in the table's order, which breaks ties.
+  return findings.sort((a, b) => RANK[b.level] - RANK[a.level]);
+}
+
+/** @internal Evaluates a snapshot. */
+export function evaluate(rules: readonly Rule[], input: ScreeningInput, policy: Policy, registry: Registry): Evaluation {
+  const ctx = ruleContext(input, policy, registry);
+  const findings = runRules(rules, ctx);
+  const missing: Path[] = [];
+  const missingText: string[] = [];
+  for (const f of findings) {
+    if (f.missing === undefined) continue;
+    for (const path of f.missing) {
+      const text = formatIssuePath(path);
+      if (missingText.includes(text)) continue;
+      missing.push(path);
+      missingText.push(text);
+    }
+  }
+  return { ctx, findings, level: findings.length > 0 ? findings[0]!.level : "coaching", missing, missingText };
+}
+
+/** A copy of `value` with `path` set to `answer`, copying only along the path. */
+function setAt(value: unknown, path: Path, answer: unknown): unknown {
+  if (path.length === 0) return answer;
+  const [key, ...rest] = path as [string | number, ...Path];
+  const base = value === undefined ? (typeof key === "number" ? [] : {}) : value;
+  const copy = (Array.isArray(base) ? [...(base as unknown[])] : { ...(base as object) }) as Record<string | number, unknown>;
+  copy[key] = setAt(copy[key], rest, answer);
+  return copy;
+}
+
+/**
+ * @internal The most severe level answering `missing` could give: the snapshot evaluated once
+ * more with every missing answer at its most severe value. Never below `level`.
+ */
+export function worstCase(rules: readonly Rule[], shape: ObjectShape, evaluation: Evaluation, policy: Policy, registry: Registry): ScopeLevel {
+  if (evaluation.missing.length === 0) return evaluation.level;
+  let filled: unknown = evaluation.ctx.input;
+  for (const path of evaluation.missing) {
+    const target = shapeAt(shape, path);
+    const answer = target === undefined ? undefined : mostSevere(target);
+    if (answer !== undefined) filled = setAt(filled, path, answer);
+  }
+  const findings = runRules(rules, ruleContext(filled as ScreeningInput, policy, registry));
+  const level = findings.length > 0 ? findings[0]!.level : "coaching";
+  return RANK[level] > RANK[evaluation.level] ? level : evaluation.level;
+}

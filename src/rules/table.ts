@@ -1,0 +1,74 @@
+/**
+ * The rules table: every rule, in order. The order is the order of equal reasons in a result
+ * (`REASON_CODES`); the rules run in it too, so the alongside-treatment rule sees every symptom
+ * and fit finding before it, and the completeness rules see everything.
+ *
+ * @module
+ */
+import { REGISTRY, type MeasureId, type Registry, type RiskItemCode, type ScreenId } from "../instruments/registry.js";
+import {
+  ASSESSED_RISK,
+  DAILY_FUNCTIONING,
+  HARM_TO_OTHERS,
+  IMMINENT_DANGER,
+  INTENT_OR_PLAN,
+  MEDICALLY_UNSTABLE,
+  RECENT_BEHAVIOR,
+  SELF_HARM,
+  SUICIDAL_THOUGHTS,
+} from "./answers.js";
+import { INSTRUMENT_INCOMPLETE, RISK_SCREEN_INCOMPLETE } from "./completeness.js";
+import { FIT } from "./fit.js";
+import { INDICATORS } from "./indicators.js";
+import { measureRule, screenRule } from "./instruments.js";
+import { riskItemRule, THOUGHTS_OF_DEATH } from "./risk.js";
+import type { Rule } from "./rule.js";
+import { ALONGSIDE_TREATMENT, CONCURRENT_TREATMENT } from "./treatment.js";
+
+const RISK_ANSWERS = [IMMINENT_DANGER, INTENT_OR_PLAN, RECENT_BEHAVIOR, HARM_TO_OTHERS, ASSESSED_RISK, SUICIDAL_THOUGHTS, SELF_HARM] as const;
+const CONTEXT_ANSWERS = [MEDICALLY_UNSTABLE, DAILY_FUNCTIONING] as const;
+const LATER = [INDICATORS, FIT, CONCURRENT_TREATMENT, ALONGSIDE_TREATMENT, INSTRUMENT_INCOMPLETE, RISK_SCREEN_INCOMPLETE] as const;
+
+/** @internal The rules that do not come from the registry. */
+export type FixedRule = (typeof RISK_ANSWERS)[number] | typeof THOUGHTS_OF_DEATH | (typeof CONTEXT_ANSWERS)[number] | (typeof LATER)[number];
+
+/**
+ * The code of a reason in a {@link ScopeAssessment}, one per rule of the rules table: the fixed
+ * rules' codes, each instrument's (`phq9`, `phq2-positive`) and the risk item's (`phq9-item9`).
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = "phq9-item9";
+ * ```
+ */
+export type ReasonCode = FixedRule["code"] | RiskItemCode | MeasureId | `${ScreenId}-positive`;
+
+/** @internal The rules table for a registry's instruments. */
+export /* @__NO_SIDE_EFFECTS__ */ function buildRules(registry: Registry): readonly Rule[] {
+  return Object.freeze([
+    ...RISK_ANSWERS,
+    ...registry.withRiskItem.map(riskItemRule),
+    THOUGHTS_OF_DEATH,
+    ...CONTEXT_ANSWERS,
+    ...registry.measures.map(measureRule),
+    ...registry.screens.map(screenRule),
+    ...LATER,
+  ] as readonly Rule[]);
+}
+
+/** @internal The library's rules table. */
+export const RULES: readonly Rule[] = /* @__PURE__ */ buildRules(REGISTRY);
+
+/**
+ * Every reason code, in the order of the rules table: reasons of equal level are listed in
+ * this order.
+ *
+ * @example
+ * ```ts
+ * REASON_CODES[0];
+ * //=> "imminent-danger"
+ * REASON_CODES.includes("gad2-positive");
+ * //=> true
+ * ```
+ */
+export const REASON_CODES: readonly ReasonCode[] = /* @__PURE__ */ (() => Object.freeze(RULES.map((r) => r.code as ReasonCode)))();

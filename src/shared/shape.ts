@@ -1,0 +1,206 @@
+/**
+ * Shapes: a small description of data, written once, from which the library derives its
+ * validator (which also copies the value into a snapshot), its zod schemas, its JSON Schema,
+ * the most severe value of an unanswered question, and the tests' generators. The screening
+ * input, the instruments' answers and every reason's evidence are described this way.
+ *
+ * A shape also carries the TypeScript type of the values it accepts (`Infer<S>`).
+ *
+ * @internal
+ * @module
+ */
+import type { Instrument } from "../instruments/registry.js";
+
+/** The type a shape accepts, carried only at compile time. */
+declare const TYPE: unique symbol;
+interface Typed<T> {
+  readonly [TYPE]?: T;
+}
+
+/** @internal `true` or `false`; `severe` names the answer that is the more severe one, where there is one. */
+export interface BooleanShape extends Typed<boolean> {
+  readonly kind: "boolean";
+  readonly severe: boolean | undefined;
+}
+/** @internal One fixed value. */
+export interface LiteralShape<V extends string | number | boolean = string | number | boolean> extends Typed<V> {
+  readonly kind: "literal";
+  readonly value: V;
+}
+/** @internal One of a list of strings, from the least to the most severe where the order means severity. */
+export interface EnumShape<V extends string = string> extends Typed<V> {
+  readonly kind: "enum";
+  readonly values: readonly V[];
+  /** Whether the order of `values` is their severity. */
+  readonly ordered: boolean;
+}
+/** @internal A string of `minLength` to `maxLength` characters. */
+export interface StringShape extends Typed<string> {
+  readonly kind: "string";
+  readonly minLength: number | undefined;
+  readonly maxLength: number | undefined;
+}
+/** @internal A number: an integer in `[min, max]`, or any finite number; `severe` is its most severe value, where one is. */
+export interface NumberShape extends Typed<number> {
+  readonly kind: "number";
+  readonly integer: boolean;
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+  readonly severe: number | undefined;
+}
+/** @internal A list of distinct values from `values`, in any order; `noun` names one in messages. */
+export interface SetShape<V extends string = string> extends Typed<readonly V[]> {
+  readonly kind: "set";
+  readonly values: readonly V[];
+  readonly noun: string;
+}
+/** @internal A list of values of one shape. */
+export interface ListShape<T = unknown> extends Typed<readonly T[]> {
+  readonly kind: "list";
+  readonly item: Shape;
+}
+/** @internal A field that may be left out. */
+export interface Optional<S extends Shape = Shape> {
+  readonly kind: "optional";
+  readonly shape: S;
+}
+type Field = Shape | Optional;
+/** @internal An object with known fields only; every other key is an error. */
+export interface ObjectShape<T = unknown> extends Typed<T> {
+  readonly kind: "object";
+  readonly fields: Readonly<Record<string, Field>>;
+  /**
+   * A policy's `care` and `refer` fields, which must not cross: `care-below-refer` where higher
+   * is worse. Where one is left out, the other is compared with `defaults`.
+   */
+  readonly order?: { readonly order: "care-below-refer" | "care-above-refer"; readonly defaults: { readonly care: number; readonly refer: number } };
+}
+/** @internal One of several object shapes, told apart by their first field's fixed value (a result's reasons, by `code`). */
+export interface UnionShape<T = unknown> extends Typed<T> {
+  readonly kind: "union";
+  readonly discriminator: string;
+  readonly options: readonly ObjectShape[];
+}
+/** @internal An instrument's answers: `{ items }`, or `{ total }` (with the risk item's answer beside it). */
+export interface InstrumentShape<T = unknown> extends Typed<T> {
+  readonly kind: "instrument";
+  readonly instrument: Instrument;
+}
+
+/** @internal Any shape. */
+export type Shape = BooleanShape | LiteralShape | EnumShape | StringShape | NumberShape | SetShape | ListShape | ObjectShape | UnionShape | InstrumentShape;
+
+/** @internal The type of the values a shape accepts. */
+export type Infer<S> = S extends Optional<infer Inner> ? Infer<Inner> : S extends Typed<infer T> ? T : never;
+
+type RequiredKeys<F> = { [K in keyof F]: F[K] extends Optional ? never : K }[keyof F];
+type OptionalKeys<F> = { [K in keyof F]: F[K] extends Optional ? K : never }[keyof F];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** @internal The type of an object shape's values: required fields, then optional ones. */
+export type InferObject<F> = Simplify<
+  { readonly [K in RequiredKeys<F>]: Infer<F[K]> } & { readonly [K in OptionalKeys<F>]?: Infer<F[K]> | undefined }
+>;
+
+/** @internal A boolean; `severe` is the more severe answer, where one is. */
+export /* @__NO_SIDE_EFFECTS__ */ function bool(severe?: boolean): BooleanShape {
+  return ({ kind: "boolean", severe });
+}
+/** @internal One fixed value. */
+export /* @__NO_SIDE_EFFECTS__ */ function literal<const V extends string | number | boolean>(value: V): LiteralShape<V> {
+  return ({ kind: "literal", value });
+}
+/** @internal One of `values`, ordered from the least to the most severe. */
+export /* @__NO_SIDE_EFFECTS__ */ function severity<const V extends string>(values: readonly V[]): EnumShape<V> {
+  return ({ kind: "enum", values, ordered: true });
+}
+/** @internal One of `values`, in no order of severity. */
+export /* @__NO_SIDE_EFFECTS__ */ function oneOf<const V extends string>(values: readonly V[]): EnumShape<V> {
+  return ({ kind: "enum", values, ordered: false });
+}
+/** @internal A string of at most `maxLength` (and at least `minLength`) characters. */
+export /* @__NO_SIDE_EFFECTS__ */ function str(maxLength?: number, minLength?: number): StringShape {
+  return ({ kind: "string", minLength, maxLength });
+}
+/** @internal An integer in `[min, max]`. */
+export /* @__NO_SIDE_EFFECTS__ */ function int(min?: number, max?: number, severe?: number): NumberShape {
+  return ({ kind: "number", integer: true, min, max, severe });
+}
+/** @internal A finite number in `[min, max]`. */
+export /* @__NO_SIDE_EFFECTS__ */ function num(min?: number, max?: number): NumberShape {
+  return ({ kind: "number", integer: false, min, max, severe: undefined });
+}
+/** @internal Distinct values from `values`. */
+export /* @__NO_SIDE_EFFECTS__ */ function set<const V extends string>(values: readonly V[], noun: string): SetShape<V> {
+  return ({ kind: "set", values, noun });
+}
+/** @internal A list of values of one shape. */
+export /* @__NO_SIDE_EFFECTS__ */ function list<S extends Shape>(item: S): ListShape<Infer<S>> {
+  return ({ kind: "list", item });
+}
+/** @internal A field that may be left out. */
+export /* @__NO_SIDE_EFFECTS__ */ function optional<S extends Shape>(shape: S): Optional<S> {
+  return ({ kind: "optional", shape });
+}
+/** @internal An object of these fields. */
+export /* @__NO_SIDE_EFFECTS__ */ function obj<const F extends Readonly<Record<string, Field>>>(fields: F): ObjectShape<InferObject<F>> {
+  return { kind: "object", fields };
+}
+/** @internal An object whose fields may all be left out. */
+export /* @__NO_SIDE_EFFECTS__ */ function partial<const F extends Readonly<Record<string, Shape>>>(fields: F): ObjectShape<InferObject<{ [K in keyof F]: Optional<F[K]> }>> {
+  return { kind: "object", fields: Object.fromEntries(Object.entries(fields).map(([k, s]) => [k, optional(s)])) };
+}
+/** @internal One of several object shapes, told apart by the field `discriminator`. */
+export /* @__NO_SIDE_EFFECTS__ */ function union(discriminator: string, options: readonly ObjectShape[]): UnionShape {
+  return ({ kind: "union", discriminator, options });
+}
+/** @internal An instrument's answers. */
+export /* @__NO_SIDE_EFFECTS__ */ function instrumentAnswers<T>(instrument: Instrument): InstrumentShape<T> {
+  return ({ kind: "instrument", instrument });
+}
+
+/** @internal A field's shape, whether it may be left out or not. */
+export function fieldShape(field: Field): Shape {
+  return field.kind === "optional" ? field.shape : field;
+}
+
+/**
+ * @internal The most severe value a shape allows, where its answers have an order of severity
+ * (`undefined` where they do not: the answer cannot be made worse by choosing it).
+ */
+export function mostSevere(shape: Shape): unknown {
+  switch (shape.kind) {
+    case "boolean":
+      return shape.severe;
+    case "enum":
+      return shape.ordered ? shape.values[shape.values.length - 1] : undefined;
+    case "number":
+      return shape.severe;
+    case "instrument":
+      return { items: Array.from({ length: shape.instrument.itemCount }, () => shape.instrument.answerOrder.at(-1)) };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * @internal The shape at a path below `shape` (object keys, then an instrument's `items[i]` or
+ * its risk field), or `undefined` when nothing is there.
+ */
+export function shapeAt(shape: Shape, path: readonly (string | number)[]): Shape | undefined {
+  let current: Shape | undefined = shape;
+  for (let i = 0; i < path.length && current !== undefined; i++) {
+    const key = path[i]!;
+    if (current.kind === "object") {
+      const field: Field | undefined = Object.hasOwn(current.fields, key) ? current.fields[key] : undefined;
+      current = field === undefined ? undefined : fieldShape(field);
+    } else if (current.kind === "instrument") {
+      const { itemRange, answerOrder } = current.instrument;
+      const item = int(itemRange[0], itemRange[1], answerOrder.at(-1));
+      if (key === "items" && typeof path[i + 1] === "number") {
+        i++;
+        current = item;
+      } else current = key === current.instrument.riskField ? item : undefined;
+    } else current = undefined;
+  }
+  return current;
+}
