@@ -1,114 +1,124 @@
+// Generators of valid inputs and policies, derived from the same shapes and specs as the
+// library's validator, schemas and policy: a new instrument or field is generated without an
+// edit here.
 import fc from "fast-check";
-import { DIMENSION_IDS, INDICATOR_IDS, INSTRUMENTS, type InstrumentId, type PolicyOverrides, type ScreeningInput } from "../src/index.js";
+import { libraryEngine, type Engine } from "../src/assess/engine.js";
+import type { Instrument } from "../src/instruments/registry.js";
+import type { PolicyOverrides, ScreeningInput } from "../src/index.js";
+import type { PolicySpec, ThresholdSpec } from "../src/policy/policy.js";
+import { fieldShape, type ObjectShape, type Shape } from "../src/shared/shape.js";
 
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+interface Options {
+  /** Unanswered items (`null`) may appear. */
+  readonly nullable: boolean;
+  /** Answers lean to the least severe end (inputs likely to be in scope). */
+  readonly low: boolean;
+}
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const record = <T extends object>(shape: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
-  fc.record(shape, { requiredKeys: [] }).map((v) => withoutUndefined(v as T));
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
-export function instrumentArb(id: InstrumentId, nullable: boolean, low = false) {
-  const info = INSTRUMENTS[id];
-  const [min, max] = info.itemRange;
-  const value = low
-    ? fc.oneof({ weight: 6, arbitrary: fc.integer({ min: id === "who5" ? max - 1 : min, max: id === "who5" ? max : min + 1 }) }, { weight: 1, arbitrary: fc.integer({ min, max }) })
+function instrumentArb(instrument: Instrument, options: Options): fc.Arbitrary<unknown> {
+  const [min, max] = instrument.itemRange;
+  const order = instrument.answerOrder;
+  const value = options.low
+    ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(order[0]!, order[1]!) }, { weight: 1, arbitrary: fc.integer({ min, max }) })
     : fc.integer({ min, max });
-  const answer = nullable ? fc.option(value, { nil: null, freq: low ? 8 : 4 }) : value;
-  const items = fc.array(answer, { minLength: info.itemCount, maxLength: info.itemCount }).map((items) => ({ items }));
-  const [tmin, tmax] = info.totalRange;
-  if (id === "phq9") {
-    const total = fc
-      .integer({ min: tmin, max: tmax })
-      .chain((total) =>
-        fc.option(fc.integer({ min: 0, max: Math.min(3, total) }), { nil: undefined }).map((item9) => (item9 === undefined ? { total } : { total, item9 })),
-      );
-    return nullable ? fc.oneof(items, items, total) : items;
+  const answer = options.nullable ? fc.option(value, { nil: null, freq: options.low ? 8 : 4 }) : value;
+  const items = fc.array(answer, { minLength: instrument.itemCount, maxLength: instrument.itemCount }).map((items) => ({ items }));
+  const [tmin, tmax] = instrument.totalRange;
+  const field = instrument.riskField;
+  const total = fc.integer({ min: tmin, max: tmax }).chain((total) =>
+    field === undefined
+      ? fc.constant({ total })
+      : fc.option(fc.integer({ min: min, max: Math.min(max, total) }), { nil: undefined }).map((risk) => (risk === undefined ? { total } : { total, [field]: risk })),
+  );
+  // Without `nullable`, items only: every answer known.
+  return options.nullable ? fc.oneof(items, items, total) : items;
+}
+
+/** Any valid value of a shape. */
+export function arbitraryFor(shape: Shape, options: Options = { nullable: true, low: false }): fc.Arbitrary<unknown> {
+  switch (shape.kind) {
+    case "boolean":
+      return fc.boolean();
+    case "literal":
+      return fc.constant(shape.value);
+    case "enum":
+      return fc.constantFrom(...shape.values);
+    case "string":
+      return fc.string({ maxLength: shape.maxLength ?? 20, minLength: shape.minLength ?? 0 });
+    case "number":
+      return shape.integer ? fc.integer({ min: shape.min ?? -1000, max: shape.max ?? 1000 }) : fc.double({ min: shape.min ?? -1000, max: shape.max ?? 1000, noNaN: true, noDefaultInfinity: true });
+    case "set":
+      return fc.subarray([...shape.values]);
+    case "list":
+      return fc.array(arbitraryFor(shape.item, options), { maxLength: 5 });
+    case "union":
+      return fc.oneof(...shape.options.map((o) => arbitraryFor(o, options)));
+    case "instrument":
+      return instrumentArb(shape.instrument, options);
+    case "object":
+      return objectArb(shape, options);
   }
-  const total = fc.integer({ min: tmin, max: tmax }).map((t) => ({ total: t }));
-  return fc.oneof(items, items, total);
 }
 
-/** Any valid screening input. With `nullable: false`, every item is answered and PHQ-9 uses items. */
-export function screeningInputArb({ nullable = true } = {}): fc.Arbitrary<ScreeningInput> {
-  const bool = optional(fc.boolean());
-  const instruments = record({
-    phq9: optional(instrumentArb("phq9", nullable)),
-    gad7: optional(instrumentArb("gad7", nullable)),
-    phq2: optional(instrumentArb("phq2", nullable)),
-    gad2: optional(instrumentArb("gad2", nullable)),
-    k10: optional(instrumentArb("k10", nullable)),
-    k6: optional(instrumentArb("k6", nullable)),
-    who5: optional(instrumentArb("who5", nullable)),
-  } as never);
-  return record<ScreeningInput>({
-    risk: optional(
-      record({
-        imminentDanger: bool,
-        suicidalThoughts: optional(fc.constantFrom("none", "passive", "active")),
-        suicidalIntentOrPlan: bool,
-        recentSuicidalBehavior: bool,
-        selfHarm: bool,
-        harmToOthers: bool,
-        assessedRiskLevel: optional(fc.constantFrom("low", "moderate", "high")),
-      } as never),
-    ),
-    medicallyStable: bool,
-    dailyFunctioningImpaired: bool,
-    instruments: optional(instruments),
-    indicators: optional(fc.subarray([...INDICATOR_IDS])),
-    treatment: optional(record({ inPsychotherapy: bool, inPsychiatricCare: bool, professionalSupportsCoaching: bool } as never)),
-    preferences: optional(
-      fc.dictionary(fc.constantFrom(...DIMENSION_IDS), fc.constantFrom("coaching" as const, "psychotherapy" as const), { maxKeys: 12 }),
-    ),
-  } as never);
+function objectArb(shape: ObjectShape, options: Options): fc.Arbitrary<unknown> {
+  const fields: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [key, field] of Object.entries(shape.fields)) {
+    const arb = arbitraryFor(fieldShape(field), options);
+    fields[key] = field.kind === "optional" ? optional(arb) : arb;
+  }
+  return fc.record(fields).map((v) => withoutUndefined(v));
 }
 
-const ordered = (lo: number, hi: number) => fc.tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-const careRefer = (id: "phq9" | "gad7" | "k10" | "k6") => ordered(...INSTRUMENTS[id].totalRange).map(([care, refer]) => ({ care, refer }));
+/** Any valid screening input. With `nullable: false`, every item is answered and instruments use items. */
+export function screeningInputArb({ nullable = true, engine = libraryEngine() }: { nullable?: boolean; engine?: Engine } = {}): fc.Arbitrary<ScreeningInput> {
+  return arbitraryFor(engine.inputShape, { nullable, low: false }) as fc.Arbitrary<ScreeningInput>;
+}
 
 /**
- * Inputs likely to be in scope: the risk screen answered safely, low answers with a few
- * unanswered items, and treatment fields.
+ * Inputs likely to be in scope: the risk screen answered safely, answers at the least severe
+ * end with a few unanswered items, and treatment fields.
  */
-export const lowRiskInputArb: fc.Arbitrary<ScreeningInput> = fc
-  .tuple(
-    record({
-      phq9: optional(instrumentArb("phq9", true, true).filter((v) => "items" in v)),
-      gad7: optional(instrumentArb("gad7", true, true)),
-      phq2: optional(instrumentArb("phq2", true, true)),
-      gad2: optional(instrumentArb("gad2", true, true)),
-      k10: optional(instrumentArb("k10", true, true)),
-      k6: optional(instrumentArb("k6", true, true)),
-      who5: optional(instrumentArb("who5", true, true)),
-    } as never),
-    optional(record({ inPsychotherapy: optional(fc.boolean()), professionalSupportsCoaching: optional(fc.boolean()) } as never)),
-  )
-  .map(([instruments, treatment]) =>
-    withoutUndefined({ risk: { imminentDanger: false, suicidalThoughts: "none" as const }, instruments, treatment } as ScreeningInput),
-  );
+export const lowRiskInputArb: fc.Arbitrary<ScreeningInput> = (() => {
+  const shape = libraryEngine().inputShape;
+  const instruments = arbitraryFor(fieldShape(shape.fields["instruments"]!), { nullable: true, low: true }) as fc.Arbitrary<Record<string, { items?: unknown }>>;
+  const treatment = arbitraryFor(fieldShape(shape.fields["treatment"]!)) as fc.Arbitrary<ScreeningInput["treatment"]>;
+  // Items only: a total alone leaves no unanswered item to fill.
+  const itemsOnly = instruments.map((all) => Object.fromEntries(Object.entries(all).filter(([, v]) => "items" in v)));
+  return fc
+    .tuple(itemsOnly, optional(treatment))
+    .map(([instruments, treatment]) => withoutUndefined({ risk: { imminentDanger: false, suicidalThoughts: "none" as const }, instruments, treatment } as ScreeningInput));
+})();
+
+const ordered = (lo: number, hi: number, integer: boolean) =>
+  fc
+    .tuple(integer ? fc.integer({ min: lo, max: hi }) : fc.double({ min: lo, max: hi, noNaN: true }), integer ? fc.integer({ min: lo, max: hi }) : fc.double({ min: lo, max: hi, noNaN: true }))
+    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+
+function thresholdArb(t: ThresholdSpec): fc.Arbitrary<unknown> {
+  switch (t.kind) {
+    case "care-refer":
+      return ordered(t.range[0], t.range[1], t.integer).map(([low, high]) => (t.order === "care-below-refer" ? { care: low, refer: high } : { care: high, refer: low }));
+    case "positive":
+      return fc.integer({ min: t.range[0], max: t.range[1] }).map((positive) => ({ positive }));
+    case "fit":
+      return fc.tuple(fc.integer({ min: t.answered[0], max: t.answered[1] }), ordered(0, 1, false)).map(([minAnswered, [refer, care]]) => ({ minAnswered, care, refer }));
+  }
+}
+
+/** Any valid policy overrides for a policy spec. */
+export function policyArbFor(spec: PolicySpec): fc.Arbitrary<PolicyOverrides> {
+  const thresholds = fc.record(Object.fromEntries(spec.thresholds.map((t) => [t.key, optional(thresholdArb(t))]))).map((v) => withoutUndefined(v));
+  const fields: Record<string, fc.Arbitrary<unknown>> = { thresholds: optional(thresholds) };
+  for (const key of spec.riskItems) fields[key] = optional(fc.constantFrom("refer", "crisis"));
+  for (const key of spec.flags) fields[key] = optional(fc.boolean());
+  return fc.record(fields).map((v) => withoutUndefined(v)) as fc.Arbitrary<PolicyOverrides>;
+}
 
 /** Any valid policy overrides. */
-export const policyArb: fc.Arbitrary<PolicyOverrides> = record({
-  thresholds: optional(
-    record({
-      phq9: optional(careRefer("phq9")),
-      gad7: optional(careRefer("gad7")),
-      k10: optional(careRefer("k10")),
-      k6: optional(careRefer("k6")),
-      who5: optional(ordered(0, 25).map(([refer, care]) => ({ care, refer }))),
-      phq2: optional(fc.integer({ min: 0, max: 6 }).map((positive) => ({ positive }))),
-      gad2: optional(fc.integer({ min: 0, max: 6 }).map((positive) => ({ positive }))),
-      indicators: optional(ordered(1, 9).map(([care, refer]) => ({ care, refer }))),
-      fit: optional(
-        fc.tuple(fc.integer({ min: 1, max: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
-          .map(([minAnswered, a, b]) => ({ minAnswered, care: Math.max(a, b), refer: Math.min(a, b) })),
-      ),
-    } as never),
-  ),
-  phq9Item9: optional(fc.constantFrom("refer" as const, "crisis" as const)),
-  requireRiskScreen: optional(fc.boolean()),
-  alongsideTreatment: optional(fc.boolean()),
-} as never);
+export const policyArb: fc.Arbitrary<PolicyOverrides> = policyArbFor(libraryEngine().policy);

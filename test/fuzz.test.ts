@@ -23,6 +23,8 @@ import { policyArb, screeningInputArb } from "./arbitraries.js";
 import { fieldSpots } from "./helpers.js";
 
 const BOUND_MS = 1_000;
+// Each test runs thousands of values: far above vitest's 5 s default under coverage on a busy 2-core machine.
+const FUZZ_TIMEOUT_MS = 120_000;
 let calls = 0;
 
 /** Runs `fn`, allowing only a result or the library's own error with a path. */
@@ -58,7 +60,7 @@ const brokenInput = fc.tuple(screeningInputArb(), fc.nat(), fc.anything({ maxDep
   return clone;
 });
 
-describe("fuzzing", () => {
+describe("fuzzing", { timeout: FUZZ_TIMEOUT_MS }, () => {
   it("assessScope: arbitrary JSON (30,000 values)", () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => outcome(() => assessScope(value as never), validResult)), { numRuns: 30_000 });
   });
@@ -131,7 +133,7 @@ describe("fuzzing", () => {
   });
 });
 
-describe("hostile input", () => {
+describe("hostile input", { timeout: FUZZ_TIMEOUT_MS }, () => {
   it("an input of 10 MB is rejected fast, naming the field", () => {
     const big = { risk: { imminentDanger: false }, notes: "x".repeat(10 * 1024 * 1024) };
     const start = performance.now();

@@ -235,7 +235,83 @@ function errorJson(error: unknown): Record<string, unknown> {
   return { name: "SyntaxError", code: "INVALID_JSON", message: (error as Error).message, issues: [] };
 }
 
-async function assess(args: string[], io: CliIO): Promise<number> {
+/** What `assess` needs for a run: the options read, the assessor, and the input. */
+interface AssessRun {
+  readonly format: "json" | "text";
+  readonly maxBytes: number;
+  readonly assess: (value: unknown, lineNo: number) => ScopeAssessment;
+  readonly text: (result: ScopeAssessment, title: string) => string;
+  readonly source: AsyncIterable<Buffer | string>;
+}
+
+function assessorFor(locale: Locale, policy: unknown, file: unknown): ReturnType<typeof createScopeAssessor> {
+  try {
+    return createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }) });
+  } catch (error) {
+    if (isScopeConfigError(error)) throw new UsageError(`Invalid policy file "${String(file)}":\n${issuesText(error.issues)}`);
+    throw error;
+  }
+}
+
+/** With --fhir, a record is a QuestionnaireResponse; its warnings go to standard error. */
+async function fhirReader(io: CliIO, values: Record<string, unknown>): Promise<(value: unknown, lineNo: number) => unknown> {
+  if (values["fhir"] !== true) {
+    for (const flag of ["questionnaire", "codes"]) if (values[flag] !== undefined) throw new UsageError(`--${flag} goes with --fhir`);
+    return (value) => value;
+  }
+  const questionnaire = values["questionnaire"] === undefined ? undefined : await readJson(io, values["questionnaire"] as string, "questionnaire");
+  const codes = values["codes"] === undefined ? undefined : await readJson(io, values["codes"] as string, "codes");
+  return (value, lineNo) => {
+    const { input, warnings } = fromQuestionnaireResponse(value, {
+      ...(questionnaire !== undefined && { questionnaire }),
+      ...(codes !== undefined && { codes: codes as Record<string, string> }),
+    });
+    for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
+    return input;
+  };
+}
+
+function crisisHelp(region: unknown, locale: Locale): CrisisHelp | undefined {
+  if (region === undefined) return undefined;
+  try {
+    return crisisLines(region as string, { locale });
+  } catch (error) {
+    if (isScopeConfigError(error)) throw new UsageError(`Invalid --region "${String(region)}": expected a country code such as US, GB or DE`);
+    throw error;
+  }
+}
+
+function inputSource(io: CliIO, file: string | undefined): AsyncIterable<Buffer | string> {
+  if (file === undefined || file === "-") {
+    if (io.stdin.isTTY === true) throw new UsageError("assess reads JSON from a file or standard input: give a FILE, or pipe the input in");
+    return io.stdin;
+  }
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    throw new UsageError(`Cannot read "${file}": ${(error as Error).message}`);
+  }
+}
+
+/** A readable summary of one result. */
+function resultText(locale: Locale, help: CrisisHelp | undefined): (result: ScopeAssessment, title: string) => string {
+  const { t } = createLocalizer({ locale });
+  return (result, title) => {
+    const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${t(`level.${result.level}.action`)}`];
+    for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
+    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
+    if (result.level === "crisis") {
+      parts.push(`  ${help?.instruction ?? t("crisis.instruction")}`);
+      for (const line of help?.lines ?? []) {
+        parts.push(`    ${line.labels.kind}: ${line.name}, ${line.number}${line.email === undefined ? "" : ` (${line.email})`} — ${line.labels.reach}, ${line.hours}`);
+      }
+    }
+    parts.push(`  ${result.disclaimer}`);
+    return `${parts.join("\n")}\n`;
+  };
+}
+
+async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
   const { values, positionals } = parse(args, {
     policy: { type: "string" },
     locale: { type: "string" },
@@ -251,168 +327,138 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   if (format !== "json" && format !== "text") throw new UsageError(`Unknown format "${format}": expected json or text`);
   const locale = localeOf(values.locale as string | undefined);
   const maxBytes = integer("max-line-bytes", values["max-line-bytes"] as string | undefined, DEFAULT_MAX_LINE_BYTES);
-
   // The policy is checked before any input is read.
   const policy = values.policy === undefined ? undefined : await readJson(io, values.policy as string, "policy");
-  let assessor;
-  try {
-    assessor = createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }) });
-  } catch (error) {
-    if (isScopeConfigError(error)) throw new UsageError(`Invalid policy file "${values.policy}":\n${issuesText(error.issues)}`);
-    throw error;
+  const assessor = assessorFor(locale, policy, values.policy);
+  const toInput = await fhirReader(io, values);
+  const help = crisisHelp(values.region, locale);
+  const source = inputSource(io, positionals[0]);
+  return { format, maxBytes, assess: (value, lineNo) => assessor(toInput(value, lineNo) as never), text: resultText(locale, help), source };
+}
+
+/** The NDJSON records of one run, line by line; or one JSON document over several lines. */
+class Records {
+  failed = false;
+  private count = 0;
+  private lineNo = 0;
+  /** Set when the input is one JSON document over several lines. */
+  documentText: string | undefined;
+  /** Where that document starts. */
+  documentLine = 1;
+  private readonly json = assessmentJson();
+  private readonly started: number;
+  private shown: number;
+
+  constructor(
+    private readonly run: AssessRun,
+    private readonly io: CliIO,
+    private readonly output: ByteOutput,
+  ) {
+    this.started = this.shown = io.now();
   }
 
-  let questionnaire: unknown;
-  if (values.questionnaire !== undefined) {
-    if (values.fhir !== true) throw new UsageError("--questionnaire goes with --fhir");
-    questionnaire = await readJson(io, values.questionnaire as string, "questionnaire");
-  }
-  let codes: unknown;
-  if (values.codes !== undefined) {
-    if (values.fhir !== true) throw new UsageError("--codes goes with --fhir");
-    codes = await readJson(io, values.codes as string, "codes");
-  }
-  let help: CrisisHelp | undefined;
-  if (values.region !== undefined) {
-    try {
-      help = crisisLines(values.region as string, { locale });
-    } catch (error) {
-      if (isScopeConfigError(error)) throw new UsageError(`Invalid --region "${values.region}": expected a country code such as US, GB or DE`);
-      throw error;
-    }
-  }
-  // With --fhir, each record is a FHIR QuestionnaireResponse; its warnings go to standard error.
-  const fhir = values.fhir === true;
-  const toInput = (value: unknown, lineNo: number): unknown => {
-    if (!fhir) return value;
-    const { input, warnings } = fromQuestionnaireResponse(value, {
-      ...(questionnaire !== undefined && { questionnaire }),
-      ...(codes !== undefined && { codes: codes as Record<string, string> }),
-    });
-    for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
-    return input;
-  };
-
-  const file = positionals[0];
-  if ((file === undefined || file === "-") && io.stdin.isTTY === true) {
-    throw new UsageError("assess reads JSON from a file or standard input: give a FILE, or pipe the input in");
-  }
-  let source: AsyncIterable<Buffer | string>;
-  if (file === undefined || file === "-") source = io.stdin;
-  else {
-    try {
-      source = io.readFile(file);
-    } catch (error) {
-      throw new UsageError(`Cannot read "${file}": ${(error as Error).message}`);
-    }
-  }
-
-  const { t } = createLocalizer({ locale });
-  const levelText = (result: ScopeAssessment) => `${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`;
-  const textOf = (result: ScopeAssessment, title: string): string => {
-    const parts = [`${title}${levelText(result)}`, `  ${t(`level.${result.level}.action`)}`];
-    for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
-    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
-    if (result.level === "crisis") {
-      parts.push(`  ${help?.instruction ?? t("crisis.instruction")}`);
-      for (const line of help?.lines ?? []) {
-        parts.push(`    ${line.labels.kind}: ${line.name}, ${line.number}${line.email === undefined ? "" : ` (${line.email})`} — ${line.labels.reach}, ${line.hours}`);
-      }
-    }
-    parts.push(`  ${result.disclaimer}`);
-    return `${parts.join("\n")}\n`;
-  };
-  const json = assessmentJson();
-  const output = new ByteOutput(io.stdout);
-  let failed = false;
-  const progress = io.stderr.isTTY === true;
-  const started = io.now();
-  let shown = started;
-  let count = 0;
-
-  let lineNo = 0;
-  let documentText: string | undefined; // set when the input is one JSON document over several lines
-  let documentLine = 1; // where that document starts
-  const handle = (text: string, tooLong: number): void => {
-    lineNo++;
-    if (documentText !== undefined) {
-      documentText += `\n${text}`;
-      if (tooLong > 0 || documentText.length > maxBytes) {
-        throw new UsageError(`The input document is longer than --max-line-bytes (${maxBytes} characters)`);
+  /** One line of input: its text, or the length of a line over the limit. */
+  readonly handle = (text: string, tooLong: number): void => {
+    this.lineNo++;
+    if (this.documentText !== undefined) {
+      this.documentText += `\n${text}`;
+      if (tooLong > 0 || this.documentText.length > this.run.maxBytes) {
+        throw new UsageError(`The input document is longer than --max-line-bytes (${this.run.maxBytes} characters)`);
       }
       return;
     }
-    if (tooLong > 0) {
-      failed = true;
-      const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${lineNo} is ${tooLong} characters long, over the limit of ${maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
-      output.add(format === "json" ? `${JSON.stringify({ line: lineNo, error })}\n` : `Record ${lineNo}: ${error.message}\n\n`);
-      return;
-    }
+    if (tooLong > 0) return this.refuse(tooLong);
     const trimmed = text.trim();
     if (trimmed === "") return;
-    if (count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
+    if (this.count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
       // Not a one-line record: read the rest as one JSON document.
-      documentText = text;
-      documentLine = lineNo;
+      this.documentText = text;
+      this.documentLine = this.lineNo;
       return;
     }
-    count++;
+    this.count++;
+    this.record(trimmed);
+    this.progress();
+  };
+
+  private refuse(length: number): void {
+    this.failed = true;
+    const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${this.lineNo} is ${length} characters long, over the limit of ${this.run.maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
+    this.output.add(this.run.format === "json" ? `${JSON.stringify({ line: this.lineNo, error })}\n` : `Record ${this.lineNo}: ${error.message}\n\n`);
+  }
+
+  private record(text: string): void {
     try {
-      const result = assessor(toInput(JSON.parse(trimmed), lineNo) as never);
-      if (format === "json") {
-        output.add(json(result));
-      } else output.add(`${textOf(result, `Record ${lineNo}: `)}\n`);
+      const result = this.run.assess(JSON.parse(text), this.lineNo);
+      this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, `Record ${this.lineNo}: `)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
-      failed = true;
-      output.add(
-        format === "json"
-          ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
-          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
+      this.failed = true;
+      this.output.add(
+        this.run.format === "json"
+          ? `${JSON.stringify({ line: this.lineNo, error: errorJson(error) })}\n`
+          : `Record ${this.lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
       );
     }
-    if (progress && (count & 1023) === 0) {
-      const now = io.now();
-      if (now - shown >= 500) {
-        shown = now;
-        const rate = Math.round((count * 1000) / Math.max(1, now - started));
-        io.stderr.write(`\r${count.toLocaleString("en")} records, ${rate.toLocaleString("en")}/s`);
-      }
-    }
+  }
+
+  private progress(): void {
+    if (this.io.stderr.isTTY !== true || (this.count & 1023) !== 0) return;
+    const now = this.io.now();
+    if (now - this.shown < 500) return;
+    this.shown = now;
+    const rate = Math.round((this.count * 1000) / Math.max(1, now - this.started));
+    this.io.stderr.write(`\r${this.count.toLocaleString("en")} records, ${rate.toLocaleString("en")}/s`);
+  }
+
+  /** Clears the progress line at the end of a long run on a terminal. */
+  done(): void {
+    if (this.io.stderr.isTTY === true && this.count >= 1024) this.io.stderr.write(`\r${this.count.toLocaleString("en")} records${" ".repeat(24)}\n`);
+  }
+}
+
+/** One JSON document over several lines: one result, pretty-printed. */
+async function assessDocument(run: AssessRun, io: CliIO, text: string, line: number, failed: boolean): Promise<number> {
+  const fail = async (json: unknown, plain: string): Promise<number> => {
+    await write(io.stdout, run.format === "json" ? `${JSON.stringify({ line, error: json }, null, 2)}\n` : plain);
+    return 1;
   };
-  const splitter = new LineSplitter(maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(errorJson(error), `Invalid input\n  ✖ ${(error as Error).message}\n`);
+  }
+  try {
+    const result = run.assess(value, line);
+    await write(io.stdout, run.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : run.text(result, ""));
+    return failed ? 1 : 0;
+  } catch (error) {
+    if (!isScopeInputError(error)) throw error;
+    return fail(errorJson(error), `Invalid input\n${issuesText(error.issues)}\n`);
+  }
+}
+
+async function assess(args: string[], io: CliIO): Promise<number> {
+  const run = await assessRun(args, io);
+  const output = new ByteOutput(io.stdout);
+  const records = new Records(run, io, output);
+  const splitter = new LineSplitter(run.maxBytes);
   // Lines are handled synchronously as each chunk arrives; output waits for the reader only
   // between chunks, so memory stays flat and no per-line promise is made.
   try {
-    for await (const chunk of source) {
-      splitter.push(chunk, handle);
+    for await (const chunk of run.source) {
+      splitter.push(chunk, records.handle);
       if (output.size > 65_536) await output.flush();
     }
-    splitter.end(handle);
+    splitter.end(records.handle);
   } finally {
     // Written even when the run stops early (a document over the limit), so no line is lost.
     await output.flush();
   }
-  if (documentText !== undefined) {
-    let value: unknown;
-    try {
-      value = JSON.parse(documentText);
-    } catch (error) {
-      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: documentLine, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n  ✖ ${(error as Error).message}\n`);
-      return 1;
-    }
-    try {
-      const result = assessor(toInput(value, documentLine) as never);
-      await write(io.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : textOf(result, ""));
-      return failed ? 1 : 0;
-    } catch (error) {
-      if (!isScopeInputError(error)) throw error;
-      await write(io.stdout, format === "json" ? `${JSON.stringify({ line: documentLine, error: errorJson(error) }, null, 2)}\n` : `Invalid input\n${issuesText(error.issues)}\n`);
-      return 1;
-    }
-  }
-  if (progress && count >= 1024) io.stderr.write(`\r${count.toLocaleString("en")} records${" ".repeat(24)}\n`);
-  return failed ? 1 : 0;
+  if (records.documentText !== undefined) return assessDocument(run, io, records.documentText, records.documentLine, records.failed);
+  records.done();
+  return records.failed ? 1 : 0;
 }
 
 /**

@@ -1,0 +1,187 @@
+// The registry is the one place an instrument is described: everything else is derived from
+// it. An instrument defined only here, in the test, is validated, scored, ruled on, given a
+// policy, a zod schema, a JSON Schema, FHIR codes, message keys and generators, with no edit
+// anywhere else.
+import Ajv2020Module from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createAssessorFor } from "../src/assess/assess.js";
+import { createEngine, libraryEngine } from "../src/assess/engine.js";
+import { codeTables } from "../src/fhir/index.js";
+import { DEFINITIONS } from "../src/generated/instruments.js";
+import { en, INSTRUMENTS, INSTRUMENT_IDS, REASON_CODES, type InstrumentId } from "../src/index.js";
+import { defineInstrument } from "../src/instruments/define.js";
+import { createRegistry, REGISTRY } from "../src/instruments/registry.js";
+import { de } from "../src/locales/de.js";
+import { es } from "../src/locales/es.js";
+import { fr } from "../src/locales/fr.js";
+import { buildJsonSchemas } from "../src/schema/json.js";
+import { zodSchemas } from "../src/schema/zod.js";
+import { policyArbFor, screeningInputArb } from "./arbitraries.js";
+import { configIssues, inputIssues } from "./helpers.js";
+
+const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
+
+/** An instrument that exists only in this test: 3 items scored 0–4, higher is worse. */
+const TEST3 = defineInstrument({
+  id: "test3",
+  name: "TEST-3",
+  order: 65,
+  itemCount: 3,
+  scales: [{ id: "0-4", itemRange: [0, 4] }],
+  direction: "higher-is-worse",
+  bands: [
+    { id: "low", min: 0, max: 5 },
+    { id: "high", min: 6, max: 12 },
+  ],
+  severeFrom: 10,
+  thresholds: { care: 4, refer: 8 },
+  recallDays: 7,
+  // Made-up codes for this test only (no instrument of the library has them).
+  loinc: { panel: "test-panel", total: "test-total", items: ["test-1", "test-2", "test-3"] },
+  citation: "A test instrument.",
+  licence: { commercialUse: true, attribution: "Test only.", shareAlike: false, source: "urn:test" },
+  scoring: "3 items scored 0–4; total 0–12.",
+});
+
+const registry = createRegistry([...DEFINITIONS, TEST3]);
+const engine = createEngine(registry);
+// The test instrument has no locale strings: the test names them as overrides.
+const overrides = { "reason.test3": "TEST-3 score {score}, threshold {threshold}.", "instrument.test3.name": "TEST-3" } as never;
+const assess = createAssessorFor(engine, { overrides });
+const SAFE = { imminentDanger: false, suicidalThoughts: "none" } as const;
+const input = (answers: unknown) => ({ risk: SAFE, instruments: { test3: answers } }) as never;
+
+describe("an instrument defined only in a test", () => {
+  it("is validated: a bad answer is rejected, naming the item", () => {
+    expect(inputIssues(() => assess(input({ items: [5, 0, 0] })))).toEqual([
+      { path: ["instruments", "test3", "items", 0], code: "too_big", message: "Too big: expected a number <= 4, received 5" },
+    ]);
+    expect(inputIssues(() => assess(input({ items: [1, 1] })))[0]).toMatchObject({ message: "Expected exactly 3 answers for the TEST-3, received 2" });
+    expect(inputIssues(() => assess(input({ total: 13 })))[0]).toMatchObject({ path: ["instruments", "test3", "total"], code: "too_big" });
+    expect(inputIssues(() => assess(input({ total: 3, item9: 1 })))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["item9"] });
+  });
+
+  it("is ruled on: a score at its refer threshold refers, one below gives care, a missing item gives incomplete", () => {
+    const atRefer = assess(input({ items: [4, 4, 0] }));
+    expect(atRefer.level).toBe("refer");
+    expect(atRefer.reasons[0]).toMatchObject({ code: "test3", level: "refer", message: "TEST-3 score 8, threshold 8.", evidence: { min: 8, max: 8, band: "high", threshold: 8 } });
+    expect(assess(input({ total: 7 })).level).toBe("coaching-with-care");
+    expect(assess(input({ total: 3 })).level).toBe("coaching");
+    const missing = assess(input({ items: [2, 2, null] }));
+    expect(missing.level).toBe("incomplete");
+    expect(missing.missing).toEqual(["instruments.test3.items[2]"]);
+    expect(missing.worstCase).toBe("refer");
+    expect(missing.reasons.map((r) => r.message)).toContain("TEST-3 questions still unanswered: 3. Their answers could change the result.");
+  });
+
+  it("is lowered alongside treatment like every measure", () => {
+    const result = assess({ ...(input({ total: 12 }) as object), treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } } as never);
+    expect(result.level).toBe("coaching-with-care");
+    expect(result.reasons.find((r) => r.code === "alongside-treatment")?.evidence).toMatchObject({ lowered: ["test3"] });
+  });
+
+  it("has a policy: defaults from its definition, overrides checked against its range and order", () => {
+    expect((engine.policy.defaults.thresholds as unknown as Record<string, unknown>)["test3"]).toEqual({ care: 4, refer: 8 });
+    expect(createAssessorFor(engine, { overrides, policy: { thresholds: { test3: { refer: 5 } } } as never })(input({ total: 5 })).level).toBe("refer");
+    expect(configIssues(() => createAssessorFor(engine, { policy: { thresholds: { test3: { refer: 13 } } } as never }))).toEqual([
+      { path: ["policy", "thresholds", "test3", "refer"], code: "too_big", message: "Too big: expected a number <= 12, received 13" },
+    ]);
+    expect(configIssues(() => createAssessorFor(engine, { policy: { thresholds: { test3: { care: 9 } } } as never }))[0]).toMatchObject({
+      path: ["policy", "thresholds", "test3", "care"],
+      message: "care (9) must be at most refer (8): care is the milder level",
+    });
+  });
+
+  it("has a zod schema and a JSON Schema that agree with the validator", () => {
+    const zod = zodSchemas(engine);
+    const json = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(buildJsonSchemas(engine)["screening-input"]);
+    for (const [answers, valid] of [[{ items: [4, 0, null] }, true], [{ total: 12 }, true], [{ items: [5, 0, 0] }, false], [{ total: 13 }, false], [{ total: 2, extra: 1 }, false]] as const) {
+      expect(zod.screeningInput.safeParse(input(answers)).success).toBe(valid);
+      expect(json(input(answers))).toBe(valid);
+    }
+    expect(zod.policyOverrides.safeParse({ thresholds: { test3: { care: 9 } } }).success).toBe(false);
+    const result = assess(input({ items: [4, 4, 0] }));
+    expect(zod.assessment.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
+    expect(zod.assessment.safeParse({ ...JSON.parse(JSON.stringify(result)), scores: { test3: { min: 8, max: 8, complete: true, band: "medium" } } }).success).toBe(false);
+  });
+
+  it("is generated by the tests' generators, and every generated input is accepted", () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(screeningInputArb({ engine }), policyArbFor(engine.policy), (value, policy) => {
+        if ((value.instruments as Record<string, unknown> | undefined)?.["test3"] !== undefined) seen++;
+        expect(createAssessorFor(engine, { overrides, policy })(value).level).toBeTypeOf("string");
+      }),
+      { numRuns: 300 },
+    );
+    expect(seen).toBeGreaterThan(10);
+  });
+
+  it("has FHIR codes, message keys and reason codes", () => {
+    const tables = codeTables(registry);
+    expect(tables.coded.map((i) => i.id)).toContain("test3");
+    expect(tables.totals.get("test-total")?.id).toBe("test3");
+    expect(tables.panels.get("test-panel")?.id).toBe("test3");
+    expect(engine.reasonCodes).toContain("test3");
+    // In its place among the measures, by its order (after the K6, before the WHO-5).
+    expect(engine.reasonCodes.indexOf("test3")).toBe(engine.reasonCodes.indexOf("k6") + 1);
+    for (const key of ["reason.test3", "instrument.test3.name", "band.test3.low", "band.test3.high"]) expect(engine.messageKeys.has(key)).toBe(true);
+  });
+});
+
+describe("definitions that cannot work are refused when the registry is made", () => {
+  const broken = (change: Record<string, unknown>) => () => createRegistry([...DEFINITIONS, { ...TEST3, ...change } as never]);
+  it.each([
+    [{ id: "phq9" }, /"phq9": the id is defined twice/],
+    [{ order: 10 }, /order 10 is taken/],
+    [{ id: "Test-3" }, /lower-case letters and digits/],
+    [{ bands: [{ id: "low", min: 0, max: 5 }] }, /the bands must end at the highest total, 12/],
+    [{ bands: [{ id: "low", min: 1, max: 12 }] }, /band low must start at 0/],
+    [{ thresholds: { care: 4, refer: 13 } }, /thresholds must lie in the total range/],
+    [{ severeFrom: 13 }, /severeFrom must lie in the total range/],
+    [{ riskItem: 4 }, /riskItem must be an item's number/],
+    [{ itemsOf: { id: "nope", items: [0, 1, 2] } }, /itemsOf names "nope"/],
+    [{ itemsOf: { id: "phq9", items: [0, 1, 2] } }, /its items must be scored as phq9's are/],
+    [{ loinc: { items: ["a"] } }, /one code per item/],
+    [{ thresholds: { positive: 3 } }, /a screen names the instrument its items come from/],
+  ])("%o", (change, message) => {
+    expect(broken(change)).toThrow(message);
+  });
+});
+
+describe("the registry is complete", () => {
+  const locales = [en, de, es, fr];
+
+  it.each(INSTRUMENT_IDS.map((id) => [id]))("%s has policy defaults, messages in every locale, a schema field, FHIR codes or an explicit none, and generators", (id: InstrumentId) => {
+    const instrument = REGISTRY.byId.get(id)!;
+    const engine = libraryEngine();
+    expect(Object.keys(engine.policy.defaults.thresholds)).toContain(id);
+    const code = instrument.role === "measure" ? id : `${id}-positive`;
+    expect(REASON_CODES).toContain(code);
+    for (const locale of locales) {
+      const messages = locale.messages as Readonly<Record<string, string>>;
+      for (const key of [`reason.${code}`, `instrument.${id}.name`, ...instrument.bands.map((b) => `band.${id}.${b.id}`)]) {
+        expect(messages[key], `${locale.code} ${key}`).toMatch(/\S/);
+      }
+    }
+    const instruments = engine.inputShape.fields["instruments"]!;
+    expect(instruments.kind === "optional" && instruments.shape.kind === "object" && Object.hasOwn(instruments.shape.fields, id)).toBe(true);
+    const schema = buildJsonSchemas()["screening-input"] as { properties: { instruments: { properties: Record<string, unknown> } } };
+    expect(schema.properties.instruments.properties[id]).toBeDefined();
+    // FHIR: verified codes, or an explicit `null` saying none was verified.
+    expect(instrument.definition.loinc === null || typeof instrument.definition.loinc === "object").toBe(true);
+    expect(INSTRUMENTS[id].loinc).toBe(instrument.definition.loinc);
+    // Generators reach it.
+    let seen = false;
+    fc.assert(fc.property(screeningInputArb(), (value) => void (seen ||= (value.instruments as Record<string, unknown> | undefined)?.[id] !== undefined)), { numRuns: 200 });
+    expect(seen).toBe(true);
+  });
+
+  it("every reason code has a message in every locale, and every locale has the same keys", () => {
+    for (const locale of locales) {
+      for (const code of REASON_CODES) expect((locale.messages as Readonly<Record<string, string>>)[`reason.${code}`], `${locale.code} ${code}`).toMatch(/\S/);
+      expect(Object.keys(locale.messages).sort()).toEqual(Object.keys(en.messages).sort());
+    }
+  });
+});
