@@ -40,5 +40,13 @@ describe("what one import brings into a bundle", () => {
     expect(text).toContain("NOT psychotherapy");
     expect(text).not.toContain("risk-screen-incomplete");
     expect(text).not.toContain("Refer to a mental-health professional");
+    // Nor the instruments' definitions: their citations stay out of a bundle that does not assess.
+    expect(text).not.toContain("Kroenke");
+  });
+
+  it("everything in the core entry holds no instrument's item text (texts ship with the intake only)", async () => {
+    const { text } = await inputsOf(`export * from "coaching-scope";`);
+    expect(text).toContain("PHQ-9");
+    for (const item of ["Little interest or pleasure", "Feeling nervous, anxious or on edge", "Not at all"]) expect(text).not.toContain(item);
   });
 });

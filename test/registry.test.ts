@@ -4,6 +4,7 @@
 // anywhere else.
 import Ajv2020Module from "ajv/dist/2020.js";
 import fc from "fast-check";
+import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAssessorFor } from "../src/assess/assess.js";
 import { createEngine, libraryEngine } from "../src/assess/engine.js";
@@ -183,5 +184,33 @@ describe("the registry is complete", () => {
       for (const code of REASON_CODES) expect((locale.messages as Readonly<Record<string, string>>)[`reason.${code}`], `${locale.code} ${code}`).toMatch(/\S/);
       expect(Object.keys(locale.messages).sort()).toEqual(Object.keys(en.messages).sort());
     }
+  });
+});
+
+describe("instrument texts", () => {
+  const folders = readdirSync(new URL("../src/instruments/", import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const withTexts = folders.filter((f) => existsSync(new URL(`../src/instruments/${f}/texts.ts`, import.meta.url)));
+
+  it("ship where the licence allows commercial use, never for the WHO-5", () => {
+    expect(withTexts.sort()).toEqual(["gad2", "gad7", "phq2", "phq9"]);
+    expect(withTexts).not.toContain("who5");
+    for (const id of withTexts) expect(INSTRUMENTS[id as InstrumentId].licence.commercialUse).toBe(true);
+  });
+
+  it.each(withTexts.map((f) => [f]))("%s: one text per item, one label per answer of the canonical scale, with its copyright line", async (id) => {
+    const { texts } = (await import(`../src/instruments/${id}/texts.ts`)) as { texts: import("../src/instruments/define.js").InstrumentTexts };
+    const info = INSTRUMENTS[id as InstrumentId];
+    expect(texts.items).toHaveLength(info.itemCount);
+    for (const item of texts.items) expect(item).toMatch(/^\S.*\S$/);
+    const [min, max] = info.itemRange;
+    expect(texts.answers.map((a) => a.value)).toEqual(Array.from({ length: max - min + 1 }, (_, i) => min + i));
+    expect(texts.copyright).toMatch(/No permission required/);
+    expect(texts.source).toMatch(/\S/);
+  });
+
+  it("a short form's texts are its full form's items", async () => {
+    const { texts: phq2 } = await import("../src/instruments/phq2/texts.js");
+    const { texts: phq9 } = await import("../src/instruments/phq9/texts.js");
+    expect(phq2.items).toEqual(phq9.items.slice(0, 2));
   });
 });

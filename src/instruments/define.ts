@@ -195,3 +195,34 @@ export interface InstrumentDefinition<Id extends string = string, B extends stri
 export /* @__NO_SIDE_EFFECTS__ */ function defineInstrument<const D extends InstrumentDefinition>(definition: D): D {
   return definition;
 }
+
+/**
+ * An instrument's published texts in one language, where its licence lets them ship: imported
+ * only by the intake entry, never by the core.
+ *
+ * @internal
+ */
+export interface InstrumentTexts {
+  /** The language of the texts (BCP 47). */
+  readonly language: string;
+  /** The question the items answer ("Over the last 2 weeks, how often …"). */
+  readonly stem: string;
+  /** Each item's text, in form order. */
+  readonly items: readonly string[];
+  /** Each answer's label, from the canonical scale's lowest value to its highest. */
+  readonly answers: readonly { readonly value: number; readonly label: string }[];
+  /** The line the licence asks to print beside the texts. */
+  readonly copyright: string;
+  /** Where the wording was checked. */
+  readonly source: string;
+}
+
+/** @internal Declares an instrument's texts (checked against its definition by a test). */
+export /* @__NO_SIDE_EFFECTS__ */ function defineTexts(texts: InstrumentTexts): InstrumentTexts {
+  return texts;
+}
+
+/** @internal The texts of an instrument whose items are another's (`itemsOf`): those items, in order. */
+export /* @__NO_SIDE_EFFECTS__ */ function textsOf(owner: InstrumentTexts, items: readonly number[]): InstrumentTexts {
+  return { ...owner, items: items.map((i) => owner.items[i]!) };
+}

@@ -65,7 +65,7 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "disclaimer.essentialDifference":
       "Davon abgesehen ist der wesentliche Unterschied folgender – Psychotherapie holt Sie dort ab, wo Sie jetzt stehen, blickt zurück und arbeitet auf, was Sie durchgemacht haben, um Ihnen zu helfen, voranzukommen; Coaching holt Sie, vorausgesetzt, Sie sind medizinisch stabil (nicht in unmittelbarer Gefahr), dort ab, wo Sie jetzt stehen, und schickt Sie auf den Weg dorthin, wohin Sie unterwegs sind.",
     "disclaimer.complement":
-      "Coaching setzt dort an, wo Psychotherapie endet. Klientinnen und Klienten tragen ihre neuen Einsichten und ihre Stabilität in eine Welt, die ihren Bedürfnissen möglicherweise nicht gerecht wird, und Coaching verringert diese Kluft.",
+      "Coaching setzt dort an, wo Psychotherapie endet. Klientinnen und Klienten tragen ihre neuen Einsichten und ihre Stabilität in eine Welt, die ihren Bedürfnissen möglicherweise nicht gerecht wird, und Coaching verringert diese Kluft. Es unterstützt Menschen dabei, Erkenntnisse aus Psychotherapie und Arbeit an sich selbst in ihren Alltag zu übertragen und alltägliche Hindernisse zu bewältigen, die sie möglicherweise daran hindern, sich voll auf den therapeutischen Prozess einzulassen und von ihm zu profitieren.",
     "level.coaching": "Im Rahmen des Coachings",
     "level.coaching.action": "Das Coaching kann stattfinden.",
     "level.coaching-with-care": "Im Rahmen des Coachings, mit besonderer Sorgfalt",

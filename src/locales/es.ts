@@ -63,7 +63,7 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "disclaimer.essentialDifference":
       "Dicho esto, la diferencia esencial es esta: la psicoterapia parte de donde usted se encuentra ahora, mira hacia atrás y desentraña lo que ha vivido para ayudarle a seguir adelante; el coaching, dando por hecho que usted está médicamente estable (que no corre un peligro inminente), parte de donde usted se encuentra ahora y le pone en camino hacia donde se dirige.",
     "disclaimer.complement":
-      "El coaching retoma el trabajo donde lo deja la psicoterapia. Los clientes llevan su nueva comprensión y su estabilidad a un mundo que quizá no se adapte a sus necesidades, y el coaching mitiga esa brecha.",
+      "El coaching retoma el trabajo donde lo deja la psicoterapia. Los clientes llevan su nueva comprensión y su estabilidad a un mundo que quizá no se adapte a sus necesidades, y el coaching mitiga esa brecha. Ayuda a las personas a aplicar en su vida diaria lo que han comprendido en la psicoterapia y en el trabajo personal, y a manejar los obstáculos cotidianos que pueden estar impidiéndoles participar plenamente en el proceso terapéutico y beneficiarse de él.",
     "level.coaching": "Dentro del ámbito del coaching",
     "level.coaching.action": "Se puede seguir adelante con el coaching.",
     "level.coaching-with-care": "Dentro del ámbito del coaching, con especial atención",

@@ -66,7 +66,7 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "disclaimer.essentialDifference":
       "Cela dit, la différence essentielle est la suivante – la psychothérapie vous accueille là où vous en êtes aujourd’hui, regarde en arrière et démêle ce que vous avez vécu afin de vous aider à aller de l’avant ; le coaching, en partant du principe que vous êtes médicalement stable (pas en danger imminent), vous accueille là où vous en êtes aujourd’hui et vous met sur le chemin qui mène là où vous allez.",
     "disclaimer.complement":
-      "Le coaching prend le relais là où la psychothérapie s’arrête. Les clients emportent leurs nouvelles prises de conscience et leur stabilité dans un monde qui ne s’adapte pas forcément à leurs besoins, et le coaching atténue ce décalage.",
+      "Le coaching prend le relais là où la psychothérapie s’arrête. Les clients emportent leurs nouvelles prises de conscience et leur stabilité dans un monde qui ne s’adapte pas forcément à leurs besoins, et le coaching atténue ce décalage. Il aide les personnes à mettre en pratique dans leur vie quotidienne ce qu’elles ont compris en psychothérapie et dans leur travail sur soi, et à surmonter les obstacles du quotidien qui peuvent les empêcher de participer pleinement au processus thérapeutique et d’en tirer profit.",
     "level.coaching": "Relève du coaching",
     "level.coaching.action": "Le coaching peut avoir lieu.",
     "level.coaching-with-care": "Relève du coaching, avec vigilance",

@@ -65,9 +65,6 @@ export const SEED_NOT_PSYCHOTHERAPY =
 export const SEED_ESSENTIAL_DIFFERENCE =
   "That being said, the essential difference is this \u2013 psychotherapy meets you where you are now and looks back and unpacks what you have gone through in order to help you move forward; coaching, presuming you are medically stable (not in imminent danger), meets you where you are now and sends you on the way to where you are going.";
 
-/**
- * @internal The source's "complement" paragraph: its first two sentences, the part of the
- * paragraph whose wording has been verified against the source (see docs/comparison-model.md).
- */
+/** @internal The source's closing "complement" paragraph, whole (three sentences). */
 export const SEED_COMPLEMENT =
-  "Coaching picks up from where psychotherapy leaves off. Clients bring their new insights and stability into a world that may not accommodate their needs and coaching mitigates this gap.";
+  "Coaching picks up from where psychotherapy leaves off. Clients bring their new insights and stability into a world that may not accommodate their needs and coaching mitigates this gap. It supports people in applying insights gained from psychotherapy and self-work into their daily lives, managing everyday obstacles that may be interfering with their ability to fully participate in, and benefit from, the therapeutic process.";

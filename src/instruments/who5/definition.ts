@@ -25,9 +25,9 @@ export const definition = defineInstrument({
   licence: {
     commercialUse: false,
     attribution:
-      "© World Health Organization 2024. Some rights reserved. This work is available under the CC BY-NC-SA 3.0 IGO licence (WHO/UCN/MSD/MHE/2024.01).",
+      "© World Health Organization 2024. The World Health Organization-Five Well-Being Index (WHO-5), WHO/UCN/MSD/MHE/2024.1. Licence: CC BY-NC-SA 3.0 IGO.",
     shareAlike: true,
-    source: "https://iris.who.int/handle/10665/376152",
+    source: "https://www.who.int/publications/m/item/WHO-UCN-MSD-MHE-2024.01",
   },
   scoring:
     "5 items scored 0–5; raw total 0–25 (× 4 gives 0–100 %). Lower is worse. Raw below 13 (50 % or less) is poor well-being; the very-low band (raw 0–7, 28 % or less, \"likely depression\") rests on a secondary source and is unverified.",
