@@ -51,7 +51,7 @@ export type ReasonEvidence = { [C in ReasonCode]: ReasonEvidenceOf<C> }[ReasonCo
  * @example
  * ```ts
  * const reason = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 12, item9: 0 } } }).reasons[0];
- * if (reason?.code === "phq9") reason.evidence.band;
+ * reason?.code === "phq9" ? reason.evidence.band : undefined;
  * //=> "moderate"
  * ```
  */

@@ -25,8 +25,11 @@ import { LIBRARY_SCHEMAS } from "./zod.js";
  *
  * @example
  * ```ts
+ * import * as z from "zod/mini";
  * import { ScreeningInput } from "coaching-scope/schema";
  * const Intake = z.object({ clientId: z.string(), screening: ScreeningInput });
+ * Intake.safeParse({ clientId: "c-17", screening: { risk: { imminentDanger: false } } }).success;
+ * //=> true
  * ScreeningInput.safeParse({ risk: { imminentDangr: false } }).success;
  * //=> false
  * ```

@@ -81,8 +81,8 @@ function prettify(title: string, issues: readonly ScopeIssue[]): string {
  * try {
  *   assessScope({ risk: { imminentDangr: false } } as never);
  * } catch (error) {
- *   if (isScopeInputError(error)) console.log(error.issues[0]?.path);
- *   //=> ["risk"]  (code "unrecognized_keys", keys ["imminentDangr"])
+ *   if (isScopeInputError(error)) error.issues[0];
+ *   //=> { path: ["risk"], code: "unrecognized_keys", keys: ["imminentDangr"], message: 'Unrecognized key: "imminentDangr"' }
  * }
  * ```
  */
@@ -112,8 +112,8 @@ export class ScopeInputError extends Error {
  * try {
  *   createScopeAssessor({ policy: { thresholds: { phq9: { care: 12, refer: 10 } } } });
  * } catch (error) {
- *   if (isScopeConfigError(error)) console.log(error.issues[0]?.path);
- *   //=> ["thresholds", "phq9", "care"]
+ *   if (isScopeConfigError(error)) error.issues[0]?.path;
+ *   //=> ["policy", "thresholds", "phq9", "care"]
  * }
  * ```
  */

@@ -334,8 +334,11 @@ function pad(text: string, width: number): string {
  *
  * @example
  * ```ts
- * renderText(buildComparisonTable({ dimensions: ["orientation"] }), { width: 60 });
- * //=> "Coaching and psychotherapy compared\n\nDimension   | Coaching              | Psychotherapy\n..."
+ * renderText(buildComparisonTable({ dimensions: ["orientation"] }), { width: 60 }).split("\n");
+ * //=> ["Coaching and psychotherapy compared", "",
+ * //    "Dimension   | Coaching              | Psychotherapy",
+ * //    "------------+-----------------------+----------------------",
+ * //    "Orientation | Solution-oriented     | Problem-oriented", ""]
  * ```
  */
 export function renderText(table: ComparisonTable, options?: RenderTextOptions): string {

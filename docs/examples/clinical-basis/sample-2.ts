@@ -2,9 +2,10 @@
 export {};
 import { assessScope } from "coaching-scope";
 
-assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items: [1, 1, 1, 1, 1, null, null, 0, 0] } } });
-//=> level: "incomplete"
-//   reasons: instrument-incomplete ("PHQ-9 questions still unanswered: 6, 7. Their answers could change the result."),
-//            phq9 at coaching-with-care ("Your PHQ-9 (mood) score is 5–11, at or above 5.")
-//   scores.phq9: { min: 5, max: 11, complete: false }
-//   missing: ["instruments.phq9.items[5]", "instruments.phq9.items[6]"]
+const partly = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items: [1, 1, 1, 1, 1, null, null, 0, 0] } } });
+partly.level; //=> "incomplete"
+partly.reasons.map((r) => r.message);
+//=> ["PHQ-9 questions still unanswered: 6, 7. Their answers could change the result.",
+//    "Your PHQ-9 (mood) score is 5–11, at or above 5."]
+partly.scores.phq9; //=> { min: 5, max: 11, complete: false }
+partly.missing; //=> ["instruments.phq9.items[5]", "instruments.phq9.items[6]"]

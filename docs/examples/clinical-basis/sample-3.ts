@@ -2,7 +2,7 @@
 export {};
 import { assessScope } from "coaching-scope";
 
-assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 3 } } });
-//=> level: "incomplete"; missing: ["instruments.phq9.item9", "risk.suicidalThoughts"]
-assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 3, item9: 0 } } });
-//=> level: "coaching"; missing: []
+const totalAlone = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 3 } } });
+[totalAlone.level, totalAlone.missing]; //=> ["incomplete", ["instruments.phq9.item9", "risk.suicidalThoughts"]]
+const withItem9 = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 3, item9: 0 } } });
+[withItem9.level, withItem9.missing]; //=> ["coaching", []]

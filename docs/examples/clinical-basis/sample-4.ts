@@ -2,8 +2,9 @@
 export {};
 import { assessScope } from "coaching-scope";
 
-assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" },
+const inTherapy = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" },
   instruments: { phq9: { items: [2, 2, 1, 1, 1, 1, 1, 1, 0] } },
   treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
-//=> level: "coaching-with-care"
-//   reasons: phq9 (score 10, loweredFrom "refer"), concurrent-treatment, alongside-treatment (lowered "phq9")
+inTherapy.level; //=> "coaching-with-care"
+inTherapy.reasons.map((r) => r.code); //=> ["phq9", "concurrent-treatment", "alongside-treatment"]
+inTherapy.reasons[0]?.evidence; //=> { instrument: "phq9", score: "10", min: 10, max: 10, band: "moderate", complete: true, threshold: 10, thresholdName: "refer", loweredFrom: "refer" }
