@@ -125,8 +125,10 @@ function deepFrozen<T>(value: T): T {
  *
  * @example
  * ```ts
- * INSTRUMENT_IDS;
- * //=> ["phq9", "gad7", "phq2", "gad2", "k10", "k6", "who5"]
+ * INSTRUMENT_IDS[0];
+ * //=> "phq9"
+ * INSTRUMENT_IDS.every((id) => INSTRUMENTS[id].id === id);
+ * //=> true
  * ```
  */
 export const INSTRUMENT_IDS: readonly InstrumentId[] = /* @__PURE__ */ (() => REGISTRY.ids as readonly InstrumentId[])();
