@@ -18,7 +18,7 @@ const BAD: [string, unknown, (string | number)[], string][] = [
   ["an unknown assessed risk level", { risk: { assessedRiskLevel: "HIGH" } }, ["risk", "assessedRiskLevel"], "invalid_value"],
   ["null for medicallyStable", { medicallyStable: null }, ["medicallyStable"], "invalid_type"],
   ["a string for dailyFunctioningImpaired", { dailyFunctioningImpaired: "yes" }, ["dailyFunctioningImpaired"], "invalid_type"],
-  ["an unknown instrument", { instruments: { phq8: { total: 3 } } }, ["instruments"], "unrecognized_keys"],
+  ["an unknown instrument", { instruments: { phq7: { total: 3 } } }, ["instruments"], "unrecognized_keys"],
   ["instruments as an array", { instruments: [] }, ["instruments"], "invalid_type"],
   ["an instrument with neither items nor total", { instruments: { gad7: {} } }, ["instruments", "gad7"], "invalid_union"],
   ["an instrument with both items and total", { instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, 0], total: 0 } } }, ["instruments", "gad7"], "invalid_union"],
@@ -119,7 +119,7 @@ describe("malformed inputs are rejected with the exact path", () => {
 
 describe("scoreInstrument input", () => {
   it("rejects an unknown instrument, a wrong length and a bad answer", () => {
-    expect(inputIssues(() => scoreInstrument("phq8" as "phq9", []))[0]).toMatchObject({ path: [], code: "invalid_value" });
+    expect(inputIssues(() => scoreInstrument("phq7" as "phq9", []))[0]).toMatchObject({ path: [], code: "invalid_value" });
     expect(inputIssues(() => scoreInstrument("toString" as "phq9", []))[0]).toMatchObject({ code: "invalid_value" });
     expect(inputIssues(() => scoreInstrument("gad2", [1]))[0]).toMatchObject({ path: [], code: "too_small" });
     expect(inputIssues(() => scoreInstrument("gad2", [1, 9]))[0]).toMatchObject({ path: [1], code: "too_big" });

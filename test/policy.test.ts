@@ -6,7 +6,7 @@ describe("DEFAULT_POLICY", () => {
   it("holds the contract's defaults", () => {
     expect(DEFAULT_POLICY).toEqual({
       thresholds: {
-        phq9: { care: 5, refer: 10 }, gad7: { care: 5, refer: 10 },
+        phq9: { care: 5, refer: 10 }, phq8: { care: 5, refer: 10 }, gad7: { care: 5, refer: 10 },
         phq2: { positive: 3 }, gad2: { positive: 3 },
         k10: { care: 16, refer: 22 }, k6: { care: 5, refer: 13 },
         who5: { care: 12, refer: 7 },
@@ -58,7 +58,7 @@ describe("policy overrides", () => {
     ["a PHQ-2 positive above 6", { thresholds: { phq2: { positive: 7 } } }, ["policy", "thresholds", "phq2", "positive"], "too_big"],
     ["a string threshold", { thresholds: { gad7: { refer: "10" } } }, ["policy", "thresholds", "gad7", "refer"], "invalid_type"],
     ["NaN", { thresholds: { gad7: { refer: Number.NaN } } }, ["policy", "thresholds", "gad7", "refer"], "invalid_type"],
-    ["an unknown threshold", { thresholds: { phq8: { care: 1 } } }, ["policy", "thresholds"], "unrecognized_keys"],
+    ["an unknown threshold", { thresholds: { phq7: { care: 1 } } }, ["policy", "thresholds"], "unrecognized_keys"],
     ["an unknown key in a threshold", { thresholds: { phq9: { severe: 20 } } }, ["policy", "thresholds", "phq9"], "unrecognized_keys"],
     ["an unknown policy key", { requireRiskscreen: false }, ["policy"], "unrecognized_keys"],
     ["a bad phq9Item9", { phq9Item9: "ignore" }, ["policy", "phq9Item9"], "invalid_value"],

@@ -192,7 +192,7 @@ describe("instrument texts", () => {
   const withTexts = folders.filter((f) => existsSync(new URL(`../src/instruments/${f}/texts.ts`, import.meta.url)));
 
   it("ship where the licence allows commercial use, never for the WHO-5", () => {
-    expect(withTexts.sort()).toEqual(["gad2", "gad7", "phq2", "phq9"]);
+    expect(withTexts.sort()).toEqual(["gad2", "gad7", "phq2", "phq8", "phq9"]);
     expect(withTexts).not.toContain("who5");
     for (const id of withTexts) expect(INSTRUMENTS[id as InstrumentId].licence.commercialUse).toBe(true);
   });

@@ -100,6 +100,7 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "reason.daily-functioning":
       "Sie haben angegeben, dass das, was Sie belastet, Ihnen die Bewältigung des Alltags schwer macht.",
     "reason.phq9": "Ihr PHQ-9-Wert (Stimmung) beträgt {score} und liegt damit bei oder über {threshold}.",
+    "reason.phq8": "Ihr PHQ-8-Wert (Stimmung) beträgt {score} und liegt damit bei oder über {threshold}.",
     "reason.gad7": "Ihr GAD-7-Wert (Angst) beträgt {score} und liegt damit bei oder über {threshold}.",
     "reason.k10":
       "Ihr K10-Wert (psychische Belastung) beträgt {score} und liegt damit bei oder über {threshold}.",
@@ -123,6 +124,7 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "reason.risk-screen-incomplete":
       "Die Sicherheitsfragen sind noch nicht beantwortet; sie müssen vor dem Coaching beantwortet werden.",
     "instrument.phq9.name": "PHQ-9",
+    "instrument.phq8.name": "PHQ-8",
     "instrument.gad7.name": "GAD-7",
     "instrument.phq2.name": "PHQ-2",
     "instrument.gad2.name": "GAD-2",
@@ -134,6 +136,11 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "band.phq9.moderate": "Mittelgradig",
     "band.phq9.moderately-severe": "Ausgeprägt",
     "band.phq9.severe": "Schwer",
+    "band.phq8.minimal": "Keine bis minimal",
+    "band.phq8.mild": "Leicht",
+    "band.phq8.moderate": "Mittelgradig",
+    "band.phq8.moderately-severe": "Ausgeprägt",
+    "band.phq8.severe": "Schwer",
     "band.gad7.minimal": "Keine bis minimal",
     "band.gad7.mild": "Leicht",
     "band.gad7.moderate": "Mittelgradig",

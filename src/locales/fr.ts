@@ -99,6 +99,7 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "reason.daily-functioning":
       "Vous avez indiqué que vos préoccupations rendent la vie quotidienne difficile à gérer.",
     "reason.phq9": "Votre score au PHQ-9 (humeur) est de {score}, égal ou supérieur au seuil de {threshold}.",
+    "reason.phq8": "Votre score au PHQ-8 (humeur) est de {score}, égal ou supérieur au seuil de {threshold}.",
     "reason.gad7": "Votre score au GAD-7 (anxiété) est de {score}, égal ou supérieur au seuil de {threshold}.",
     "reason.k10":
       "Votre score au K10 (détresse psychologique) est de {score}, égal ou supérieur au seuil de {threshold}.",
@@ -121,6 +122,7 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "reason.risk-screen-incomplete":
       "Les questions de sécurité n’ont pas encore reçu de réponse ; il faut y répondre avant tout coaching.",
     "instrument.phq9.name": "PHQ-9",
+    "instrument.phq8.name": "PHQ-8",
     "instrument.gad7.name": "GAD-7",
     "instrument.phq2.name": "PHQ-2",
     "instrument.gad2.name": "GAD-2",
@@ -132,6 +134,11 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "band.phq9.moderate": "Modérée",
     "band.phq9.moderately-severe": "Modérément sévère",
     "band.phq9.severe": "Sévère",
+    "band.phq8.minimal": "Minimale",
+    "band.phq8.mild": "Légère",
+    "band.phq8.moderate": "Modérée",
+    "band.phq8.moderately-severe": "Modérément sévère",
+    "band.phq8.severe": "Sévère",
     "band.gad7.minimal": "Minimale",
     "band.gad7.mild": "Légère",
     "band.gad7.moderate": "Modérée",
