@@ -66,3 +66,11 @@ describe("the framework examples render the library's table", () => {
     expectTable(render(Component, { props: { options: { locale: de, dimensions: ["aim", "duration"] } } }).body);
   });
 });
+
+describe("the definition docs/adding-an-instrument.md shows", () => {
+  it("is the PHQ-8's, as the library ships it", async () => {
+    const shown = await import("../docs/examples/adding-an-instrument/definition.js");
+    const shipped = await import("../src/instruments/phq8/definition.js");
+    expect(shown.definition).toEqual(shipped.definition);
+  });
+});

@@ -1,0 +1,30 @@
+// docs/adding-an-instrument.md shows the definition below; test/docs-examples.test.ts checks
+// that it is the PHQ-8's definition as the library ships it.
+import { defineInstrument } from "../../../src/instruments/define.js";
+import { PFIZER } from "../../../src/instruments/licences.js";
+
+export const definition = defineInstrument({
+  id: "phq8",
+  name: "PHQ-8",
+  order: 15,
+  itemCount: 8,
+  scales: [{ id: "0-3", itemRange: [0, 3] }],
+  direction: "higher-is-worse",
+  bands: [
+    { id: "minimal", min: 0, max: 4 },
+    { id: "mild", min: 5, max: 9 },
+    { id: "moderate", min: 10, max: 14 },
+    { id: "moderately-severe", min: 15, max: 19 },
+    { id: "severe", min: 20, max: 24 },
+  ],
+  severeFrom: 20,
+  thresholds: { care: 5, refer: 10 },
+  itemsOf: { id: "phq9", items: [0, 1, 2, 3, 4, 5, 6, 7] },
+  recallDays: 14,
+  // No LOINC panel or total code for the PHQ-8 could be verified: a response with PHQ-9 item
+  // codes is read as a PHQ-9.
+  loinc: null,
+  citation: "Kroenke et al., J Affect Disord 2009;114:163–73 (bands as the PHQ-9's, from secondary sources).",
+  licence: PFIZER,
+  scoring: "The first 8 PHQ-9 items, scored 0–3; total 0–24. Without item 9 it does not ask about thoughts of death or self-harm.",
+});
