@@ -5,19 +5,24 @@ const includeZod = (config) => ({ ...config, external: (config.external ?? []).f
 module.exports = [
   { name: "{ DISCLAIMERS }", path: "dist/index.js", import: "{ DISCLAIMERS }", limit: "700 B" },
   { name: "{ COMPARISON_MODEL }", path: "dist/index.js", import: "{ COMPARISON_MODEL }", limit: "2 kB" },
-  // Goal 7 kB; measured 7.76 kB: the validator, the policy checks and the English
-  // reason messages are all in it. See docs/performance.md, "Size budgets".
-  { name: "{ assessScope }", path: "dist/index.js", import: "{ assessScope }", limit: "7.8 kB" },
+  // The budgets set for all of v2; docs/performance.md says what each part adds.
+  { name: "{ assessScope }", path: "dist/index.js", import: "{ assessScope }", limit: "11 kB" },
   { name: "{ buildComparisonTable, renderHtml }", path: "dist/index.js", import: "{ buildComparisonTable, renderHtml }", limit: "5 kB" },
-  // Goal 12 kB; measured 12.82 kB. See docs/performance.md, "Size budgets".
-  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "12.9 kB" },
-  { name: "coaching-scope/locales/de", path: "dist/locales/de.js", import: "*", limit: "4 kB" },
-  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "5 kB" },
+  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "18 kB" },
+  { name: "coaching-scope/locales/de", path: "dist/locales/de.js", import: "*", limit: "6 kB" },
+  { name: "coaching-scope/locales/es", path: "dist/locales/es.js", import: "*", limit: "6 kB" },
+  { name: "coaching-scope/locales/fr", path: "dist/locales/fr.js", import: "*", limit: "6 kB" },
+  { name: "coaching-scope/locales/en", path: "dist/locales/en.js", import: "*", limit: "6 kB" },
+  // 5 kB until the FHIR code tables were derived from the instruments' definitions, which the
+  // entry now carries (docs/performance.md).
+  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "5.5 kB" },
   {
     name: "coaching-scope/schema, zod included",
     path: "dist/schema.js",
     import: "{ ScreeningInput, parseScreeningInput }",
-    limit: "12 kB",
+    // 12 kB until the schemas were derived from the engine's shapes and the result's schema typed
+    // each reason's evidence: the entry now carries the registry and the rules table (docs/performance.md).
+    limit: "16 kB",
     modifyEsbuildConfig: includeZod,
   },
 ];

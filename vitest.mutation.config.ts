@@ -1,5 +1,7 @@
-// The tests Stryker runs against each mutant: the unit tests of the engine, the validators and
-// the FHIR adapter (no build output, no child processes).
+// The tests Stryker runs against each mutant: the unit tests of the registry, the engine, the
+// validators, the schemas and the FHIR adapter (no build output, no child processes).
+// test/mutation-config.test.ts checks that these globs and stryker.config.json's cover the
+// folders they name.
 import { defineConfig } from "vitest/config";
 import { define } from "./build-define.js";
 
@@ -8,6 +10,9 @@ export default defineConfig({
   test: {
     include: [
       "test/assess.*.test.ts",
+      "test/registry.test.ts",
+      "test/snapshot.test.ts",
+      "test/phq8.test.ts",
       "test/input.errors.test.ts",
       "test/policy.test.ts",
       "test/fhir.test.ts",

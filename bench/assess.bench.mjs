@@ -4,29 +4,9 @@
 import { buildComparisonTable, createScopeAssessor, renderHtml } from "coaching-scope";
 import { de } from "coaching-scope/locales/de";
 import { parseScreeningInput } from "coaching-scope/schema";
+import { INPUTS } from "./inputs.mjs";
 
-const inputs = {
-  minimal: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
-  typical: {
-    risk: { imminentDanger: false, suicidalThoughts: "none", selfHarm: false },
-    instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } },
-    indicators: ["sleep-disturbance", "irritability"],
-    preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" },
-  },
-  full: {
-    risk: { imminentDanger: false, suicidalThoughts: "passive", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false, assessedRiskLevel: "low" },
-    medicallyStable: true,
-    dailyFunctioningImpaired: false,
-    instruments: {
-      phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, null] },
-      phq2: { items: [1, 2] }, gad2: { items: [1, 1] }, k10: { items: [2, 2, 3, 1, 2, 2, 1, 2, 3, 2] },
-      k6: { items: [1, 1, 2, 1, 0, 1] }, who5: { items: [3, 2, 3, 2, 2] },
-    },
-    indicators: ["sleep-disturbance", "irritability", "low-mood"],
-    treatment: { inPsychotherapy: true, inPsychiatricCare: false, professionalSupportsCoaching: true },
-    preferences: Object.fromEntries(["relationship", "clientState", "orientation", "timeFocus", "driver", "plan", "aim", "duration", "guidingQuestion", "selfEsteem", "issueLocus", "setting"].map((id, i) => [id, i % 3 === 0 ? "psychotherapy" : "coaching"])),
-  },
-};
+const inputs = INPUTS;
 const goals = { minimal: 0.5, typical: 0.5, full: 1 };
 
 const assess = createScopeAssessor();

@@ -12,7 +12,8 @@ import { codeTables } from "../src/fhir/index.js";
 import { DEFINITIONS } from "../src/generated/instruments.js";
 import { en, INSTRUMENTS, INSTRUMENT_IDS, REASON_CODES, type InstrumentId } from "../src/index.js";
 import { defineInstrument } from "../src/instruments/define.js";
-import { createRegistry, REGISTRY } from "../src/instruments/registry.js";
+import { checkDefinitions, checkedRegistry } from "../src/instruments/check.js";
+import { REGISTRY } from "../src/instruments/registry.js";
 import { de } from "../src/locales/de.js";
 import { es } from "../src/locales/es.js";
 import { fr } from "../src/locales/fr.js";
@@ -42,10 +43,9 @@ const TEST3 = defineInstrument({
   loinc: { panel: "test-panel", total: "test-total", items: ["test-1", "test-2", "test-3"] },
   citation: "A test instrument.",
   licence: { commercialUse: true, attribution: "Test only.", shareAlike: false, source: "urn:test" },
-  scoring: "3 items scored 0–4; total 0–12.",
 });
 
-const registry = createRegistry([...DEFINITIONS, TEST3]);
+const registry = checkedRegistry([...DEFINITIONS, TEST3]);
 const engine = createEngine(registry);
 // The test instrument has no locale strings: the test names them as overrides.
 const overrides = { "reason.test3": "TEST-3 score {score}, threshold {threshold}.", "instrument.test3.name": "TEST-3" } as never;
@@ -131,8 +131,13 @@ describe("an instrument defined only in a test", () => {
   });
 });
 
-describe("definitions that cannot work are refused when the registry is made", () => {
-  const broken = (change: Record<string, unknown>) => () => createRegistry([...DEFINITIONS, { ...TEST3, ...change } as never]);
+describe("definitions that cannot work are refused (npm run schemas checks the library's own)", () => {
+  it("the library's definitions pass", () => {
+    expect(checkDefinitions(DEFINITIONS)).toBe(DEFINITIONS);
+  });
+  /** The test instrument scored 0–3, as the PHQ and GAD items are (total 0–9). */
+  const ZERO_TO_THREE = { scales: [{ id: "0-3", itemRange: [0, 3] }], bands: [{ id: "low", min: 0, max: 9 }], severeFrom: null };
+  const broken = (change: Record<string, unknown>) => () => checkedRegistry([...DEFINITIONS, { ...TEST3, ...change } as never]);
   it.each([
     [{ id: "phq9" }, /"phq9": the id is defined twice/],
     [{ order: 10 }, /order 10 is taken/],
@@ -146,6 +151,8 @@ describe("definitions that cannot work are refused when the registry is made", (
     [{ itemsOf: { id: "phq9", items: [0, 1, 2] } }, /its items must be scored as phq9's are/],
     [{ loinc: { items: ["a"] } }, /one code per item/],
     [{ thresholds: { positive: 3 } }, /a screen names the instrument its items come from/],
+    [{ ...ZERO_TO_THREE, thresholds: { positive: 3 }, itemsOf: { id: "phq2", items: [0, 1, 0] } }, /itemsOf must name a measure \(phq2 is not one\)/],
+    [{ ...ZERO_TO_THREE, itemsOf: { id: "gad7", items: [0, 1, 9] } }, /itemsOf.items names item 9, which gad7 does not have/],
   ])("%o", (change, message) => {
     expect(broken(change)).toThrow(message);
   });
@@ -212,5 +219,14 @@ describe("instrument texts", () => {
     const { texts: phq2 } = await import("../src/instruments/phq2/texts.js");
     const { texts: phq9 } = await import("../src/instruments/phq9/texts.js");
     expect(phq2.items).toEqual(phq9.items.slice(0, 2));
+  });
+});
+
+describe("the generated list of message keys", () => {
+  it("is every key the registry and the rules table give", async () => {
+    const { MESSAGE_KEYS } = await import("../src/generated/message-keys.js");
+    const { messageKeys } = await import("../src/i18n/keys.js");
+    expect([...MESSAGE_KEYS].sort()).toEqual([...messageKeys(REGISTRY, REASON_CODES)].sort());
+    expect([...MESSAGE_KEYS].sort()).toEqual(Object.keys(en.messages).sort());
   });
 });

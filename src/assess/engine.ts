@@ -9,7 +9,6 @@
  */
 import { messageKeys } from "../i18n/keys.js";
 import type { MessageKey } from "../i18n/messages.js";
-import { libraryKeys } from "../i18n/localize.js";
 import { screeningInputShape, type ScreeningInput } from "../input/screening-input.js";
 import { compileShape, type Checker } from "../input/validate.js";
 import { REGISTRY, type Registry } from "../instruments/registry.js";
@@ -44,7 +43,7 @@ export function createEngine(registry: Registry): Engine {
     policy: registry === REGISTRY ? POLICY_SPEC : policySpec(registry),
     rules,
     reasonCodes,
-    messageKeys: registry === REGISTRY ? libraryKeys() : messageKeys(registry, reasonCodes),
+    messageKeys: messageKeys(registry, reasonCodes),
     texts: new Map(rules.map((r) => [r.code, { key: `reason.${r.code}` as MessageKey, params: r.params }])),
   };
 }

@@ -1,9 +1,7 @@
 import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, unrecognized, type Issues } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
 import { en } from "../locales/en.js";
-import { REGISTRY } from "../instruments/registry.js";
-import { REASON_CODES } from "../rules/table.js";
-import { messageKeys } from "./keys.js";
+import { MESSAGE_KEYS } from "../generated/message-keys.js";
 import type { CustomMessageKey, Locale, LocalizeOptions, MessageKey, MessageParams, Messages } from "./messages.js";
 
 /**
@@ -34,8 +32,11 @@ export interface InternalLocalizer extends Localizer {
 
 /** The library's message keys, built on first use, so importing the library does not pay for it. */
 let knownKeys: ReadonlySet<string> | undefined;
-/** @internal The library's message keys. */
-export const libraryKeys = (): ReadonlySet<string> => (knownKeys ??= messageKeys(REGISTRY, REASON_CODES));
+/**
+ * @internal The library's message keys: generated from the registry and the rules table (a test
+ * and the build's drift check keep them equal), so checking a key brings neither into a bundle.
+ */
+export const libraryKeys = (): ReadonlySet<string> => (knownKeys ??= new Set(MESSAGE_KEYS));
 const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Za-z][\w-]*)$/;
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
@@ -64,7 +65,7 @@ export function checkLocalizeOptions(
   issues: Issues,
   options: unknown,
   extraKeys: readonly string[],
-  known: ReadonlySet<string> = libraryKeys(),
+  known: ReadonlySet<string>,
 ): options is LocalizeOptions {
   if (options === undefined) return true;
   const before = issues.length;
@@ -187,7 +188,7 @@ export function makeLocalizer(options: LocalizeOptions | undefined, fallback: Re
  */
 export function createLocalizer(options?: LocalizeOptions): Localizer {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, [])) throw new ScopeConfigError(issues, "Invalid localization options");
+  if (!checkLocalizeOptions(issues, options, [], libraryKeys())) throw new ScopeConfigError(issues, "Invalid localization options");
   const { code, dir, t } = makeLocalizer(options, en.messages);
   return { code, dir, t };
 }
@@ -200,6 +201,6 @@ export function localizerFor(
   fallback: Readonly<Partial<Messages>>,
 ): InternalLocalizer {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, extraKeys)) throw new ScopeConfigError(issues, title);
+  if (!checkLocalizeOptions(issues, options, extraKeys, libraryKeys())) throw new ScopeConfigError(issues, title);
   return makeLocalizer(options as LocalizeOptions | undefined, fallback);
 }

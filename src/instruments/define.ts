@@ -184,8 +184,6 @@ export interface InstrumentDefinition<Id extends string = string, B extends stri
   readonly citation: string;
   /** The terms under which it may be reproduced. */
   readonly licence: InstrumentLicence;
-  /** How the items are scored, in a sentence or two. */
-  readonly scoring: string;
 }
 
 /**

@@ -77,8 +77,6 @@ export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
   readonly citation: string;
   /** The terms under which the instrument may be reproduced. */
   readonly licence: InstrumentLicence;
-  /** How the items are scored. */
-  readonly scoring: string;
 }
 
 function info(instrument: Instrument): InstrumentInfo {
@@ -90,7 +88,7 @@ function info(instrument: Instrument): InstrumentInfo {
     ...(d.riskItem === undefined ? {} : { riskItem: d.riskItem }),
   };
   const { id, name, itemCount, itemRange, totalRange, scales, direction } = instrument;
-  return { id, name, itemCount, itemRange, totalRange, scales, ...optional, direction, bands, severeFrom: d.severeFrom, recallDays: d.recallDays, loinc: d.loinc, citation: d.citation, licence: d.licence, scoring: d.scoring } as InstrumentInfo;
+  return { id, name, itemCount, itemRange, totalRange, scales, ...optional, direction, bands, severeFrom: d.severeFrom, recallDays: d.recallDays, loinc: d.loinc, citation: d.citation, licence: d.licence } as InstrumentInfo;
 }
 
 /**

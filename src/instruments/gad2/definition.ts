@@ -20,5 +20,4 @@ export const definition = defineInstrument({
   loinc: null,
   citation: "Kroenke et al., Ann Intern Med 2007;146:317–25 (cut-off figures from a secondary source).",
   licence: PFIZER,
-  scoring: "The first 2 GAD-7 items, scored 0–3; total 0–6. Positive (3 or more): administer the GAD-7.",
 });

@@ -28,5 +28,4 @@ export const definition = defineInstrument({
   },
   citation: "Spitzer et al., Arch Intern Med 2006;166:1092–7.",
   licence: PFIZER,
-  scoring: "7 items scored 0–3; total 0–21.",
 });

@@ -24,6 +24,4 @@ export const definition = defineInstrument({
   loinc: null,
   citation: "Andrews & Slade 2001; Australian Bureau of Statistics 4817.0.55.001.",
   licence: KESSLER,
-  scoring:
-    "10 items. Australian scoring (canonical) takes 1–5 per item, total 10–50; Kessler's original takes 0–4 (total 0–40), so an Australian total is the original total + 10.",
 });

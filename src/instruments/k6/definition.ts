@@ -23,5 +23,4 @@ export const definition = defineInstrument({
   loinc: null,
   citation: "Kessler et al., Arch Gen Psychiatry 2003;60:184–9; Prochaska et al. 2012.",
   licence: KESSLER,
-  scoring: "6 items. US scoring (canonical) takes 0–4 per item, total 0–24; Australian use takes 1–5 (total 6–30).",
 });

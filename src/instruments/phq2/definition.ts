@@ -20,5 +20,4 @@ export const definition = defineInstrument({
   loinc: { panel: "55757-9", total: "55758-7" },
   citation: "Kroenke, Spitzer & Williams, Med Care 2003;41:1284–92.",
   licence: PFIZER,
-  scoring: "The first 2 PHQ-9 items, scored 0–3; total 0–6. Positive (3 or more): administer the PHQ-9.",
 });

@@ -29,5 +29,4 @@ export const definition = defineInstrument({
   loinc: null,
   citation: "Kroenke et al., J Affect Disord 2009;114:163–73 (bands as the PHQ-9's, from secondary sources).",
   licence: PFIZER,
-  scoring: "The first 8 PHQ-9 items, scored 0–3; total 0–24. Without item 9 it does not ask about thoughts of death or self-harm.",
 });

@@ -29,5 +29,4 @@ export const definition = defineInstrument({
   },
   citation: "Kroenke, Spitzer & Williams, J Gen Intern Med 2001;16:606–13.",
   licence: PFIZER,
-  scoring: "9 items scored 0–3; total 0–27. Item 9 asks about thoughts of being better off dead or of self-harm.",
 });

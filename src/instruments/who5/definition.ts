@@ -21,7 +21,9 @@ export const definition = defineInstrument({
   thresholds: { care: 12, refer: 7 },
   recallDays: 14,
   loinc: null,
-  citation: "Topp et al., Psychother Psychosom 2015;84:167–76.",
+  // Raw below 13 (50 % or less) is poor well-being (Topp 2015); the very-low band's cut-off
+  // (raw 7, 28 %, "likely depression") is from a secondary source only.
+  citation: "Topp et al., Psychother Psychosom 2015;84:167–76 (the very-low band, raw 0–7, unverified: secondary source only).",
   licence: {
     commercialUse: false,
     attribution:
@@ -29,6 +31,4 @@ export const definition = defineInstrument({
     shareAlike: true,
     source: "https://www.who.int/publications/m/item/WHO-UCN-MSD-MHE-2024.01",
   },
-  scoring:
-    "5 items scored 0–5; raw total 0–25 (× 4 gives 0–100 %). Lower is worse. Raw below 13 (50 % or less) is poor well-being; the very-low band (raw 0–7, 28 % or less, \"likely depression\") rests on a secondary source and is unverified.",
 });

@@ -1,0 +1,28 @@
+// The inputs the benchmarks share. "typical" is a minimal complete intake under the current
+// rules: the risk questions, context, a PHQ-9 and a GAD-7, indicators and preferences.
+export const INPUTS = {
+  minimal: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
+  typical: {
+    risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+    medicallyStable: true,
+    dailyFunctioningImpaired: false,
+    instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } },
+    indicators: ["sleep-disturbance", "irritability"],
+    preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" },
+    ref: "intake-20261130-0042",
+  },
+  full: {
+    risk: { imminentDanger: false, suicidalThoughts: "passive", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false, assessedRiskLevel: "low" },
+    medicallyStable: true,
+    dailyFunctioningImpaired: false,
+    instruments: {
+      phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, phq8: { items: [1, 2, 1, 1, 0, 1, 2, 1] }, gad7: { items: [1, 1, 2, 0, 1, 1, null] },
+      phq2: { items: [1, 2] }, gad2: { items: [1, 1] }, k10: { items: [2, 2, 3, 1, 2, 2, 1, 2, 3, 2] },
+      k6: { items: [1, 1, 2, 1, 0, 1] }, who5: { items: [3, 2, 3, 2, 2] },
+    },
+    indicators: ["sleep-disturbance", "irritability", "low-mood"],
+    treatment: { inPsychotherapy: true, inPsychiatricCare: false, professionalSupportsCoaching: true },
+    preferences: Object.fromEntries(["relationship", "clientState", "orientation", "timeFocus", "driver", "plan", "aim", "duration", "guidingQuestion", "selfEsteem", "issueLocus", "setting"].map((id, i) => [id, i % 3 === 0 ? "psychotherapy" : "coaching"])),
+    ref: "intake-20261130-0043",
+  },
+};

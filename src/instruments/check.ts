@@ -1,0 +1,73 @@
+/**
+ * Checks instrument definitions: a definition that cannot work is a mistake in the library's
+ * source, so `npm run schemas` (and therefore the build) runs this over the library's own, and a
+ * test does too. Kept apart from the registry so that no bundle carries it.
+ *
+ * @internal
+ * @module
+ */
+import type { InstrumentDefinition } from "./define.js";
+import { createRegistry, type Registry } from "./registry.js";
+
+function invalid(id: string, message: string): never {
+  throw new Error(`Instrument definition "${id}": ${message}`);
+}
+
+function checkRanges(d: InstrumentDefinition): void {
+  if (!/^[a-z][a-z0-9]*$/.test(d.id)) invalid(d.id, "the id must be lower-case letters and digits");
+  if (!Number.isInteger(d.itemCount) || d.itemCount < 1) invalid(d.id, "itemCount must be a positive integer");
+  const [low, high] = d.scales[0].itemRange;
+  for (const scale of d.scales) {
+    if (scale.itemRange[1] - scale.itemRange[0] !== high - low) invalid(d.id, `scale ${scale.id} must have as many answers as the canonical scale`);
+  }
+  const totalRange = [low * d.itemCount, high * d.itemCount] as const;
+  let next = totalRange[0];
+  for (const band of d.bands) {
+    if (band.min !== next || band.max < band.min) invalid(d.id, `band ${band.id} must start at ${next}`);
+    next = band.max + 1;
+  }
+  if (next !== totalRange[1] + 1) invalid(d.id, `the bands must end at the highest total, ${totalRange[1]}`);
+  const inRange = (n: number) => Number.isInteger(n) && n >= totalRange[0] && n <= totalRange[1];
+  const t = d.thresholds;
+  if ("positive" in t ? !inRange(t.positive) : !inRange(t.care) || !inRange(t.refer)) invalid(d.id, "thresholds must lie in the total range");
+  if (d.severeFrom !== null && !inRange(d.severeFrom)) invalid(d.id, "severeFrom must lie in the total range");
+  if (d.riskItem !== undefined && !(Number.isInteger(d.riskItem) && d.riskItem >= 1 && d.riskItem <= d.itemCount)) invalid(d.id, "riskItem must be an item's number");
+  if (d.loinc?.items !== undefined && d.loinc.items.length !== d.itemCount) invalid(d.id, "loinc.items must give one code per item");
+}
+
+function checkItemsOf(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDefinition>, seen: readonly string[] = []): void {
+  if (d.itemsOf === undefined) return;
+  const of = byId.get(d.itemsOf.id) ?? invalid(d.id, `itemsOf names "${d.itemsOf.id}", which is not defined`);
+  if (seen.includes(of.id)) invalid(d.id, "itemsOf must not go round in a circle");
+  if (d.itemsOf.items.length !== d.itemCount) invalid(d.id, "itemsOf.items must name one item per item");
+  if (of.scales[0].itemRange.join() !== d.scales[0].itemRange.join()) invalid(d.id, `its items must be scored as ${of.id}'s are`);
+  for (const i of d.itemsOf.items) if (!(Number.isInteger(i) && i >= 0 && i < of.itemCount)) invalid(d.id, `itemsOf.items names item ${i}, which ${of.id} does not have`);
+  checkItemsOf(of, byId, [...seen, d.id]);
+}
+
+/** @internal Checks definitions; throws an `Error` naming the first that cannot work. Returns them. */
+export function checkDefinitions<D extends readonly InstrumentDefinition[]>(definitions: D): D {
+  const byId = new Map<string, InstrumentDefinition>();
+  const orders = new Set<number>();
+  for (const d of definitions) {
+    if (byId.has(d.id)) invalid(d.id, "the id is defined twice");
+    if (orders.has(d.order)) invalid(d.id, `order ${d.order} is taken by another instrument`);
+    byId.set(d.id, d);
+    orders.add(d.order);
+  }
+  for (const d of definitions) {
+    checkRanges(d);
+    checkItemsOf(d, byId);
+    if ("positive" in d.thresholds) {
+      if (d.itemsOf === undefined) invalid(d.id, "a screen names the instrument its items come from (itemsOf)");
+      const of = byId.get(d.itemsOf.id)!;
+      if ("positive" in of.thresholds) invalid(d.id, `itemsOf must name a measure (${of.id} is not one)`);
+    }
+  }
+  return definitions;
+}
+
+/** @internal A registry of checked definitions. */
+export function checkedRegistry(definitions: readonly InstrumentDefinition[]): Registry {
+  return createRegistry(checkDefinitions(definitions));
+}
