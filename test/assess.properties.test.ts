@@ -6,11 +6,14 @@ import {
   assessScope,
   compareLevels,
   createScopeAssessor,
+  isScopeInputError,
   type InstrumentId,
   type ScreeningInput,
 } from "../src/index.js";
 import { de } from "../src/locales/de.js";
-import { lowRiskInputArb, policyArb, screeningInputArb } from "./arbitraries.js";
+import { libraryEngine } from "../src/assess/engine.js";
+import { shapeAt } from "../src/shared/shape.js";
+import { arbitraryFor, lowRiskInputArb, policyArb, screeningInputArb } from "./arbitraries.js";
 
 const RISK_FLAGS = ["imminentDanger", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
 const CRISIS_CODES = new Set(["imminent-danger", "suicidal-intent-or-plan", "recent-suicidal-behavior", "harm-to-others"]);
@@ -169,5 +172,74 @@ describe("properties of assessScope over generated valid inputs", () => {
         for (const input of inputs) expect(assess(input)).toEqual(assessScope(input, { policy }));
       }),
     );
+  });
+});
+
+/** The input path `instruments.phq9.items[3]` as keys and indexes. */
+function pathOf(text: string): (string | number)[] {
+  return [...text.matchAll(/([A-Za-z0-9_-]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/** A copy of `value` with `path` set to `answer`. */
+function setAt(value: unknown, path: readonly (string | number)[], answer: unknown): unknown {
+  if (path.length === 0) return answer;
+  const [key, ...rest] = path;
+  const base = (value ?? (typeof key === "number" ? [] : {})) as Record<string | number, unknown>;
+  const copy = (Array.isArray(base) ? [...base] : { ...base }) as Record<string | number, unknown>;
+  copy[key!] = setAt(copy[key!], rest, answer);
+  return copy;
+}
+
+describe("worstCase", () => {
+  const shape = libraryEngine().inputShape;
+
+  it("is never below the level, and equals it when nothing is missing", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), policyArb, (input, policy) => {
+        const result = assessScope(input, { policy });
+        expect(compareLevels(result.worstCase, result.level)).toBeGreaterThanOrEqual(0);
+        if (result.missing.length === 0) expect(result.worstCase).toBe(result.level);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("no way of answering what is missing gives a level above it", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), fc.infiniteStream(fc.nat()), fc.integer({ min: 0, max: 1000 }), (input, picks, seed) => {
+        const before = assessScope(input);
+        fc.pre(before.missing.length > 0);
+        let answered: unknown = input;
+        const pick = picks[Symbol.iterator]();
+        for (const text of before.missing) {
+          const path = pathOf(text);
+          const target = shapeAt(shape, path);
+          if (target === undefined) continue;
+          const values = fc.sample(arbitraryFor(target), { numRuns: 8, seed: seed + (pick.next().value as number) });
+          answered = setAt(answered, path, values[(pick.next().value as number) % values.length]);
+        }
+        let after;
+        try {
+          after = assessScope(answered as ScreeningInput);
+        } catch (error) {
+          // An answer the input's cross-field rules refuse (item 9 above the total): not a way of answering.
+          fc.pre(!isScopeInputError(error));
+          throw error;
+        }
+        expect(compareLevels(after.level, before.worstCase), JSON.stringify(answered)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("an empty input could be a crisis: the questions about safety are missing", () => {
+    const result = assessScope({});
+    expect(result).toMatchObject({ level: "incomplete", worstCase: "crisis", missing: ["risk.imminentDanger", "risk.suicidalThoughts"] });
+  });
+
+  it("an unknown PHQ-9 item 9 could reach the item-9 level, a complete answer set cannot go further", () => {
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("refer");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3 } } }, { policy: { phq9Item9: "crisis" } }).worstCase).toBe("crisis");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3, item9: 0 } } }).worstCase).toBe("coaching");
   });
 });
