@@ -74,6 +74,7 @@ export type {
   RiskItemPolicyKey,
   ScaleId,
   ScreenId,
+  ScreenNextId,
 } from "./instruments/registry.js";
 export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./instruments/define.js";
 export type { Answer, InstrumentScore } from "./instruments/scoring.js";

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { libraryEngine, type Engine } from "../src/assess/engine.js";
 import type { Instrument } from "../src/instruments/registry.js";
 import type { PolicyOverrides, ScreeningInput } from "../src/index.js";
-import type { PolicySpec, ThresholdSpec } from "../src/policy/policy.js";
+import { RISK_ITEM_LEVELS, type PolicySpec, type ThresholdSpec } from "../src/policy/policy.js";
 import { fieldShape, type ObjectShape, type Shape } from "../src/shared/shape.js";
 
 interface Options {
@@ -50,7 +50,8 @@ export function arbitraryFor(shape: Shape, options: Options = { nullable: true, 
     case "enum":
       return fc.constantFrom(...shape.values);
     case "string":
-      return fc.string({ maxLength: shape.maxLength ?? 20, minLength: shape.minLength ?? 0 });
+      // Any code points, astral ones included: lengths are counted in code points everywhere.
+      return fc.string({ unit: "binary", maxLength: shape.maxLength ?? 20, minLength: shape.minLength ?? 0 });
     case "number":
       return shape.integer ? fc.integer({ min: shape.min ?? -1000, max: shape.max ?? 1000 }) : fc.double({ min: shape.min ?? -1000, max: shape.max ?? 1000, noNaN: true, noDefaultInfinity: true });
     case "set":
@@ -115,7 +116,7 @@ function thresholdArb(t: ThresholdSpec): fc.Arbitrary<unknown> {
 export function policyArbFor(spec: PolicySpec): fc.Arbitrary<PolicyOverrides> {
   const thresholds = fc.record(Object.fromEntries(spec.thresholds.map((t) => [t.key, optional(thresholdArb(t))]))).map((v) => withoutUndefined(v));
   const fields: Record<string, fc.Arbitrary<unknown>> = { thresholds: optional(thresholds) };
-  for (const key of spec.riskItems) fields[key] = optional(fc.constantFrom("refer", "crisis"));
+  for (const key of spec.riskItemKeys) fields[key] = optional(fc.constantFrom(...RISK_ITEM_LEVELS));
   for (const key of spec.flags) fields[key] = optional(fc.boolean());
   return fc.record(fields).map((v) => withoutUndefined(v)) as fc.Arbitrary<PolicyOverrides>;
 }

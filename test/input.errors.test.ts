@@ -124,4 +124,27 @@ describe("scoreInstrument input", () => {
     expect(inputIssues(() => scoreInstrument("gad2", [1]))[0]).toMatchObject({ path: [], code: "too_small" });
     expect(inputIssues(() => scoreInstrument("gad2", [1, 9]))[0]).toMatchObject({ path: [1], code: "too_big" });
   });
+
+  it("takes a scale for the K10 and K6, and refuses an unknown or mistyped one instead of ignoring it", () => {
+    const twos = Array.from({ length: 10 }, () => 2);
+    expect(scoreInstrument("k10", twos, { scale: "0-4" })).toEqual({ min: 30, max: 30, complete: true, band: "very-high" });
+    expect(scoreInstrument("k10", twos)).toEqual({ min: 20, max: 20, complete: true, band: "moderate" });
+    expect(scoreInstrument("k6", Array.from({ length: 6 }, () => 3), { scale: "1-5" })).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
+    expect(inputIssues(() => scoreInstrument("k10", twos, { scael: "0-4" } as never))).toEqual([
+      { path: ["options"], code: "unrecognized_keys", keys: ["scael"], message: 'Unrecognized key: "scael"' },
+    ]);
+    expect(inputIssues(() => scoreInstrument("k10", twos, { scale: null } as never))[0]).toMatchObject({ path: ["options", "scale"], code: "invalid_value", message: 'Unknown scale null for the K10: expected one of "1-5" | "0-4"' });
+    expect(inputIssues(() => scoreInstrument("k10", twos, { scale: "0-3" } as never))[0]).toMatchObject({ path: ["options", "scale"] });
+    expect(inputIssues(() => scoreInstrument("k10", Array.from({ length: 10 }, () => 5), { scale: "0-4" }))[0]).toMatchObject({ path: [0], code: "too_big" });
+    expect(inputIssues(() => scoreInstrument("k10", twos, 3 as never))[0]).toMatchObject({ path: ["options"], code: "invalid_type" });
+  });
+
+  it("names odd ids, options and answers in its own error, never a raw TypeError", () => {
+    expect(inputIssues(() => scoreInstrument(Object.create(null) as never, []))[0]).toMatchObject({ message: "Unknown instrument object: expected one of phq9, phq8, gad7, phq2, gad2, k10, k6, who5" });
+    expect(inputIssues(() => scoreInstrument("k10", [], { scale: Object.create(null) } as never))[0]).toMatchObject({ path: ["options", "scale"] });
+    const throwing = { get scale(): string { throw new Error("x"); } };
+    expect(inputIssues(() => scoreInstrument("k10", [], throwing as never))[0]).toMatchObject({ path: ["options"], code: "custom" });
+    const answers = new Proxy([], { get: () => { throw new Error("x"); } });
+    expect(inputIssues(() => scoreInstrument("gad2", answers))[0]).toMatchObject({ path: [], code: "custom" });
+  });
 });

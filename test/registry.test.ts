@@ -19,7 +19,9 @@ import { es } from "../src/locales/es.js";
 import { fr } from "../src/locales/fr.js";
 import { buildJsonSchemas } from "../src/schema/json.js";
 import { zodSchemas } from "../src/schema/zod.js";
-import { policyArbFor, screeningInputArb } from "./arbitraries.js";
+import { ruleContext } from "../src/rules/context.js";
+import { shapeAt } from "../src/shared/shape.js";
+import { arbitraryFor, policyArbFor, screeningInputArb } from "./arbitraries.js";
 import { configIssues, inputIssues } from "./helpers.js";
 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
@@ -34,7 +36,8 @@ const TEST3 = defineInstrument({
   direction: "higher-is-worse",
   bands: [
     { id: "low", min: 0, max: 5 },
-    { id: "high", min: 6, max: 12 },
+    { id: "high", min: 6, max: 9 },
+    { id: "severe", min: 10, max: 12 },
   ],
   severeFrom: 10,
   thresholds: { care: 4, refer: 8 },
@@ -145,7 +148,13 @@ describe("definitions that cannot work are refused (npm run schemas checks the l
     [{ bands: [{ id: "low", min: 0, max: 5 }] }, /the bands must end at the highest total, 12/],
     [{ bands: [{ id: "low", min: 1, max: 12 }] }, /band low must start at 0/],
     [{ thresholds: { care: 4, refer: 13 } }, /thresholds must lie in the total range/],
-    [{ severeFrom: 13 }, /severeFrom must lie in the total range/],
+    [{ severeFrom: 13 }, /severeFrom must be where a published band starts/],
+    [{ severeFrom: 7 }, /severeFrom must be where a published band starts/],
+    [{ thresholds: { care: 9, refer: 8 } }, /the default care threshold \(9\) is past refer \(8\)/],
+    [{ bands: [{ id: "low", min: 0, max: 5 }, { id: "low", min: 6, max: 9 }, { id: "severe", min: 10, max: 12 }] }, /band ids must differ/],
+    [{ order: Number.NaN }, /order must be a finite number/],
+    [{ recallDays: -3 }, /recallDays must be a positive integer/],
+    [{ loinc: { items: ["a", "b", "c"], answers: { x: 9 } } }, /a LOINC answer scores 9, outside the item range 0–4/],
     [{ riskItem: 4 }, /riskItem must be an item's number/],
     [{ itemsOf: { id: "nope", items: [0, 1, 2] } }, /itemsOf names "nope"/],
     [{ itemsOf: { id: "phq9", items: [0, 1, 2] } }, /its items must be scored as phq9's are/],
@@ -228,5 +237,47 @@ describe("the generated list of message keys", () => {
     const { messageKeys } = await import("../src/i18n/keys.js");
     expect([...MESSAGE_KEYS].sort()).toEqual([...messageKeys(REGISTRY, REASON_CODES)].sort());
     expect([...MESSAGE_KEYS].sort()).toEqual(Object.keys(en.messages).sort());
+  });
+});
+
+describe("each rule reads only the input paths it declares", () => {
+  const engine = libraryEngine();
+  const shape = engine.inputShape;
+  /** Every field path of the input's shape, down to each instrument and each answer of an object. */
+  const paths: string[][] = [];
+  const walk = (s: import("../src/shared/shape.js").Shape, path: string[]) => {
+    if (s.kind === "object") for (const [key, field] of Object.entries(s.fields)) walk(field.kind === "optional" ? field.shape : field, [...path, key]);
+    else paths.push(path);
+  };
+  walk(shape, []);
+  const covers = (read: string, path: string[]) => {
+    const text = path.join(".");
+    return text === read || text.startsWith(`${read}.`) || read.startsWith(`${text}.`);
+  };
+  const setAt = (value: Record<string, unknown>, path: string[], answer: unknown): Record<string, unknown> => {
+    const [key, ...rest] = path as [string, ...string[]];
+    const copy = { ...value };
+    if (rest.length === 0) {
+      if (answer === undefined) delete copy[key];
+      else copy[key] = answer;
+    } else copy[key] = setAt((value[key] as Record<string, unknown> | undefined) ?? {}, rest, answer);
+    return copy;
+  };
+
+  it.each(engine.rules.filter((r) => r.find !== undefined).map((r) => [r.code, r]))("%s", (_code, rule) => {
+    const outside = paths.filter((p) => !rule.reads.some((read) => covers(read, p)));
+    expect(outside.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(screeningInputArb(), fc.nat(), fc.boolean(), fc.integer(), (input, pick, remove, seed) => {
+        const path = outside[pick % outside.length]!;
+        const target = shapeAt(shape, path)!;
+        const answer = remove ? undefined : fc.sample(arbitraryFor(target), { numRuns: 1, seed })[0];
+        const changed = setAt(input as Record<string, unknown>, path, answer) as typeof input;
+        const before = rule.find!(ruleContext(input, engine.policy.defaults, engine.registry), []);
+        const after = rule.find!(ruleContext(changed, engine.policy.defaults, engine.registry), []);
+        expect(after, path.join(".")).toEqual(before);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

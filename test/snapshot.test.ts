@@ -110,6 +110,23 @@ describe("what cannot be read is an input error with a path", () => {
     }
   });
 
+  it("only plain objects: a Map, a Date or a class instance is never read as an empty object", () => {
+    const phq9 = { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] };
+    expect(inputIssues(() => assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: new Map([["phq9", phq9]]) as never }))).toEqual([
+      { path: ["instruments"], code: "invalid_type", message: "Expected a plain object, received Map" },
+    ]);
+    class Answers { items = [0, 0, 0, 0, 0, 0, 0] }
+    expect(inputIssues(() => assessScope({ instruments: { gad7: new Answers() } as never }))[0]).toMatchObject({ path: ["instruments", "gad7"], message: "Expected a plain object, received Answers" });
+    expect(inputIssues(() => assessScope({ risk: new Date() } as never))[0]).toMatchObject({ path: ["risk"], message: "Expected a plain object, received Date" });
+    // A null-prototype object is plain data.
+    expect(assessScope(Object.assign(Object.create(null), { risk: { imminentDanger: true } })).level).toBe("crisis");
+  });
+
+  it("counts a ref's length in characters (code points), as zod and JSON Schema do", () => {
+    expect(assessScope({ ref: "\u{1F600}".repeat(200), risk: { imminentDanger: true } }).ref).toHaveLength(400);
+    expect(inputIssues(() => assessScope({ ref: "\u{1F600}".repeat(201) }))[0]).toMatchObject({ path: ["ref"], code: "too_big", message: "Too big: expected at most 200 characters, received 201" });
+  });
+
   it("anything thrown is the library's own error", () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new RangeError("x"); } });
     let caught: unknown;

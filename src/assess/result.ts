@@ -137,8 +137,9 @@ export interface ScopeAssessment {
   readonly inScope: boolean;
   /**
    * The most severe level that answering the questions in `missing` could still give: never
-   * below `level`, and equal to it when nothing is missing. It covers the required questions
-   * only and is not a risk estimate. If it is `crisis`, ask the questions in `missing` now.
+   * below `level`, and equal to it when nothing is missing. It covers the questions in
+   * `missing` only (not follow-up questions an answer would raise, nor anything not asked) and
+   * is not a risk estimate. If it is `crisis`, ask the questions in `missing` now.
    */
   readonly worstCase: ScopeLevel;
   /** Every reason that led to the level, most severe first; ties in the rules table's order. */

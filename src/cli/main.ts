@@ -11,7 +11,7 @@ import type { ScopeAssessment } from "../assess/result.js";
 import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/disclaimers.js";
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
-import { fromQuestionnaireResponse } from "../fhir/index.js";
+import { fromQuestionnaireResponse, readNames } from "../fhir/index.js";
 import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
@@ -63,7 +63,7 @@ Commands:
     --locale CODE                      Language of messages (default: en).
     --format json|text                 Output format (default: json).
     --max-line-bytes N                 Longest record accepted, in characters (default: 1048576).
-    --fhir                             Each record is a FHIR QuestionnaireResponse (PHQ-9, GAD-7, PHQ-2).
+    --fhir                             Each record is a FHIR QuestionnaireResponse (${readNames().replace(/^the /, "").replace(" or ", ", ")}).
     --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
     --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes, for uncoded items.
     --region CODE                      Country (US, GB, DE, ...): with --format text, a crisis lists its lines.

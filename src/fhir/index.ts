@@ -93,30 +93,32 @@ interface CodeTables {
   readonly coded: readonly Instrument[];
   readonly totals: ReadonlyMap<string, Instrument>;
   readonly panels: ReadonlyMap<string, Instrument>;
+  /** Items of a panel that carry no score. */
+  readonly unscored: ReadonlySet<string>;
 }
 
 /** @internal The LOINC tables of a registry's instruments (from their verified codes only). */
 export function codeTables(registry: Registry): CodeTables {
   const totals = new Map<string, Instrument>();
   const panels = new Map<string, Instrument>();
+  const unscored = new Set<string>();
   for (const i of registry.instruments) {
     const loinc = i.definition.loinc;
     if (loinc?.total !== undefined) totals.set(loinc.total, i);
     if (loinc?.panel !== undefined) panels.set(loinc.panel, i);
+    for (const code of loinc?.unscored ?? []) unscored.add(code);
   }
-  return { coded: registry.instruments.filter((i) => i.itemCodes !== undefined), totals, panels };
+  return { coded: registry.instruments.filter((i) => i.itemCodes !== undefined), totals, panels, unscored };
 }
 
 let tables: CodeTables | undefined;
 const libraryTables = (): CodeTables => (tables ??= codeTables(REGISTRY));
 
-/** "the PHQ-9, GAD-7 or PHQ-2": the instruments read by their items' codes. */
-function readNames(t: CodeTables): string {
+/** @internal "the PHQ-9, GAD-7 or PHQ-2": the instruments read by their items' codes. */
+export function readNames(t: CodeTables = libraryTables()): string {
   const names = t.coded.map((i) => i.name);
   return `the ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)!}` : names.join("")}`;
 }
-/** Items that belong to a panel but carry no score (the PHQ-9 difficulty question, LOINC 69722-7). */
-const UNSCORED_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(["69722-7"]);
 const LOINC = "http://loinc.org";
 const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 const ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
@@ -427,7 +429,7 @@ class Reader {
   reportUnread(): void {
     for (const f of this.found) {
       if (this.used.has(f) || f.answers.length === 0) continue;
-      const message = UNSCORED_CODES.has(f.code)
+      const message = this.t.unscored.has(f.code)
         ? `Item ${f.linkId} (LOINC ${f.code}) is part of the panel but carries no score: it was not read`
         : `Item ${f.linkId} (LOINC ${f.code}) is not an item of ${readNames(this.t)}: it was not read`;
       this.warnings.push({ code: "unknown-item", linkId: f.linkId, message });

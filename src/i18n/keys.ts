@@ -8,10 +8,18 @@
 import { DISCLAIMER_IDS } from "../model/disclaimer-ids.js";
 import { DIMENSION_IDS, MODALITY_IDS } from "../model/model.js";
 import type { Registry } from "../instruments/registry.js";
+import type { MessageKey } from "./messages.js";
 import { SCOPE_LEVELS } from "../rules/levels.js";
 
 /** @internal The crisis-line keys. */
-export const CRISIS_KEYS = ["crisis.instruction", "crisis.kind.emergency", "crisis.kind.crisis-line", "crisis.reach.call", "crisis.reach.text", "crisis.reach.email"] as const;
+export const CRISIS_KEYS = [
+  "crisis.instruction",
+  "crisis.kind.emergency",
+  "crisis.kind.crisis-line",
+  "crisis.reach.call",
+  "crisis.reach.text",
+  "crisis.reach.email",
+] as const satisfies readonly MessageKey[];
 
 /** @internal Every message key, for a registry and its rules' reason codes. */
 export function messageKeys(registry: Registry, reasonCodes: readonly string[]): ReadonlySet<string> {

@@ -114,9 +114,8 @@ export type InstrumentInput<I extends InstrumentId = InstrumentId> =
 export type Phq9Input = InstrumentInput<"phq9">;
 
 /**
- * Answers to the standard instruments, one field per instrument (`INSTRUMENTS` gives each one's
- * item count and range): PHQ-9 9 × 0–3, GAD-7 7 × 0–3, PHQ-2 and GAD-2 2 × 0–3,
- * K10 10 × 1–5 (total 10–50), K6 6 × 0–4, WHO-5 5 × 0–5 (raw 0–25).
+ * Answers to the standard instruments, one field per instrument; `INSTRUMENTS[id]` gives each
+ * one's item count, item range and total range.
  *
  * @example
  * ```ts
@@ -201,28 +200,40 @@ const RISK = /* @__PURE__ */ partial({
 // Being in care is neither better nor worse: it changes which rules apply.
 const TREATMENT = /* @__PURE__ */ partial({ inPsychotherapy: bool(), inPsychiatricCare: bool(), professionalSupportsCoaching: bool(false) });
 
+/** Which column each preference may name; "psychotherapy" is the answer further from coaching. */
+const PREFERENCES = /* @__PURE__ */ (() => {
+  const fields: Record<string, Shape> = {};
+  for (const id of DIMENSION_IDS) fields[id] = severity(MODALITY_IDS);
+  return partial(fields) as unknown as ObjectShape<Preferences>;
+})();
+
+/** Every field but the instruments, which come from the registry. */
+const FIELDS = /* @__PURE__ */ (() => ({
+  risk: RISK,
+  medicallyStable: bool(false),
+  dailyFunctioningImpaired: bool(true),
+  indicators: set(INDICATOR_IDS, "indicator"),
+  treatment: TREATMENT,
+  preferences: PREFERENCES,
+  ref: str(REF_MAX),
+}))();
+
 /** @internal The shape of a screening input, for a registry's instruments. */
 export function screeningInputShape(registry: Registry): ObjectShape<ScreeningInput> {
   const instruments: Record<string, Shape> = {};
   for (const instrument of registry.instruments) instruments[instrument.id] = instrumentAnswers(instrument);
-  const preferences: Record<string, Shape> = {};
-  // Answering "psychotherapy" is the answer further from coaching.
-  for (const id of DIMENSION_IDS) preferences[id] = severity(MODALITY_IDS);
-  const shape = partial({
-    risk: RISK,
-    medicallyStable: bool(false),
-    dailyFunctioningImpaired: bool(true),
-    instruments: partial(instruments),
-    indicators: set(INDICATOR_IDS, "indicator"),
-    treatment: TREATMENT,
-    preferences: partial(preferences),
-    ref: str(REF_MAX),
-  });
-  return shape as unknown as ObjectShape<ScreeningInput>;
+  const { risk, medicallyStable, dailyFunctioningImpaired, ...rest } = FIELDS;
+  // The instruments in their documented place, after the context answers.
+  return partial({ risk, medicallyStable, dailyFunctioningImpaired, instruments: partial(instruments), ...rest }) as unknown as ObjectShape<ScreeningInput>;
 }
 
-// The shapes and the documented types above must agree: a compile error here means they drifted.
+// The shapes and the documented types must agree: a compile error here means they drifted.
+// (The instruments' type is derived from the registry's types, their shape from its data.)
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
-type ShapesMatch = Assert<Same<Infer<typeof RISK>, RiskAnswers> & Same<Infer<typeof TREATMENT>, TreatmentStatus>>;
+type ShapesMatch = [
+  Assert<Same<Infer<typeof RISK>, RiskAnswers>>,
+  Assert<Same<Infer<typeof TREATMENT>, TreatmentStatus>>,
+  Assert<Same<Infer<ReturnType<typeof partial<typeof FIELDS>>>, Omit<ScreeningInput, "instruments">>>,
+];

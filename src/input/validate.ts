@@ -6,9 +6,9 @@
  * @internal
  * @module
  */
-import { checkInt, isRecord, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
+import { checkInt, checkNumber, checkRange, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument } from "../instruments/registry.js";
-import { fieldShape, type InstrumentShape, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
+import { crossedThresholds, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
 /** @internal What a checker returns for a value it rejected. */
 export const INVALID: unique symbol = Symbol("invalid");
@@ -18,6 +18,23 @@ export type Checker = (value: unknown, issues: Issues) => unknown;
 
 function quoteOption(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value) : received(value);
+}
+
+/**
+ * A plain data object: an object literal, a parsed JSON object or `Object.create(null)`. Arrays,
+ * maps, dates and class instances are not, so their contents can never be ignored unseen.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** What a value is, for a message about one that should have been a plain object. */
+function objectIssue(issues: Issues, path: Path, value: unknown): void {
+  const name = typeof value === "object" && value !== null && !Array.isArray(value) ? (value.constructor as { name?: unknown } | undefined)?.name : undefined;
+  if (typeof name === "string" && name !== "Object") push(issues, path, "invalid_type", `Expected a plain object, received ${name.slice(0, 50)}`);
+  else typeIssue(issues, path, "object", value);
 }
 
 /** A checker that turns an exception thrown while reading a value (a getter, a revoked proxy) into an issue. */
@@ -38,8 +55,8 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
   const known = new Set(keys);
   const checks = keys.map((key) => compileShape(fieldShape(shape.fields[key]!), [...path, key]));
   return guarded((value, issues) => {
-    if (!isRecord(value)) {
-      typeIssue(issues, path, "object", value);
+    if (!isPlainObject(value)) {
+      objectIssue(issues, path, value);
       return INVALID;
     }
     let unknown: string[] | undefined;
@@ -47,6 +64,7 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
     // so those are always reported.
     for (const key in value) if (!known.has(key)) (unknown ??= []).push(key);
     if (unknown !== undefined) unrecognized(issues, path, unknown);
+    const before = issues.length;
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
@@ -55,8 +73,46 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
       const checked = checks[i]!(field, issues);
       if (checked !== INVALID) out[key] = checked;
     }
+    if (shape.order !== undefined && issues.length === before) checkOrder(issues, path, out, shape.order);
     return out;
   }, path);
+}
+
+/** A policy's `care` and `refer` must not cross (the one left out is its default). */
+function checkOrder(issues: Issues, path: Path, value: Readonly<Record<string, unknown>>, order: NonNullable<ObjectShape["order"]>): void {
+  const care = value["care"] as number | undefined;
+  const message = crossedThresholds(care ?? order.defaults.care, (value["refer"] as number | undefined) ?? order.defaults.refer, order.order);
+  if (message !== undefined) push(issues, [...path, care !== undefined ? "care" : "refer"], "custom", message);
+}
+
+function numberChecker(shape: NumberShape, path: Path): Checker {
+  const min = shape.min ?? -Infinity;
+  const max = shape.max ?? Infinity;
+  if (shape.integer) return (value, issues) => (checkInt(issues, path, value, min, max) ? value : INVALID);
+  return (value, issues) => (checkNumber(issues, path, value) && checkRange(issues, path, value, min, max) ? value : INVALID);
+}
+
+/** Characters, as JSON Schema and zod count them: Unicode code points. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+function stringChecker(shape: StringShape, path: Path): Checker {
+  return (value, issues) => {
+    if (typeof value !== "string") return typeIssue(issues, path, "string", value), INVALID;
+    // A string is at least as many code points as half its UTF-16 length, and at most as many as its length.
+    if (shape.maxLength !== undefined && value.length > shape.maxLength && codePoints(value) > shape.maxLength) {
+      push(issues, path, "too_big", `Too big: expected at most ${shape.maxLength} characters, received ${codePoints(value)}`);
+      return INVALID;
+    }
+    if (shape.minLength !== undefined && (value.length < shape.minLength || codePoints(value) < shape.minLength)) {
+      push(issues, path, "too_small", `Too small: expected at least ${shape.minLength} characters, received ${codePoints(value)}`);
+      return INVALID;
+    }
+    return value;
+  };
 }
 
 function setChecker(shape: SetShape, path: Path): Checker {
@@ -114,8 +170,8 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
   const itemsPath = [...path, "items"];
   const totalPath = [...path, "total"];
   return guarded((value, issues) => {
-    if (!isRecord(value)) {
-      typeIssue(issues, path, "object", value);
+    if (!isPlainObject(value)) {
+      objectIssue(issues, path, value);
       return INVALID;
     }
     const items = value["items"];
@@ -172,16 +228,11 @@ export function compileShape(shape: Shape, path: Path): Checker {
       };
     }
     case "string":
-      return (value, issues) => {
-        if (typeof value !== "string") return typeIssue(issues, path, "string", value), INVALID;
-        if (shape.maxLength !== undefined && value.length > shape.maxLength) {
-          push(issues, path, "too_big", `Too big: expected at most ${shape.maxLength} characters, received ${value.length}`);
-          return INVALID;
-        }
-        return value;
-      };
+      return stringChecker(shape, path);
+    case "number":
+      return numberChecker(shape, path);
     default:
-      // Evidence shapes (numbers, literals, lists) describe results; no input field uses them.
-      throw new Error(`No input checker for a ${shape.kind} shape`);
+      // Evidence shapes (literals, lists, unions) describe results; no input or policy field uses them.
+      throw new Error(`No checker for a ${shape.kind} shape`);
   }
 }

@@ -13,9 +13,30 @@ function invalid(id: string, message: string): never {
   throw new Error(`Instrument definition "${id}": ${message}`);
 }
 
-function checkRanges(d: InstrumentDefinition): void {
+const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
+const positiveInteger = (n: number) => Number.isInteger(n) && n >= 1;
+
+function checkFields(d: InstrumentDefinition): void {
   if (!/^[a-z][a-z0-9]*$/.test(d.id)) invalid(d.id, "the id must be lower-case letters and digits");
-  if (!Number.isInteger(d.itemCount) || d.itemCount < 1) invalid(d.id, "itemCount must be a positive integer");
+  if (!positiveInteger(d.itemCount)) invalid(d.id, "itemCount must be a positive integer");
+  if (!Number.isFinite(d.order)) invalid(d.id, "order must be a finite number");
+  if (!positiveInteger(d.recallDays)) invalid(d.id, "recallDays must be a positive integer");
+  if (!distinct(d.scales.map((s) => s.id))) invalid(d.id, "scale ids must differ");
+  if (!distinct(d.bands.map((b) => b.id))) invalid(d.id, "band ids must differ");
+  const [low, high] = d.scales[0].itemRange;
+  for (const score of Object.values(d.loinc?.answers ?? {})) {
+    if (!(Number.isInteger(score) && score >= low && score <= high)) invalid(d.id, `a LOINC answer scores ${score}, outside the item range ${low}–${high}`);
+  }
+}
+
+/** Care before refer, in the direction the instrument's scores run. */
+function checkThresholdOrder(d: InstrumentDefinition): void {
+  const t = d.thresholds;
+  if ("positive" in t) return;
+  if (d.direction === "higher-is-worse" ? t.care > t.refer : t.care < t.refer) invalid(d.id, `the default care threshold (${t.care}) is past refer (${t.refer})`);
+}
+
+function checkRanges(d: InstrumentDefinition): void {
   const [low, high] = d.scales[0].itemRange;
   for (const scale of d.scales) {
     if (scale.itemRange[1] - scale.itemRange[0] !== high - low) invalid(d.id, `scale ${scale.id} must have as many answers as the canonical scale`);
@@ -30,7 +51,7 @@ function checkRanges(d: InstrumentDefinition): void {
   const inRange = (n: number) => Number.isInteger(n) && n >= totalRange[0] && n <= totalRange[1];
   const t = d.thresholds;
   if ("positive" in t ? !inRange(t.positive) : !inRange(t.care) || !inRange(t.refer)) invalid(d.id, "thresholds must lie in the total range");
-  if (d.severeFrom !== null && !inRange(d.severeFrom)) invalid(d.id, "severeFrom must lie in the total range");
+  if (d.severeFrom !== null && !d.bands.some((b) => b.min === d.severeFrom)) invalid(d.id, "severeFrom must be where a published band starts");
   if (d.riskItem !== undefined && !(Number.isInteger(d.riskItem) && d.riskItem >= 1 && d.riskItem <= d.itemCount)) invalid(d.id, "riskItem must be an item's number");
   if (d.loinc?.items !== undefined && d.loinc.items.length !== d.itemCount) invalid(d.id, "loinc.items must give one code per item");
 }
@@ -56,7 +77,9 @@ export function checkDefinitions<D extends readonly InstrumentDefinition[]>(defi
     orders.add(d.order);
   }
   for (const d of definitions) {
+    checkFields(d);
     checkRanges(d);
+    checkThresholdOrder(d);
     checkItemsOf(d, byId);
     if ("positive" in d.thresholds) {
       if (d.itemsOf === undefined) invalid(d.id, "a screen names the instrument its items come from (itemsOf)");

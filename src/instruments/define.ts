@@ -111,6 +111,8 @@ export interface LoincCodes {
   readonly items?: readonly string[];
   /** The LOINC answer codes of its items and the score of each; absent when the items are another's. */
   readonly answers?: Readonly<Record<string, number>>;
+  /** Items of the panel that carry no score (the PHQ-9's question on how difficult the problems made life). */
+  readonly unscored?: readonly string[];
 }
 
 /**

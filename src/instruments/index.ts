@@ -5,7 +5,7 @@
  */
 import { EN_BANDS } from "../locales/en.js";
 import { checkItems, INVALID } from "../input/validate.js";
-import { isRecord, type Issues } from "../shared/check.js";
+import { checkObject, deepFreeze, received, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
 import type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./define.js";
 import { REGISTRY, type BandId, type Instrument, type InstrumentId, type ScaleId } from "./registry.js";
@@ -107,16 +107,8 @@ function info(instrument: Instrument): InstrumentInfo {
 export const INSTRUMENTS: { readonly [I in InstrumentId]: InstrumentInfo<I> } = /* @__PURE__ */ (() => {
   const out: Record<string, InstrumentInfo> = {};
   for (const instrument of REGISTRY.instruments) out[instrument.id] = info(instrument);
-  return deepFrozen(out) as { readonly [I in InstrumentId]: InstrumentInfo<I> };
+  return deepFreeze(out) as { readonly [I in InstrumentId]: InstrumentInfo<I> };
 })();
-
-function deepFrozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFrozen(v);
-  }
-  return value;
-}
 
 /**
  * The ids of the instruments, in the order the library reports them.
@@ -148,6 +140,33 @@ function fail(issues: Issues): never {
   throw new ScopeInputError(issues, "Invalid instrument answers");
 }
 
+/** The instrument and the scale asked for, or the library's error naming what is wrong. */
+function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scale: ItemScale } {
+  const instrument = typeof id === "string" ? REGISTRY.byId.get(id) : undefined;
+  if (instrument === undefined) fail([{ path: [], code: "invalid_value", message: `Unknown instrument ${quoted(id)}: expected one of ${REGISTRY.ids.join(", ")}` }]);
+  const issues: Issues = [];
+  let scaleId: unknown = instrument.scales[0]!.id;
+  try {
+    if (options !== undefined && checkObject(issues, ["options"], options, OPTION_KEYS) && options["scale"] !== undefined) scaleId = options["scale"];
+  } catch {
+    issues.push({ path: ["options"], code: "custom", message: "The options could not be read: expected plain data" });
+  }
+  if (issues.length > 0) fail(issues);
+  const scale = instrument.scales.find((s) => s.id === scaleId);
+  if (scale === undefined) {
+    const names = instrument.scales.map((s) => JSON.stringify(s.id)).join(" | ");
+    fail([{ path: ["options", "scale"], code: "invalid_value", message: `Unknown scale ${quoted(scaleId)} for the ${instrument.name}: expected one of ${names}` }]);
+  }
+  return { instrument, scale };
+}
+
+const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["scale"]);
+
+/** A value named in a message: a string quoted and cut, anything else by its kind. */
+function quoted(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value) : received(value);
+}
+
 /**
  * Scores one instrument's item answers on its canonical scale. Unanswered items (`null`) widen
  * the result to the range of totals they allow: a missing answer is never counted as 0.
@@ -158,8 +177,9 @@ function fail(issues: Issues): never {
  * @param options - `scale`: the scale the answers are on, for instruments published on two
  *   (K10, K6); they are converted to the canonical scale.
  * @returns `{ min, max, complete, band? }`; the band is present when the total is exact.
- * @throws {@link ScopeInputError} for an unknown instrument or scale, a wrong length or an
- *   out-of-range, non-integer or non-number answer (each with its index as the path).
+ * @throws {@link ScopeInputError} for an unknown instrument, an unknown option or scale, a
+ *   wrong length or an out-of-range, non-integer or non-number answer (each with its index as
+ *   the path).
  *
  * @example
  * ```ts
@@ -172,19 +192,16 @@ function fail(issues: Issues): never {
  * ```
  */
 export function scoreInstrument<I extends InstrumentId>(id: I, answers: readonly Answer[], options?: ScoreOptions<I>): InstrumentScore<I> {
-  const instrument = typeof id === "string" ? REGISTRY.byId.get(id) : undefined;
-  if (instrument === undefined) fail([{ path: [], code: "invalid_value", message: `Unknown instrument ${JSON.stringify(String(id))}: expected one of ${REGISTRY.ids.join(", ")}` }]);
-  const issues: Issues = [];
-  if (options !== undefined && !isRecord(options)) fail([{ path: ["options"], code: "invalid_type", message: "Expected options to be an object" }]);
-  const scaleId: unknown = options?.scale ?? instrument.scales[0]!.id;
-  const scale = instrument.scales.find((s) => s.id === scaleId);
-  if (scale === undefined) {
-    const names = instrument.scales.map((s) => JSON.stringify(s.id)).join(" | ");
-    fail([{ path: ["scale"], code: "invalid_value", message: `Unknown scale ${JSON.stringify(String(scaleId))} for the ${instrument.name}: expected one of ${names}` }]);
-  }
+  const { instrument, scale } = scaleFor(id, options);
   const shift = instrument.itemRange[0] - scale.itemRange[0];
   const onScale: Instrument = shift === 0 ? instrument : { ...instrument, itemRange: scale.itemRange };
-  const checked = checkItems(issues, [], onScale, answers);
+  const issues: Issues = [];
+  let checked: unknown = INVALID;
+  try {
+    checked = checkItems(issues, [], onScale, answers);
+  } catch {
+    issues.push({ path: [], code: "custom", message: "The answers could not be read: expected plain data" });
+  }
   if (checked === INVALID) fail(issues);
   const canonical = (checked as Answer[]).map((a) => (a === null ? null : a + shift));
   return scoreItems(instrument, canonical) as unknown as InstrumentScore<I>;

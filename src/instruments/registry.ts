@@ -1,6 +1,5 @@
 /**
- * The registry: the instrument definitions, checked once, with the facts every other part
- * derives from them (canonical ranges, the order of answers, short-form relations, LOINC item
+ * The registry: the instrument definitions, with the facts every other part derives from them (canonical ranges, the order of answers, short-form relations, LOINC item
  * codes). The types of instrument ids, band ids and scales are derived from the definitions
  * too.
  *
@@ -86,6 +85,18 @@ export type RiskField<I extends InstrumentId = InstrumentId> = I extends Instrum
   ? DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? `item${N}` : never
   : never;
 
+/**
+ * The instrument a positive short screen asks for (`phq9` for the PHQ-2, `gad7` for the GAD-2).
+ *
+ * @example
+ * ```ts
+ * const next: ScreenNextId<"phq2"> = "phq9";
+ * ```
+ */
+export type ScreenNextId<S extends ScreenId = ScreenId> = S extends ScreenId
+  ? DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never
+  : never;
+
 type RiskNumber<I extends InstrumentId> = DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? N : never;
 
 /**
@@ -155,7 +166,7 @@ export interface Registry {
   readonly withRiskItem: readonly Instrument[];
 }
 
-/** Each item as `<root instrument>:<index>`, following `itemsOf` to the instrument that owns it. */
+/** @internal Each item as `<root instrument>:<index>`, following `itemsOf` to the instrument that owns it. */
 export function baseItems(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDefinition>): string[] {
   if (d.itemsOf === undefined) return Array.from({ length: d.itemCount }, (_, i) => `${d.id}:${i}`);
   const of = byId.get(d.itemsOf.id);

@@ -39,7 +39,8 @@ export interface InstrumentScore<I extends InstrumentId = InstrumentId> {
 
 /** @internal The band id of an exact total in the instrument's range (the bands cover it). */
 export function bandOf(instrument: Instrument, total: number): string {
-  // The registry checks that the bands are ascending, contiguous and cover the total range.
+  // The definitions' bands are ascending, contiguous and cover the total range (checkDefinitions,
+  // which the build runs over the library's definitions).
   let i = 0;
   while (total > instrument.bands[i]!.max) i++;
   return instrument.bands[i]!.id;

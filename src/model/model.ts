@@ -156,7 +156,7 @@ export interface ComparisonModelExtension {
 type Same<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
 type Assert<T extends true> = T;
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
-type SeedIdsMatch = Assert<Same<(typeof SEED_MODALITIES)[number][0], ModalityId> & Same<(typeof SEED_DIMENSIONS)[number][0], DimensionId>>;
+type SeedIdsMatch = [Assert<Same<(typeof SEED_MODALITIES)[number][0], ModalityId>>, Assert<Same<(typeof SEED_DIMENSIONS)[number][0], DimensionId>>];
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const ENTRY_KEYS = /* @__PURE__ */ new Set(["id", "label"]);

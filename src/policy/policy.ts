@@ -5,11 +5,16 @@
  *
  * @module
  */
-import { checkBoolean, checkEnum, checkInt, checkNumber, checkObject, checkRange, deepFreeze, push, type Issues, type Path } from "../shared/check.js";
+import { deepFreeze, type Issues, type Path } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
+import { bool, int, num, obj, oneOf, optional, type ObjectShape, type Shape } from "../shared/shape.js";
+import { compileShape, INVALID, type Checker } from "../input/validate.js";
 import { REGISTRY, type MeasureId, type Registry, type RiskItemPolicyKey, type ScreenId } from "../instruments/registry.js";
 import { INDICATOR_IDS } from "../input/screening-input.js";
 import { DIMENSION_IDS } from "../model/model.js";
+
+/** @internal The levels a risk item's reason may be set to; the first is the default. */
+export const RISK_ITEM_LEVELS = ["refer", "crisis"] as const;
 
 /**
  * "At or above" thresholds of a score or count: `care` gives `coaching-with-care`, `refer`
@@ -97,7 +102,7 @@ export type PolicyThresholds = { readonly [M in MeasureId]: CareReferThresholds 
 export type Policy = {
   /** The thresholds of the score, indicator and fit rules. */
   readonly thresholds: PolicyThresholds;
-} & { readonly [K in RiskItemPolicyKey]: "refer" | "crisis" } & {
+} & { readonly [K in RiskItemPolicyKey]: (typeof RISK_ITEM_LEVELS)[number] } & {
   /** When true (default), an unanswered risk screen gives `incomplete`. */
   readonly requireRiskScreen: boolean;
   /** When true (default), reasons at `refer` from symptoms and fit are lowered for a client whose treating professional supports coaching. */
@@ -141,8 +146,8 @@ export type ThresholdSpec =
 /** @internal Everything a policy holds, as specs: the thresholds, the risk-item levels, the switches. */
 export interface PolicySpec {
   readonly thresholds: readonly ThresholdSpec[];
-  /** The risk-item policy keys (`phq9Item9`) and their default level. */
-  readonly riskItems: readonly string[];
+  /** The policy keys that set the level of a risk item's reason (`phq9Item9`); each defaults to `refer`. */
+  readonly riskItemKeys: readonly string[];
   readonly flags: readonly ("requireRiskScreen" | "alongsideTreatment")[];
   readonly defaults: Policy;
 }
@@ -166,36 +171,24 @@ export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): Polic
     { key: "indicators", kind: "care-refer", range: [1, INDICATOR_IDS.length - 1], order: "care-below-refer", integer: true, defaults: { care: 1, refer: 3 } },
     { key: "fit", kind: "fit", answered: [1, DIMENSION_IDS.length], defaults: { minAnswered: 4, care: 0.5, refer: 0.25 } },
   );
-  const riskItems = registry.withRiskItem.map((i) => i.riskPolicyKey!);
+  const riskItemKeys = registry.withRiskItem.map((i) => i.riskPolicyKey!);
   const defaults = {
     thresholds: Object.fromEntries(thresholds.map((t) => [t.key, t.defaults])),
-    ...Object.fromEntries(riskItems.map((key) => [key, "refer"])),
+    ...Object.fromEntries(riskItemKeys.map((key) => [key, RISK_ITEM_LEVELS[0]])),
     requireRiskScreen: true,
     alongsideTreatment: true,
   } as unknown as Policy;
-  return { thresholds, riskItems, flags: ["requireRiskScreen", "alongsideTreatment"], defaults: deepFreeze(defaults) };
+  return { thresholds, riskItemKeys, flags: ["requireRiskScreen", "alongsideTreatment"], defaults: deepFreeze(defaults) };
 }
 
 /** @internal The library's policy specs. */
 export const POLICY_SPEC: PolicySpec = /* @__PURE__ */ policySpec(REGISTRY);
 
 /**
- * The default policy, deeply frozen. docs/clinical-basis.md gives the source of each
- * default, and says which are the library's own judgement (the `care` thresholds at the start
- * of each "mild" band, the indicator counts, the fit shares) and which rest on an unverified
- * figure (the WHO-5 `refer` threshold). Each instrument's defaults are in its definition
- * (`INSTRUMENTS`):
- *
- * | threshold | care | refer |
- * |---|---|---|
- * | PHQ-9, PHQ-8 total | ≥ 5 (mild) | ≥ 10 (moderate; sens./spec. 88 %) |
- * | GAD-7 total | ≥ 5 (mild) | ≥ 10 (further evaluation) |
- * | PHQ-2, GAD-2 | positive ≥ 3: ask for the full instrument | |
- * | K10 (10–50) | ≥ 16 (moderate) | ≥ 22 (high) |
- * | K6 (0–24) | ≥ 5 (moderate distress) | ≥ 13 (serious distress) |
- * | WHO-5 raw (0–25) | ≤ 12 (poor well-being) | ≤ 7 (≤ 28 %, unverified) |
- * | ICF indicators | ≥ 1 (the library's own) | ≥ 3 (the library's own) |
- * | fit (coaching share, ≥ 4 answers) | < 0.5 (the library's own) | < 0.25 (the library's own) |
+ * The default policy, deeply frozen. Each instrument's thresholds come from its definition;
+ * docs/clinical-basis.md gives the source of every default, and says which are the library's
+ * own judgement (the `care` thresholds at the start of each "mild" band, the indicator counts,
+ * the fit shares) and which rest on an unverified figure (the WHO-5 `refer` threshold).
  *
  * @example
  * ```ts
@@ -207,44 +200,51 @@ export const POLICY_SPEC: PolicySpec = /* @__PURE__ */ policySpec(REGISTRY);
  */
 export const DEFAULT_POLICY: Policy = /* @__PURE__ */ (() => POLICY_SPEC.defaults)();
 
-type Checked = number | typeof Number.NaN;
-
-function checkThreshold(issues: Issues, path: Path, value: unknown, range: readonly [number, number], integer: boolean): Checked {
-  const ok = integer ? checkInt(issues, path, value, range[0], range[1]) : checkNumber(issues, path, value) && checkRange(issues, path, value, range[0], range[1]);
-  return ok ? (value as number) : Number.NaN;
-}
-
-function careRefer(issues: Issues, path: Path, given: Record<string, unknown>, base: CareReferThresholds, spec: { range: readonly [number, number]; order: string; integer: boolean }): CareReferThresholds {
-  const care = given["care"] === undefined ? base.care : checkThreshold(issues, [...path, "care"], given["care"], spec.range, spec.integer);
-  const refer = given["refer"] === undefined ? base.refer : checkThreshold(issues, [...path, "refer"], given["refer"], spec.range, spec.integer);
-  if (!Number.isNaN(care) && !Number.isNaN(refer) && (spec.order === "care-below-refer" ? care > refer : care < refer)) {
-    const relation = spec.order === "care-below-refer" ? "at most" : "at least";
-    const lower = spec.order === "care-below-refer" ? "" : " and lower scores are worse here";
-    push(issues, [...path, given["care"] !== undefined ? "care" : "refer"], "custom", `care (${care}) must be ${relation} refer (${refer}): care is the milder level${lower}`);
-  }
-  return { care, refer };
-}
-
-const CARE_REFER_KEYS = /* @__PURE__ */ new Set(["care", "refer"]);
-const POSITIVE_KEYS = /* @__PURE__ */ new Set(["positive"]);
-const FIT_KEYS = /* @__PURE__ */ new Set(["minAnswered", "care", "refer"]);
-
-function thresholdGroup(issues: Issues, path: Path, given: unknown, spec: ThresholdSpec): unknown {
-  if (given === undefined) return spec.defaults;
-  const keys = spec.kind === "care-refer" ? CARE_REFER_KEYS : spec.kind === "positive" ? POSITIVE_KEYS : FIT_KEYS;
-  if (!checkObject(issues, path, given, keys)) return spec.defaults;
-  switch (spec.kind) {
-    case "care-refer":
-      return careRefer(issues, path, given, spec.defaults, spec);
-    case "positive":
-      if (given["positive"] === undefined) return spec.defaults;
-      return { positive: checkThreshold(issues, [...path, "positive"], given["positive"], spec.range, true) };
-    case "fit": {
-      const minAnswered = given["minAnswered"] === undefined ? spec.defaults.minAnswered : checkThreshold(issues, [...path, "minAnswered"], given["minAnswered"], spec.answered, true);
-      const shares = careRefer(issues, path, given, spec.defaults, { range: [0, 1], order: "care-above-refer", integer: false });
-      return { minAnswered, ...shares };
+function groupShape(t: ThresholdSpec, partial: boolean): ObjectShape {
+  const field = (s: Shape) => (partial ? optional(s) : s);
+  switch (t.kind) {
+    case "care-refer": {
+      const value = () => (t.integer ? int(t.range[0], t.range[1]) : num(t.range[0], t.range[1]));
+      return { ...obj({ care: field(value()), refer: field(value()) }), order: { order: t.order, defaults: t.defaults } };
     }
+    case "positive":
+      return obj({ positive: field(int(t.range[0], t.range[1])) });
+    case "fit":
+      return {
+        ...obj({ minAnswered: field(int(t.answered[0], t.answered[1])), care: field(num(0, 1)), refer: field(num(0, 1)) }),
+        order: { order: "care-above-refer", defaults: t.defaults },
+      };
   }
+}
+
+/**
+ * @internal The shape of a policy (`partial`: of overrides, every field optional at every
+ * depth), from which its validation, its zod schema and its JSON Schema are all derived.
+ */
+export function policyShape(spec: PolicySpec, partial: boolean): ObjectShape {
+  const field = (s: Shape) => (partial ? optional(s) : s);
+  const thresholds = obj(Object.fromEntries(spec.thresholds.map((t) => [t.key, field(groupShape(t, partial))])));
+  return obj({
+    thresholds: field(thresholds),
+    ...Object.fromEntries(spec.riskItemKeys.map((key) => [key, field(oneOf(RISK_ITEM_LEVELS))])),
+    ...Object.fromEntries(spec.flags.map((key) => [key, field(bool())])),
+  });
+}
+
+/** The overrides' checker of each policy spec, compiled on first use. */
+const checkers = /* @__PURE__ */ new WeakMap<PolicySpec, Checker>();
+
+/** Overrides, checked, merged over the defaults: each threshold group key by key. */
+function merge(defaults: Policy, given: Readonly<Record<string, unknown>>): Policy {
+  const base = defaults as unknown as Readonly<Record<string, unknown>>;
+  const out: Record<string, unknown> = { ...base, ...given };
+  const groups = given["thresholds"] as Readonly<Record<string, object>> | undefined;
+  if (groups !== undefined) {
+    const thresholds = { ...(base["thresholds"] as Readonly<Record<string, object>>) };
+    for (const key of Object.keys(groups)) thresholds[key] = { ...thresholds[key], ...groups[key] };
+    out["thresholds"] = thresholds;
+  }
+  return out as unknown as Policy;
 }
 
 /**
@@ -252,27 +252,13 @@ function thresholdGroup(issues: Issues, path: Path, given: unknown, spec: Thresh
  * with `prefix` (`["policy"]` from assess options).
  */
 export function resolvePolicy(overrides: unknown, prefix: Path = [], spec: PolicySpec = POLICY_SPEC): Policy {
-  const d = spec.defaults;
-  if (overrides === undefined) return d;
+  if (overrides === undefined) return spec.defaults;
+  let check = checkers.get(spec);
+  if (check === undefined) checkers.set(spec, (check = compileShape(policyShape(spec, true), [])));
   const issues: Issues = [];
-  const topKeys = new Set(["thresholds", ...spec.riskItems, ...spec.flags]);
-  if (!checkObject(issues, prefix, overrides, topKeys)) throw new ScopeConfigError(issues, "Invalid policy");
-  let thresholds: unknown = d.thresholds;
-  const given = overrides["thresholds"];
-  const tp = [...prefix, "thresholds"];
-  if (given !== undefined && checkObject(issues, tp, given, new Set(spec.thresholds.map((t) => t.key)))) {
-    thresholds = Object.fromEntries(spec.thresholds.map((t) => [t.key, thresholdGroup(issues, [...tp, t.key], given[t.key], t)]));
+  const given = check(overrides, issues);
+  if (issues.length > 0 || given === INVALID) {
+    throw new ScopeConfigError(issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })), "Invalid policy");
   }
-  const out: Record<string, unknown> = { thresholds };
-  const base = d as unknown as Record<string, unknown>;
-  for (const key of spec.riskItems) {
-    const value = overrides[key];
-    out[key] = value !== undefined && checkEnum(issues, [...prefix, key], value, ["refer", "crisis"]) ? value : base[key];
-  }
-  for (const key of spec.flags) {
-    const value = overrides[key];
-    out[key] = value !== undefined && checkBoolean(issues, [...prefix, key], value) ? value : base[key];
-  }
-  if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid policy");
-  return deepFreeze(out as unknown as Policy);
+  return deepFreeze(merge(spec.defaults, given as Readonly<Record<string, unknown>>));
 }

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { int, obj, oneOf, optional, literal, type ObjectShape } from "../shared/shape.js";
+import { int, literal, obj, oneOf, optional } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
 import { finding, type Rule } from "./rule.js";
 
@@ -37,6 +37,3 @@ export const INDICATORS: Rule<"indicators", typeof evidence> = /* @__PURE__ */ (
   };
   return rule;
 })();
-
-/** @internal The evidence shape, for the result's schema. */
-export type IndicatorsEvidenceShape = ObjectShape<typeof evidence>;

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { BandId, Instrument, InstrumentId, MeasureId, ScreenId } from "../instruments/registry.js";
+import type { BandId, Instrument, MeasureId, ScreenId, ScreenNextId } from "../instruments/registry.js";
 import type { InstrumentScore } from "../instruments/scoring.js";
 import type { CareReferThresholds, PositiveThreshold } from "../policy/policy.js";
 import { bool, int, literal, num, obj, oneOf, optional, str, type Infer, type ObjectShape } from "../shared/shape.js";
@@ -59,7 +59,7 @@ export type ScoreEvidence<I extends MeasureId = MeasureId> = I extends MeasureId
  * ```
  */
 export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId
-  ? Omit<Infer<ReturnType<typeof screenEvidence>>, "instrument" | "next"> & { readonly instrument: I; readonly next: InstrumentId }
+  ? Omit<Infer<ReturnType<typeof screenEvidence>>, "instrument" | "next"> & { readonly instrument: I; readonly next: ScreenNextId<I> }
   : never;
 
 /** @internal The level of an exact total under care/refer thresholds. */

@@ -10,7 +10,7 @@ import { libraryEngine } from "../assess/engine.js";
 import type { ScopeAssessment as CoreScopeAssessment } from "../assess/result.js";
 import type { ScreeningInput as CoreScreeningInput } from "../input/screening-input.js";
 import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } from "../policy/policy.js";
-import type { Issues } from "../shared/check.js";
+import { deepFreeze, type Issues } from "../shared/check.js";
 import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import assessmentJson from "../generated/assessment.json";
 import policyOverridesJson from "../generated/policy-overrides.json";
@@ -194,7 +194,7 @@ export function parseScreeningInput(value: unknown): ScreeningInput {
  * //=> true
  * ```
  */
-export const screeningInputJsonSchema: Readonly<Record<string, unknown>> = screeningInputJson;
+export const screeningInputJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(screeningInputJson);
 
 /**
  * JSON Schema (draft 2020-12) of `PolicyOverrides`, also shipped as
@@ -207,7 +207,7 @@ export const screeningInputJsonSchema: Readonly<Record<string, unknown>> = scree
  * //=> "coaching-scope PolicyOverrides"
  * ```
  */
-export const policyOverridesJsonSchema: Readonly<Record<string, unknown>> = policyOverridesJson;
+export const policyOverridesJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(policyOverridesJson);
 
 /**
  * JSON Schema (draft 2020-12) of a complete `Policy`, also shipped as
@@ -219,7 +219,7 @@ export const policyOverridesJsonSchema: Readonly<Record<string, unknown>> = poli
  * //=> "coaching-scope Policy"
  * ```
  */
-export const policyJsonSchema: Readonly<Record<string, unknown>> = policyJson;
+export const policyJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(policyJson);
 
 /**
  * JSON Schema (draft 2020-12) of `ScopeAssessment`, also shipped as
@@ -231,5 +231,5 @@ export const policyJsonSchema: Readonly<Record<string, unknown>> = policyJson;
  * //=> "coaching-scope ScopeAssessment"
  * ```
  */
-export const assessmentJsonSchema: Readonly<Record<string, unknown>> = assessmentJson;
+export const assessmentJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(assessmentJson);
 

@@ -9,7 +9,8 @@
 import { libraryEngine, type Engine } from "../assess/engine.js";
 import type { Instrument } from "../instruments/registry.js";
 import type { ObjectShape, Shape } from "../shared/shape.js";
-import { assessmentShape, policyShape } from "./shapes.js";
+import { policyShape } from "../policy/policy.js";
+import { assessmentShape } from "./shapes.js";
 
 type Json = Record<string, unknown>;
 

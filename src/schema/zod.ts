@@ -9,8 +9,9 @@
 import * as z from "zod/mini";
 import { libraryEngine, type Engine } from "../assess/engine.js";
 import type { Instrument } from "../instruments/registry.js";
-import type { ObjectShape, SetShape, Shape } from "../shared/shape.js";
-import { assessmentShape, policyShape } from "./shapes.js";
+import { policyShape } from "../policy/policy.js";
+import { crossedThresholds, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
+import { assessmentShape } from "./shapes.js";
 
 const notNegativeZero = /* @__PURE__ */ z.refine<number>((v) => !Object.is(v, -0), { message: "Expected a number other than -0" });
 
@@ -57,12 +58,8 @@ function objectSchema(shape: ObjectShape): z.ZodMiniType {
   // care must not be past refer; where one is left out, the other is compared with the default.
   return schema.check(
     z.superRefine((v: Record<string, unknown>, ctx) => {
-      const care = (v["care"] as number | undefined) ?? order.defaults.care;
-      const refer = (v["refer"] as number | undefined) ?? order.defaults.refer;
-      if (order.order === "care-below-refer" ? care > refer : care < refer) {
-        const relation = order.order === "care-below-refer" ? "at most" : "at least";
-        ctx.addIssue({ code: "custom", path: [v["care"] !== undefined ? "care" : "refer"], message: `care (${care}) must be ${relation} refer (${refer})`, input: v });
-      }
+      const message = crossedThresholds((v["care"] as number | undefined) ?? order.defaults.care, (v["refer"] as number | undefined) ?? order.defaults.refer, order.order);
+      if (message !== undefined) ctx.addIssue({ code: "custom", path: [v["care"] !== undefined ? "care" : "refer"], message, input: v });
     }),
   );
 }

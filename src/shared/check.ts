@@ -61,17 +61,6 @@ export function checkObject(
   return true;
 }
 
-/**
- * @internal The fast form of {@link checkObject} for an object already known to be a record:
- * `present` is how many allowed keys the caller found with a value. When the object has
- * exactly that many keys, none is unknown; otherwise the slow path names the unknown ones.
- */
-export function checkKeys(issues: Issues, path: Path, value: Record<string, unknown>, allowed: ReadonlySet<string>, present: number): void {
-  let count = 0;
-  for (const key in value) if (key !== undefined) count++;
-  if (count !== present) checkObject(issues, path, value, allowed);
-}
-
 /** Names at most 10 keys (each cut to 50 characters), so a hostile input cannot make a huge message. */
 function listed(keys: readonly string[]): string {
   const shown = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 50 ? `${k.slice(0, 50)}…` : k));

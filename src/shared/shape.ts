@@ -158,6 +158,17 @@ export /* @__NO_SIDE_EFFECTS__ */ function instrumentAnswers<T>(instrument: Inst
   return ({ kind: "instrument", instrument });
 }
 
+/**
+ * @internal The problem with `care` and `refer` crossing, in words (the validator and the zod
+ * schema say it the same way); `undefined` when they do not cross.
+ */
+export function crossedThresholds(care: number, refer: number, order: "care-below-refer" | "care-above-refer"): string | undefined {
+  if (order === "care-below-refer" ? care <= refer : care >= refer) return undefined;
+  const relation = order === "care-below-refer" ? "at most" : "at least";
+  const lower = order === "care-below-refer" ? "" : " and lower scores are worse here";
+  return `care (${care}) must be ${relation} refer (${refer}): care is the milder level${lower}`;
+}
+
 /** @internal A field's shape, whether it may be left out or not. */
 export function fieldShape(field: Field): Shape {
   return field.kind === "optional" ? field.shape : field;
