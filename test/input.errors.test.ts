@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ScopeInputError, assessScope, createScopeAssessor, isScopeInputError, scoreInstrument, type ScreeningInput } from "../src/index.js";
+import { createAssessorFor } from "../src/assess/assess.js";
+import { createEngine } from "../src/assess/engine.js";
+import { REGISTRY } from "../src/instruments/registry.js";
 import { SAFE, inputIssues } from "./helpers.js";
+
+// The library's engine is derived once and kept; an engine derived afresh in the test checks
+// the validator's compilation from the shapes as well.
+const ASSESSORS: [string, (input: ScreeningInput) => unknown][] = [
+  ["the library's engine", (input) => assessScope(input)],
+  ["an engine derived in the test", (input) => createAssessorFor(createEngine(REGISTRY))(input)],
+];
 
 const nine = (x: unknown) => [0, 0, 0, 0, 0, 0, 0, 0, x];
 
@@ -60,10 +70,52 @@ describe("malformed inputs are rejected with the exact path", () => {
     expect(BAD.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(BAD)("%s", (_name, input, path, code) => {
-    const issues = inputIssues(() => assessScope(input as ScreeningInput));
-    expect(issues).toContainEqual(expect.objectContaining({ path, code }));
-    expect(issues[0]?.message).toMatch(/\w/);
+  describe.each(ASSESSORS)("with %s", (_engine, assess) => {
+    it.each(BAD)("%s", (_name, input, path, code) => {
+      const issues = inputIssues(() => assess(input as ScreeningInput));
+      expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+      expect(issues[0]?.message).toMatch(/\w/);
+    });
+  });
+
+  it.each(ASSESSORS)("words each kind of problem (%s)", (_engine, assess) => {
+    const messages = (input: unknown) => inputIssues(() => assess(input as ScreeningInput)).map((i) => i.message);
+    expect(messages({ risk: { imminentDanger: Number.NaN, selfHarm: undefined, harmToOthers: null } })).toEqual(["Expected boolean, received NaN", "Expected boolean, received null"]);
+    // In the order of the instruments (gad7 before gad2), whatever the input's key order.
+    expect(messages({ instruments: { gad2: { items: [Infinity, -Infinity] }, gad7: { total: 3.5 }, k6: { total: -0 } } })).toEqual([
+      "Expected an integer, received 3.5",
+      "Expected number, received Infinity",
+      "Expected number, received -Infinity",
+      "Expected a number other than -0",
+    ]);
+    expect(messages({ risk: { suicidalThoughts: "x".repeat(60) } })).toEqual([`Invalid option: expected one of "none" | "passive" | "active", received "${"x".repeat(50)}…"`]);
+    expect(messages({ risk: { assessedRiskLevel: 2 } })).toEqual(['Invalid option: expected one of "low" | "moderate" | "high", received number']);
+    expect(messages({ indicators: ["low-mood", "low-mood", 3] })).toEqual([
+      'Duplicate indicator "low-mood"',
+      "Invalid option: expected an indicator id (low-mood, poor-concentration, sleep-disturbance, appetite-change, survivor-guilt, hopelessness, hyperalert-or-exhausted, irritability, impulsive-risk-taking, thoughts-of-death), received number",
+    ]);
+    expect(messages({ indicators: Array.from({ length: 11 }, () => "low-mood") })).toEqual(["Too big: expected at most 10 indicators, received 11"]);
+    expect(messages({ indicators: "low-mood" })).toEqual(["Expected array, received string"]);
+    expect(messages({ ref: 7 })).toEqual(["Expected string, received number"]);
+    expect(messages({ instruments: { phq9: { total: 2, item9: 3 } } })).toEqual(["item9 (3) cannot exceed the total (2)"]);
+    expect(messages({ instruments: { phq9: { total: 28, item9: 4 } } })).toEqual(["Too big: expected a number <= 27, received 28", "Too big: expected a number <= 3, received 4"]);
+    expect(messages({ instruments: { gad7: { items: [0, 0, 0] } } })).toEqual(["Expected exactly 7 answers for the GAD-7, received 3"]);
+    expect(messages({ instruments: { gad7: { items: "0" } } })).toEqual(["Expected array, received string"]);
+    expect(messages({ instruments: { gad7: {} } })).toEqual(["Expected items (7 answers) or total for the GAD-7"]);
+    expect(messages({ instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, 0], total: 0 } } })).toEqual(["Give either items or total for the GAD-7, not both: a stored total is never trusted beside item answers"]);
+    expect(messages({ risk: "yes" })).toEqual(["Expected object, received string"]);
+    expect(messages({ [Symbol.iterator]: 1, a: 1 })).toEqual(['Unrecognized key: "a"']);
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}${"x".repeat(i === 0 ? 60 : 0)}`, 1]));
+    expect(messages(many)).toEqual([`Unrecognized keys: "k0${"x".repeat(48)}…", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 2 more`]);
+  });
+
+  it.each(ASSESSORS)("keeps a valid answer and drops nothing (%s)", (_engine, assess) => {
+    const result = assess({ risk: SAFE, instruments: { phq9: { total: 3, item9: 0 }, k10: { total: 10 } }, ref: "r" }) as { scores: object; ref: string; level: string };
+    expect(result.scores).toEqual({ phq9: { min: 3, max: 3, complete: true, band: "minimal" }, k10: { min: 10, max: 10, complete: true, band: "low" } });
+    expect(result.ref).toBe("r");
+    // An extra key beside a total is refused, even when the total and item9 are fine.
+    expect(inputIssues(() => assess({ instruments: { phq9: { total: 3, item9: 0, x: 1 } } } as never))).toHaveLength(1);
+    expect(inputIssues(() => assess({ instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, 0], x: 1 } } } as never))).toHaveLength(1);
   });
 
   it("names the unknown keys themselves", () => {

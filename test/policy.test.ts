@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createAssessorFor } from "../src/assess/assess.js";
+import { createEngine } from "../src/assess/engine.js";
+import { REGISTRY } from "../src/instruments/registry.js";
 import { DEFAULT_POLICY, assessScope, createScopeAssessor, isScopeConfigError } from "../src/index.js";
 import { SAFE, configIssues } from "./helpers.js";
 
@@ -70,6 +73,8 @@ describe("policy overrides", () => {
   ])("rejects %s, naming the path", (_name, policy, path, code) => {
     const issues = configIssues(() => createScopeAssessor({ policy: policy as never }));
     expect(issues).toContainEqual(expect.objectContaining({ path, code }));
+    // The same from an engine derived afresh (its policy checker compiled anew from the shape).
+    expect(configIssues(() => createAssessorFor(createEngine(REGISTRY), { policy: policy as never }))).toEqual(issues);
   });
 
   it("says what is allowed", () => {
@@ -107,6 +112,8 @@ describe("policy overrides", () => {
   });
 
   it("applies each override it accepts", () => {
+    const fresh = createAssessorFor(createEngine(REGISTRY), { policy: { thresholds: { phq9: { care: 7 }, phq2: { positive: 2 } }, phq9Item9: "crisis", requireRiskScreen: false } })({}).policy;
+    expect(fresh).toEqual({ ...DEFAULT_POLICY, thresholds: { ...DEFAULT_POLICY.thresholds, phq9: { care: 7, refer: 10 }, phq2: { positive: 2 } }, phq9Item9: "crisis", requireRiskScreen: false });
     const policy = createScopeAssessor({
       policy: { thresholds: { fit: { minAnswered: 2 }, gad2: { positive: 5 }, phq2: { positive: 4 }, who5: { care: 10 } }, requireRiskScreen: false, alongsideTreatment: false },
     })({}).policy;

@@ -15,7 +15,10 @@ import {
   screeningInputJsonSchema,
 } from "../src/schema/index.js";
 import { policyArb, screeningInputArb } from "./arbitraries.js";
-import { fieldSpots, inputIssues } from "./helpers.js";
+import { configIssues, fieldSpots, inputIssues } from "./helpers.js";
+import { libraryEngine } from "../src/assess/engine.js";
+import { buildJsonSchemas } from "../src/schema/json.js";
+import { zodSchemas } from "../src/schema/zod.js";
 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -237,5 +240,71 @@ describe("the result and policy schemas", () => {
       expect(String(doc["$id"])).toMatch(/^urn:coaching-scope:schema:/);
       expect(doc["title"]).toMatch(/^coaching-scope /);
     }
+  });
+});
+
+describe("schemas built afresh from the shapes (what the shipped ones are made from)", () => {
+  // Built in the test, so that the building itself is what is tested.
+  const fresh = () => {
+    const zod = zodSchemas(libraryEngine());
+    const json = buildJsonSchemas();
+    const compile = (doc: Record<string, unknown>) => new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(doc);
+    return { zod, input: compile(json["screening-input"]), overrides: compile(json["policy-overrides"]), policy: compile(json.policy), assessment: compile(json.assessment) };
+  };
+
+  it("agree with the core on valid, broken and hand-picked inputs", () => {
+    const { zod, input } = fresh();
+    const cases: unknown[] = [
+      { instruments: { phq9: { total: 1, item9: 2 } } },
+      { instruments: { phq9: { total: 2, item9: 2 } } },
+      { instruments: { phq9: { total: 3 } } },
+      { instruments: { gad7: { total: 3, item9: 0 } } },
+      { instruments: { k10: { total: 9 } } },
+      { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1] } } },
+      { instruments: { gad2: { items: [1, null] } } },
+      { instruments: { gad2: { items: [1] } } },
+      { indicators: ["low-mood", "low-mood"] },
+      { risk: { suicidalThoughts: "some" } },
+      { ref: "x".repeat(200) },
+      { ref: "x".repeat(201) },
+      { ref: 1 },
+      { preferences: { aim: "mentoring" } },
+    ];
+    fc.assert(fc.property(fc.oneof(screeningInputArb(), fc.constantFrom(...cases), fc.jsonValue({ maxDepth: 3 })), (value) => {
+      const core = coreAccepts(value);
+      expect(zod.screeningInput.safeParse(value).success).toBe(core);
+      expect(input(value)).toBe(core);
+    }), { numRuns: 400 });
+  });
+
+  it("say what is wrong in the core's words: duplicates, item 9 above the total, crossed thresholds", () => {
+    const { zod } = fresh();
+    expect(zod.screeningInput.safeParse({ indicators: ["low-mood", "low-mood"] }).error?.issues).toMatchObject([{ path: ["indicators", 1], message: 'Duplicate indicator "low-mood"' }]);
+    expect(zod.screeningInput.safeParse({ instruments: { phq9: { total: 1, item9: 2 } } }).error?.issues.at(-1)).toMatchObject({ path: ["instruments", "phq9", "item9"], message: "item9 cannot exceed the total" });
+    for (const [policy, path, message] of [
+      [{ thresholds: { phq9: { care: 12 } } }, ["thresholds", "phq9", "care"], "care (12) must be at most refer (10): care is the milder level"],
+      [{ thresholds: { who5: { refer: 13 } } }, ["thresholds", "who5", "refer"], "care (12) must be at least refer (13): care is the milder level and lower scores are worse here"],
+    ] as const) {
+      expect(zod.policyOverrides.safeParse(policy).error?.issues).toMatchObject([{ path, message }]);
+      expect(configIssues(() => createScopeAssessor({ policy: policy as never }))).toMatchObject([{ path: ["policy", ...path], message }]);
+    }
+  });
+
+  it("accept results and complete policies, and nothing less", () => {
+    const { zod, assessment, policy, overrides } = fresh();
+    const result = JSON.parse(JSON.stringify(assessScope({ ref: "r", risk: { imminentDanger: false }, instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, null] }, phq2: { total: 4 } }, preferences: { aim: "coaching" } })));
+    expect(zod.assessment.safeParse(result).success).toBe(true);
+    expect(assessment(result)).toBe(true);
+    for (const broken of [{ ...result, level: "maybe" }, { ...result, reasons: [{ ...result.reasons[0], code: "nope" }] }, { ...result, scores: { phq9: { ...result.scores.phq9, band: "x" } } }, { ...result, meta: { ...result.meta, library: "x" } }, { ...result, disclaimer: "" }, { ...result, ref: 1 }]) {
+      expect(zod.assessment.safeParse(broken).success).toBe(false);
+      expect(assessment(broken)).toBe(false);
+    }
+    expect(zod.policy.safeParse(DEFAULT_POLICY).success).toBe(true);
+    expect(policy(DEFAULT_POLICY)).toBe(true);
+    expect(zod.policy.safeParse({ ...DEFAULT_POLICY, phq9Item9: undefined }).success).toBe(false);
+    expect(policy({ ...DEFAULT_POLICY, requireRiskScreen: undefined })).toBe(false);
+    expect(overrides({})).toBe(true);
+    expect(zod.policyOverrides.safeParse({ thresholds: { phq9: { care: 0.5 } } }).success).toBe(false);
+    expect(overrides({ thresholds: { fit: { care: 0.5 } } })).toBe(true);
   });
 });

@@ -31,16 +31,19 @@ export interface Engine {
   readonly texts: ReadonlyMap<string, { readonly key: MessageKey; readonly params: Rule["params"] }>;
 }
 
-/** @internal Derives an engine from a registry. */
-export function createEngine(registry: Registry): Engine {
+/**
+ * @internal Derives an engine from a registry. The library's engine passes the rules table and
+ * the policy's specs it already made, so that `REASON_CODES` and `DEFAULT_POLICY` are the very
+ * objects its results carry.
+ */
+export function createEngine(registry: Registry, rules: readonly Rule[] = buildRules(registry), policy: PolicySpec = policySpec(registry)): Engine {
   const inputShape = screeningInputShape(registry);
-  const rules = registry === REGISTRY ? RULES : buildRules(registry);
   const reasonCodes = rules.map((r) => r.code);
   return {
     registry,
     inputShape,
     check: compileShape(inputShape, []),
-    policy: registry === REGISTRY ? POLICY_SPEC : policySpec(registry),
+    policy,
     rules,
     reasonCodes,
     messageKeys: messageKeys(registry, reasonCodes),
@@ -50,4 +53,4 @@ export function createEngine(registry: Registry): Engine {
 
 let engine: Engine | undefined;
 /** @internal The library's engine, built on first use. */
-export const libraryEngine = (): Engine => (engine ??= createEngine(REGISTRY));
+export const libraryEngine = (): Engine => (engine ??= createEngine(REGISTRY, RULES, POLICY_SPEC));

@@ -24,34 +24,26 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * @internal FNV-1a, 64 bits, over the UTF-8 bytes of `text`, as 16 hex digits. Pure JavaScript
- * arithmetic on two 32-bit halves, so every platform gives the same digits.
+ * @internal FNV-1a, 64 bits, over the UTF-16 code units of `text` (each as two bytes, low byte
+ * first), as 16 hex digits. Pure JavaScript arithmetic on two 32-bit halves, so every platform
+ * gives the same digits.
  */
 export function fnv1a64(text: string): string {
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
-  for (const byte of utf8(text)) {
-    lo ^= byte;
+  const step = (byte: number): void => {
+    lo = (lo ^ byte) >>> 0;
     // hash × 0x100000001b3 (mod 2^64) = hash × 0x1b3 + (hash << 40)
-    const loMul = (lo >>> 0) * 0x1b3;
-    const carry = Math.floor(loMul / 0x100000000);
-    const hiMul = (hi >>> 0) * 0x1b3 + carry;
-    hi = (hiMul + ((lo << 8) >>> 0)) >>> 0;
+    const loMul = lo * 0x1b3;
+    hi = (hi * 0x1b3 + Math.floor(loMul / 0x100000000) + ((lo << 8) >>> 0)) >>> 0;
     lo = loMul >>> 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    step(unit & 0xff);
+    step(unit >>> 8);
   }
-  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
-}
-
-/** The UTF-8 bytes of a string (a lone surrogate as U+FFFD, as TextEncoder does). */
-function* utf8(text: string): Generator<number> {
-  for (const char of text) {
-    let code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) yield code;
-    else if (code < 0x800) yield* [0xc0 | (code >> 6), 0x80 | (code & 63)];
-    else if (code < 0x10000) yield* [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-    else yield* [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-  }
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 /** @internal The `meta` of every result of one assessor. */

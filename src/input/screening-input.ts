@@ -212,7 +212,7 @@ const FIELDS = /* @__PURE__ */ (() => ({
   risk: RISK,
   medicallyStable: bool(false),
   dailyFunctioningImpaired: bool(true),
-  indicators: set(INDICATOR_IDS, "indicator"),
+  indicators: set(INDICATOR_IDS, "indicator", "an"),
   treatment: TREATMENT,
   preferences: PREFERENCES,
   ref: str(REF_MAX),

@@ -132,7 +132,7 @@ function setChecker(shape: SetShape, path: Path): Checker {
     for (let i = 0; i < length; i++) {
       const item: unknown = value[i];
       if (!allowed.has(item)) {
-        push(issues, [...path, i], "invalid_value", `Invalid option: expected ${shape.noun === "indicator" ? "an" : "a"} ${shape.noun} id (${shape.values.join(", ")}), received ${quoteOption(item)}`);
+        push(issues, [...path, i], "invalid_value", `Invalid option: expected ${shape.article} ${shape.noun} id (${shape.values.join(", ")}), received ${quoteOption(item)}`);
       } else if (out.includes(item)) push(issues, [...path, i], "custom", `Duplicate ${shape.noun} ${JSON.stringify(item)}`);
       else out.push(item);
     }
@@ -198,8 +198,9 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
 
 function checkTotal(issues: Issues, path: Path, totalPath: Path, instrument: Instrument, total: unknown, risk: unknown, failed: boolean): unknown {
   const totalOk = checkInt(issues, totalPath, total, instrument.totalRange[0], instrument.totalRange[1]);
-  const riskField = instrument.riskField;
-  if (riskField === undefined || risk === undefined) return totalOk && !failed ? { total } : INVALID;
+  // A risk answer is read only for an instrument that has a risk item.
+  if (risk === undefined) return totalOk && !failed ? { total } : INVALID;
+  const riskField = instrument.riskField!;
   const riskOk = checkInt(issues, [...path, riskField], risk, instrument.itemRange[0], instrument.itemRange[1]);
   if (totalOk && riskOk && (risk as number) > (total as number)) {
     push(issues, [...path, riskField], "custom", `${riskField} (${String(risk)}) cannot exceed the total (${String(total)})`);

@@ -48,11 +48,12 @@ export interface NumberShape extends Typed<number> {
   readonly max: number | undefined;
   readonly severe: number | undefined;
 }
-/** @internal A list of distinct values from `values`, in any order; `noun` names one in messages. */
+/** @internal A list of distinct values from `values`, in any order; `noun` (after its `article`) names one in messages. */
 export interface SetShape<V extends string = string> extends Typed<readonly V[]> {
   readonly kind: "set";
   readonly values: readonly V[];
   readonly noun: string;
+  readonly article: "a" | "an";
 }
 /** @internal A list of values of one shape. */
 export interface ListShape<T = unknown> extends Typed<readonly T[]> {
@@ -103,43 +104,43 @@ export type InferObject<F> = Simplify<
 
 /** @internal A boolean; `severe` is the more severe answer, where one is. */
 export /* @__NO_SIDE_EFFECTS__ */ function bool(severe?: boolean): BooleanShape {
-  return ({ kind: "boolean", severe });
+  return { kind: "boolean", severe };
 }
 /** @internal One fixed value. */
 export /* @__NO_SIDE_EFFECTS__ */ function literal<const V extends string | number | boolean>(value: V): LiteralShape<V> {
-  return ({ kind: "literal", value });
+  return { kind: "literal", value };
 }
 /** @internal One of `values`, ordered from the least to the most severe. */
 export /* @__NO_SIDE_EFFECTS__ */ function severity<const V extends string>(values: readonly V[]): EnumShape<V> {
-  return ({ kind: "enum", values, ordered: true });
+  return { kind: "enum", values, ordered: true };
 }
 /** @internal One of `values`, in no order of severity. */
 export /* @__NO_SIDE_EFFECTS__ */ function oneOf<const V extends string>(values: readonly V[]): EnumShape<V> {
-  return ({ kind: "enum", values, ordered: false });
+  return { kind: "enum", values, ordered: false };
 }
 /** @internal A string of at most `maxLength` (and at least `minLength`) characters. */
 export /* @__NO_SIDE_EFFECTS__ */ function str(maxLength?: number, minLength?: number): StringShape {
-  return ({ kind: "string", minLength, maxLength });
+  return { kind: "string", minLength, maxLength };
 }
 /** @internal An integer in `[min, max]`. */
 export /* @__NO_SIDE_EFFECTS__ */ function int(min?: number, max?: number, severe?: number): NumberShape {
-  return ({ kind: "number", integer: true, min, max, severe });
+  return { kind: "number", integer: true, min, max, severe };
 }
 /** @internal A finite number in `[min, max]`. */
 export /* @__NO_SIDE_EFFECTS__ */ function num(min?: number, max?: number): NumberShape {
-  return ({ kind: "number", integer: false, min, max, severe: undefined });
+  return { kind: "number", integer: false, min, max, severe: undefined };
 }
 /** @internal Distinct values from `values`. */
-export /* @__NO_SIDE_EFFECTS__ */ function set<const V extends string>(values: readonly V[], noun: string): SetShape<V> {
-  return ({ kind: "set", values, noun });
+export /* @__NO_SIDE_EFFECTS__ */ function set<const V extends string>(values: readonly V[], noun: string, article: "a" | "an"): SetShape<V> {
+  return { kind: "set", values, noun, article };
 }
 /** @internal A list of values of one shape. */
 export /* @__NO_SIDE_EFFECTS__ */ function list<S extends Shape>(item: S): ListShape<Infer<S>> {
-  return ({ kind: "list", item });
+  return { kind: "list", item };
 }
 /** @internal A field that may be left out. */
 export /* @__NO_SIDE_EFFECTS__ */ function optional<S extends Shape>(shape: S): Optional<S> {
-  return ({ kind: "optional", shape });
+  return { kind: "optional", shape };
 }
 /** @internal An object of these fields. */
 export /* @__NO_SIDE_EFFECTS__ */ function obj<const F extends Readonly<Record<string, Field>>>(fields: F): ObjectShape<InferObject<F>> {
@@ -151,11 +152,11 @@ export /* @__NO_SIDE_EFFECTS__ */ function partial<const F extends Readonly<Reco
 }
 /** @internal One of several object shapes, told apart by the field `discriminator`. */
 export /* @__NO_SIDE_EFFECTS__ */ function union(discriminator: string, options: readonly ObjectShape[]): UnionShape {
-  return ({ kind: "union", discriminator, options });
+  return { kind: "union", discriminator, options };
 }
 /** @internal An instrument's answers. */
 export /* @__NO_SIDE_EFFECTS__ */ function instrumentAnswers<T>(instrument: Instrument): InstrumentShape<T> {
-  return ({ kind: "instrument", instrument });
+  return { kind: "instrument", instrument };
 }
 
 /**
