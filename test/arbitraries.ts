@@ -51,7 +51,7 @@ export function arbitraryFor(shape: Shape, options: Options = { nullable: true, 
       return fc.constantFrom(...shape.values);
     case "string":
       // Any code points, astral ones included: lengths are counted in code points everywhere.
-      return fc.string({ unit: "binary", maxLength: shape.maxLength ?? 20, minLength: shape.minLength ?? 0 });
+      return fc.string({ unit: "binary", maxLength: shape.maxLength ?? 20 });
     case "number":
       return shape.integer ? fc.integer({ min: shape.min ?? -1000, max: shape.max ?? 1000 }) : fc.double({ min: shape.min ?? -1000, max: shape.max ?? 1000, noNaN: true, noDefaultInfinity: true });
     case "set":

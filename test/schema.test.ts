@@ -16,7 +16,8 @@ import {
 } from "../src/schema/index.js";
 import { policyArb, screeningInputArb } from "./arbitraries.js";
 import { configIssues, fieldSpots, inputIssues } from "./helpers.js";
-import { libraryEngine } from "../src/assess/engine.js";
+import { createEngine } from "../src/assess/engine.js";
+import { REGISTRY } from "../src/instruments/registry.js";
 import { buildJsonSchemas } from "../src/schema/json.js";
 import { zodSchemas } from "../src/schema/zod.js";
 
@@ -246,8 +247,9 @@ describe("the result and policy schemas", () => {
 describe("schemas built afresh from the shapes (what the shipped ones are made from)", () => {
   // Built in the test, so that the building itself is what is tested.
   const fresh = () => {
-    const zod = zodSchemas(libraryEngine());
-    const json = buildJsonSchemas();
+    const engine = createEngine(REGISTRY);
+    const zod = zodSchemas(engine);
+    const json = buildJsonSchemas(engine);
     const compile = (doc: Record<string, unknown>) => new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(doc);
     return { zod, input: compile(json["screening-input"]), overrides: compile(json["policy-overrides"]), policy: compile(json.policy), assessment: compile(json.assessment) };
   };
@@ -295,7 +297,7 @@ describe("schemas built afresh from the shapes (what the shipped ones are made f
     const result = JSON.parse(JSON.stringify(assessScope({ ref: "r", risk: { imminentDanger: false }, instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, null] }, phq2: { total: 4 } }, preferences: { aim: "coaching" } })));
     expect(zod.assessment.safeParse(result).success).toBe(true);
     expect(assessment(result)).toBe(true);
-    for (const broken of [{ ...result, level: "maybe" }, { ...result, reasons: [{ ...result.reasons[0], code: "nope" }] }, { ...result, scores: { phq9: { ...result.scores.phq9, band: "x" } } }, { ...result, meta: { ...result.meta, library: "x" } }, { ...result, disclaimer: "" }, { ...result, ref: 1 }]) {
+    for (const broken of [{ ...result, level: "maybe" }, { ...result, reasons: [{ ...result.reasons[0], code: "nope" }] }, { ...result, scores: { phq9: { ...result.scores.phq9, band: "x" } } }, { ...result, meta: { ...result.meta, library: "x" } }, { ...result, disclaimer: 1 }, { ...result, ref: 1 }]) {
       expect(zod.assessment.safeParse(broken).success).toBe(false);
       expect(assessment(broken)).toBe(false);
     }

@@ -3,6 +3,10 @@
  * snapshot in one pass, reading each field once. The rules read only the snapshot, so getters,
  * proxies and custom iterators cannot show them other values than the validator saw.
  *
+ * A checker reports every problem it finds into `issues` and returns the snapshot of what it
+ * read. The snapshot means something only when no problem was reported: a caller that finds an
+ * issue throws, and never looks at it.
+ *
  * @internal
  * @module
  */
@@ -10,13 +14,11 @@ import { checkInt, checkNumber, checkRange, push, received, typeIssue, unrecogni
 import type { Instrument } from "../instruments/registry.js";
 import { crossedThresholds, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
-/** @internal What a checker returns for a value it rejected. */
-export const INVALID: unique symbol = Symbol("invalid");
-
-/** @internal Checks a value, reports problems, and returns its snapshot (or {@link INVALID}). */
+/** @internal Checks a value, reports its problems, and returns its snapshot. */
 export type Checker = (value: unknown, issues: Issues) => unknown;
 
-function quoteOption(value: unknown): string {
+/** @internal A value named in a message: a string quoted and cut to 50 characters, anything else by its kind. */
+export function quoteValue(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value) : received(value);
 }
 
@@ -25,16 +27,16 @@ function quoteOption(value: unknown): string {
  * maps, dates and class instances are not, so their contents can never be ignored unseen.
  */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-/** What a value is, for a message about one that should have been a plain object. */
+/** The issue for a value that should have been a plain object: naming its class where it has one. */
 function objectIssue(issues: Issues, path: Path, value: unknown): void {
-  const name = typeof value === "object" && value !== null && !Array.isArray(value) ? (value.constructor as { name?: unknown } | undefined)?.name : undefined;
-  if (typeof name === "string" && name !== "Object") push(issues, path, "invalid_type", `Expected a plain object, received ${name.slice(0, 50)}`);
-  else typeIssue(issues, path, "object", value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return typeIssue(issues, path, "object", value);
+  const name: unknown = (value.constructor as { name?: unknown } | undefined)?.name;
+  push(issues, path, "invalid_type", `Expected a plain object, received ${typeof name === "string" ? name.slice(0, 50) : "an object"}`);
 }
 
 /** A checker that turns an exception thrown while reading a value (a getter, a revoked proxy) into an issue. */
@@ -45,9 +47,17 @@ function guarded(check: Checker, path: Path): Checker {
     } catch (error) {
       const name = error instanceof Error ? error.name : typeof error;
       push(issues, path, "custom", `The value could not be read (reading it threw ${name}): expected plain data`);
-      return INVALID;
+      return undefined;
     }
   };
+}
+
+/** Keys of `value` (own and inherited, enumerable) that `known` lacks, reported in one issue. */
+function unknownKeys(issues: Issues, path: Path, value: Record<string, unknown>, known: ReadonlySet<string>): void {
+  let unknown: string[] | undefined;
+  // No shape has a key such as `__proto__`, so those are always reported.
+  for (const key in value) if (!known.has(key)) (unknown ??= []).push(key);
+  if (unknown !== undefined) unrecognized(issues, path, unknown);
 }
 
 function objectChecker(shape: ObjectShape, path: Path): Checker {
@@ -55,24 +65,14 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
   const known = new Set(keys);
   const checks = keys.map((key) => compileShape(fieldShape(shape.fields[key]!), [...path, key]));
   return guarded((value, issues) => {
-    if (!isPlainObject(value)) {
-      objectIssue(issues, path, value);
-      return INVALID;
-    }
-    let unknown: string[] | undefined;
-    // for…in visits own and inherited enumerable keys; no shape has a key such as `__proto__`,
-    // so those are always reported.
-    for (const key in value) if (!known.has(key)) (unknown ??= []).push(key);
-    if (unknown !== undefined) unrecognized(issues, path, unknown);
+    if (!isPlainObject(value)) return objectIssue(issues, path, value);
+    unknownKeys(issues, path, value, known);
     const before = issues.length;
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    keys.forEach((key, i) => {
       const field = value[key];
-      if (field === undefined) continue;
-      const checked = checks[i]!(field, issues);
-      if (checked !== INVALID) out[key] = checked;
-    }
+      if (field !== undefined) out[key] = checks[i]!(field, issues);
+    });
     if (shape.order !== undefined && issues.length === before) checkOrder(issues, path, out, shape.order);
     return out;
   }, path);
@@ -82,14 +82,14 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
 function checkOrder(issues: Issues, path: Path, value: Readonly<Record<string, unknown>>, order: NonNullable<ObjectShape["order"]>): void {
   const care = value["care"] as number | undefined;
   const message = crossedThresholds(care ?? order.defaults.care, (value["refer"] as number | undefined) ?? order.defaults.refer, order.order);
-  if (message !== undefined) push(issues, [...path, care !== undefined ? "care" : "refer"], "custom", message);
+  if (message !== undefined) push(issues, [...path, care === undefined ? "refer" : "care"], "custom", message);
 }
 
 function numberChecker(shape: NumberShape, path: Path): Checker {
   const min = shape.min ?? -Infinity;
   const max = shape.max ?? Infinity;
-  if (shape.integer) return (value, issues) => (checkInt(issues, path, value, min, max) ? value : INVALID);
-  return (value, issues) => (checkNumber(issues, path, value) && checkRange(issues, path, value, min, max) ? value : INVALID);
+  if (shape.integer) return (value, issues) => (checkInt(issues, path, value, min, max), value);
+  return (value, issues) => (checkNumber(issues, path, value) && checkRange(issues, path, value, min, max), value);
 }
 
 /** Characters, as JSON Schema and zod count them: Unicode code points. */
@@ -100,17 +100,11 @@ function codePoints(text: string): number {
 }
 
 function stringChecker(shape: StringShape, path: Path): Checker {
+  const max = shape.maxLength ?? Infinity;
   return (value, issues) => {
-    if (typeof value !== "string") return typeIssue(issues, path, "string", value), INVALID;
-    // A string is at least as many code points as half its UTF-16 length, and at most as many as its length.
-    if (shape.maxLength !== undefined && value.length > shape.maxLength && codePoints(value) > shape.maxLength) {
-      push(issues, path, "too_big", `Too big: expected at most ${shape.maxLength} characters, received ${codePoints(value)}`);
-      return INVALID;
-    }
-    if (shape.minLength !== undefined && (value.length < shape.minLength || codePoints(value) < shape.minLength)) {
-      push(issues, path, "too_small", `Too small: expected at least ${shape.minLength} characters, received ${codePoints(value)}`);
-      return INVALID;
-    }
+    if (typeof value !== "string") typeIssue(issues, path, "string", value);
+    // A string has at most as many code points as UTF-16 units: count them only when it could be too long.
+    else if (value.length > max && codePoints(value) > max) push(issues, path, "too_big", `Too big: expected at most ${max} characters, received ${codePoints(value)}`);
     return value;
   };
 }
@@ -118,48 +112,36 @@ function stringChecker(shape: StringShape, path: Path): Checker {
 function setChecker(shape: SetShape, path: Path): Checker {
   const allowed = new Set<unknown>(shape.values);
   return guarded((value, issues) => {
-    if (!Array.isArray(value)) {
-      typeIssue(issues, path, "array", value);
-      return INVALID;
-    }
+    if (!Array.isArray(value)) return typeIssue(issues, path, "array", value);
     const length = value.length;
-    if (length > shape.values.length) {
-      push(issues, path, "too_big", `Too big: expected at most ${shape.values.length} ${shape.noun}s, received ${length}`);
-      return INVALID;
-    }
+    if (length > shape.values.length) return push(issues, path, "too_big", `Too big: expected at most ${shape.values.length} ${shape.noun}s, received ${length}`);
     const out: unknown[] = [];
-    const before = issues.length;
     for (let i = 0; i < length; i++) {
       const item: unknown = value[i];
       if (!allowed.has(item)) {
-        push(issues, [...path, i], "invalid_value", `Invalid option: expected ${shape.article} ${shape.noun} id (${shape.values.join(", ")}), received ${quoteOption(item)}`);
+        push(issues, [...path, i], "invalid_value", `Invalid option: expected ${shape.article} ${shape.noun} id (${shape.values.join(", ")}), received ${quoteValue(item)}`);
       } else if (out.includes(item)) push(issues, [...path, i], "custom", `Duplicate ${shape.noun} ${JSON.stringify(item)}`);
-      else out.push(item);
+      out.push(item);
     }
-    return issues.length === before ? out : INVALID;
+    return out;
   }, path);
 }
 
-/** @internal Validates one item list on the canonical scale and returns a copy. */
+/** @internal Validates one item list on the instrument's item range and returns a copy. */
 export function checkItems(issues: Issues, path: Path, instrument: Instrument, items: unknown): unknown {
-  if (!Array.isArray(items)) {
-    typeIssue(issues, path, "array", items);
-    return INVALID;
-  }
+  if (!Array.isArray(items)) return typeIssue(issues, path, "array", items);
   const length = items.length;
   if (length !== instrument.itemCount) {
-    push(issues, path, length < instrument.itemCount ? "too_small" : "too_big", `Expected exactly ${instrument.itemCount} answers for the ${instrument.name}, received ${length}`);
-    return INVALID;
+    return push(issues, path, length > instrument.itemCount ? "too_big" : "too_small", `Expected exactly ${instrument.itemCount} answers for the ${instrument.name}, received ${length}`);
   }
   const [min, max] = instrument.itemRange;
-  const out: (number | null)[] = [];
-  const before = issues.length;
+  const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
     const answer: unknown = items[i];
-    if (answer === null) out.push(null);
-    else if (checkInt(issues, [...path, i], answer, min, max)) out.push(answer);
+    if (answer !== null) checkInt(issues, [...path, i], answer, min, max);
+    out.push(answer);
   }
-  return issues.length === before ? out : INVALID;
+  return out;
 }
 
 function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
@@ -168,45 +150,31 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
   const itemsKeys = new Set(["items"]);
   const totalKeys = new Set(riskField === undefined ? ["total"] : ["total", riskField]);
   const itemsPath = [...path, "items"];
-  const totalPath = [...path, "total"];
   return guarded((value, issues) => {
-    if (!isPlainObject(value)) {
-      objectIssue(issues, path, value);
-      return INVALID;
-    }
+    if (!isPlainObject(value)) return objectIssue(issues, path, value);
     const items = value["items"];
     const total = value["total"];
     if ((items !== undefined) === (total !== undefined)) {
       const message =
-        items !== undefined
-          ? `Give either items or total for the ${instrument.name}, not both: a stored total is never trusted beside item answers`
-          : `Expected items (${instrument.itemCount} answers) or total for the ${instrument.name}`;
-      push(issues, path, "invalid_union", message);
-      return INVALID;
+        items === undefined
+          ? `Expected items (${instrument.itemCount} answers) or total for the ${instrument.name}`
+          : `Give either items or total for the ${instrument.name}, not both: a stored total is never trusted beside item answers`;
+      return push(issues, path, "invalid_union", message);
     }
-    const allowed = items !== undefined ? itemsKeys : totalKeys;
-    let unknown: string[] | undefined;
-    for (const key in value) if (!allowed.has(key)) (unknown ??= []).push(key);
-    if (unknown !== undefined) unrecognized(issues, path, unknown);
-    if (items !== undefined) {
-      const checked = checkItems(issues, itemsPath, instrument, items);
-      return checked === INVALID || unknown !== undefined ? INVALID : { items: checked };
-    }
-    return checkTotal(issues, path, totalPath, instrument, total, riskField === undefined ? undefined : value[riskField], unknown !== undefined);
+    unknownKeys(issues, path, value, items === undefined ? totalKeys : itemsKeys);
+    if (items !== undefined) return { items: checkItems(issues, itemsPath, instrument, items) };
+    return checkTotal(issues, path, instrument, total, riskField === undefined ? undefined : value[riskField]);
   }, path);
 }
 
-function checkTotal(issues: Issues, path: Path, totalPath: Path, instrument: Instrument, total: unknown, risk: unknown, failed: boolean): unknown {
-  const totalOk = checkInt(issues, totalPath, total, instrument.totalRange[0], instrument.totalRange[1]);
-  // A risk answer is read only for an instrument that has a risk item.
-  if (risk === undefined) return totalOk && !failed ? { total } : INVALID;
+/** A total, with the risk item's answer beside it where the instrument has one: at most the total. */
+function checkTotal(issues: Issues, path: Path, instrument: Instrument, total: unknown, risk: unknown): unknown {
+  const totalOk = checkInt(issues, [...path, "total"], total, instrument.totalRange[0], instrument.totalRange[1]);
+  if (risk === undefined) return { total };
   const riskField = instrument.riskField!;
   const riskOk = checkInt(issues, [...path, riskField], risk, instrument.itemRange[0], instrument.itemRange[1]);
-  if (totalOk && riskOk && (risk as number) > (total as number)) {
-    push(issues, [...path, riskField], "custom", `${riskField} (${String(risk)}) cannot exceed the total (${String(total)})`);
-    return INVALID;
-  }
-  return totalOk && riskOk && !failed ? { total, [riskField]: risk } : INVALID;
+  if (totalOk && riskOk && risk > total) push(issues, [...path, riskField], "custom", `${riskField} (${risk}) cannot exceed the total (${total})`);
+  return { total, [riskField]: risk };
 }
 
 /** @internal Compiles a shape into a checker that reports under `path`. */
@@ -218,20 +186,19 @@ export function compileShape(shape: Shape, path: Path): Checker {
       return instrumentChecker(shape, path);
     case "set":
       return setChecker(shape, path);
-    case "boolean":
-      return (value, issues) => (typeof value === "boolean" ? value : (typeIssue(issues, path, "boolean", value), INVALID));
-    case "enum": {
-      const list = shape.values.map((o) => JSON.stringify(o)).join(" | ");
-      return (value, issues) => {
-        if (typeof value === "string" && (shape.values as readonly string[]).includes(value)) return value;
-        push(issues, path, "invalid_value", `Invalid option: expected one of ${list}, received ${quoteOption(value)}`);
-        return INVALID;
-      };
-    }
     case "string":
       return stringChecker(shape, path);
     case "number":
       return numberChecker(shape, path);
+    case "boolean":
+      return (value, issues) => (typeof value === "boolean" || typeIssue(issues, path, "boolean", value), value);
+    case "enum": {
+      const list = shape.values.map((o) => JSON.stringify(o)).join(" | ");
+      return (value, issues) => {
+        if (!(shape.values as readonly unknown[]).includes(value)) push(issues, path, "invalid_value", `Invalid option: expected one of ${list}, received ${quoteValue(value)}`);
+        return value;
+      };
+    }
     default:
       // Evidence shapes (literals, lists, unions) describe results; no input or policy field uses them.
       throw new Error(`No checker for a ${shape.kind} shape`);

@@ -4,8 +4,8 @@
  * @module
  */
 import { EN_BANDS } from "../locales/en.js";
-import { checkItems, INVALID } from "../input/validate.js";
-import { checkObject, deepFreeze, received, type Issues } from "../shared/check.js";
+import { checkItems, quoteValue } from "../input/validate.js";
+import { checkObject, deepFreeze, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
 import type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./define.js";
 import { REGISTRY, type BandId, type Instrument, type InstrumentId, type ScaleId } from "./registry.js";
@@ -143,7 +143,7 @@ function fail(issues: Issues): never {
 /** The instrument and the scale asked for, or the library's error naming what is wrong. */
 function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scale: ItemScale } {
   const instrument = typeof id === "string" ? REGISTRY.byId.get(id) : undefined;
-  if (instrument === undefined) fail([{ path: [], code: "invalid_value", message: `Unknown instrument ${quoted(id)}: expected one of ${REGISTRY.ids.join(", ")}` }]);
+  if (instrument === undefined) fail([{ path: [], code: "invalid_value", message: `Unknown instrument ${quoteValue(id)}: expected one of ${REGISTRY.ids.join(", ")}` }]);
   const issues: Issues = [];
   let scaleId: unknown = instrument.scales[0]!.id;
   try {
@@ -155,17 +155,12 @@ function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scal
   const scale = instrument.scales.find((s) => s.id === scaleId);
   if (scale === undefined) {
     const names = instrument.scales.map((s) => JSON.stringify(s.id)).join(" | ");
-    fail([{ path: ["options", "scale"], code: "invalid_value", message: `Unknown scale ${quoted(scaleId)} for the ${instrument.name}: expected one of ${names}` }]);
+    fail([{ path: ["options", "scale"], code: "invalid_value", message: `Unknown scale ${quoteValue(scaleId)} for the ${instrument.name}: expected one of ${names}` }]);
   }
   return { instrument, scale };
 }
 
 const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["scale"]);
-
-/** A value named in a message: a string quoted and cut, anything else by its kind. */
-function quoted(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value) : received(value);
-}
 
 /**
  * Scores one instrument's item answers on its canonical scale. Unanswered items (`null`) widen
@@ -196,13 +191,13 @@ export function scoreInstrument<I extends InstrumentId>(id: I, answers: readonly
   const shift = instrument.itemRange[0] - scale.itemRange[0];
   const onScale: Instrument = shift === 0 ? instrument : { ...instrument, itemRange: scale.itemRange };
   const issues: Issues = [];
-  let checked: unknown = INVALID;
+  let checked: unknown;
   try {
     checked = checkItems(issues, [], onScale, answers);
   } catch {
     issues.push({ path: [], code: "custom", message: "The answers could not be read: expected plain data" });
   }
-  if (checked === INVALID) fail(issues);
+  if (issues.length > 0) fail(issues);
   const canonical = (checked as Answer[]).map((a) => (a === null ? null : a + shift));
   return scoreItems(instrument, canonical) as unknown as InstrumentScore<I>;
 }

@@ -8,7 +8,7 @@
 import { deepFreeze, type Issues, type Path } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
 import { bool, int, num, obj, oneOf, optional, type ObjectShape, type Shape } from "../shared/shape.js";
-import { compileShape, INVALID, type Checker } from "../input/validate.js";
+import { compileShape, type Checker } from "../input/validate.js";
 import { REGISTRY, type MeasureId, type Registry, type RiskItemPolicyKey, type ScreenId } from "../instruments/registry.js";
 import { INDICATOR_IDS } from "../input/screening-input.js";
 import { DIMENSION_IDS } from "../model/model.js";
@@ -257,7 +257,7 @@ export function resolvePolicy(overrides: unknown, prefix: Path = [], spec: Polic
   if (check === undefined) checkers.set(spec, (check = compileShape(policyShape(spec, true), [])));
   const issues: Issues = [];
   const given = check(overrides, issues);
-  if (issues.length > 0 || given === INVALID) {
+  if (issues.length > 0) {
     throw new ScopeConfigError(issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })), "Invalid policy");
   }
   return deepFreeze(merge(spec.defaults, given as Readonly<Record<string, unknown>>));

@@ -64,7 +64,7 @@ export function toJsonSchema(shape: Shape): Json {
     case "enum":
       return { type: "string", enum: [...shape.values] };
     case "string":
-      return { type: "string", ...(shape.minLength === undefined ? {} : { minLength: shape.minLength }), ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }) };
+      return { type: "string", ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }) };
     case "number":
       return numberJson(shape.integer, shape.min, shape.max);
     case "set":

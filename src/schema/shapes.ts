@@ -13,7 +13,7 @@ import { bool, fieldShape, int, list, literal, num, obj, oneOf, optional, str, u
 /** @internal A result of `assessScope`. */
 export function assessmentShape(engine: Engine): ObjectShape {
   const level = oneOf(SCOPE_LEVELS);
-  const reasons = engine.rules.map((r) => obj({ code: literal(r.code), kind: literal(r.kind), level, message: str(undefined, 1), evidence: r.evidence }));
+  const reasons = engine.rules.map((r) => obj({ code: literal(r.code), kind: literal(r.kind), level, message: str(), evidence: r.evidence }));
   const score = (bands: readonly string[]) => obj({ min: int(), max: int(), complete: bool(), band: optional(oneOf(bands)) });
   const scores = Object.fromEntries(engine.registry.instruments.map((i) => [i.id, optional(score(i.bands.map((b) => b.id)))]));
   return obj({
@@ -26,7 +26,7 @@ export function assessmentShape(engine: Engine): ObjectShape {
     fit: optional(obj({ answered: int(), coaching: int(), psychotherapy: int(), coachingShare: num() })),
     missing: list(str()),
     policy: policyShape(engine.policy, false),
-    disclaimer: str(undefined, 1),
+    disclaimer: str(),
     meta: obj({ library: literal("coaching-scope"), version: str(), policyId: str(), locale: str() }),
   });
 }

@@ -73,12 +73,8 @@ export function toZod(shape: Shape): z.ZodMiniType {
       return z.literal(shape.value);
     case "enum":
       return z.enum(shape.values as [string, ...string[]]);
-    case "string": {
-      const checks: z.core.$ZodCheck<string>[] = [];
-      if (shape.minLength !== undefined) checks.push(z.minLength(shape.minLength));
-      if (shape.maxLength !== undefined) checks.push(z.maxLength(shape.maxLength));
-      return checks.length === 0 ? z.string() : z.string().check(...checks);
-    }
+    case "string":
+      return shape.maxLength === undefined ? z.string() : z.string().check(z.maxLength(shape.maxLength));
     case "number":
       return numberSchema(shape.integer, shape.min, shape.max);
     case "set":

@@ -113,15 +113,6 @@ export function checkRange(issues: Issues, path: Path, value: number, min: numbe
   return true;
 }
 
-/** @internal A boolean. */
-export function checkBoolean(issues: Issues, path: Path, value: unknown): value is boolean {
-  if (typeof value !== "boolean") {
-    typeIssue(issues, path, "boolean", value);
-    return false;
-  }
-  return true;
-}
-
 /** @internal One of a set of strings. */
 export function checkEnum<T extends string>(
   issues: Issues,

@@ -34,10 +34,9 @@ export interface EnumShape<V extends string = string> extends Typed<V> {
   /** Whether the order of `values` is their severity. */
   readonly ordered: boolean;
 }
-/** @internal A string of `minLength` to `maxLength` characters. */
+/** @internal A string of at most `maxLength` characters (Unicode code points). */
 export interface StringShape extends Typed<string> {
   readonly kind: "string";
-  readonly minLength: number | undefined;
   readonly maxLength: number | undefined;
 }
 /** @internal A number: an integer in `[min, max]`, or any finite number; `severe` is its most severe value, where one is. */
@@ -118,9 +117,9 @@ export /* @__NO_SIDE_EFFECTS__ */ function severity<const V extends string>(valu
 export /* @__NO_SIDE_EFFECTS__ */ function oneOf<const V extends string>(values: readonly V[]): EnumShape<V> {
   return { kind: "enum", values, ordered: false };
 }
-/** @internal A string of at most `maxLength` (and at least `minLength`) characters. */
-export /* @__NO_SIDE_EFFECTS__ */ function str(maxLength?: number, minLength?: number): StringShape {
-  return { kind: "string", minLength, maxLength };
+/** @internal A string of at most `maxLength` characters. */
+export /* @__NO_SIDE_EFFECTS__ */ function str(maxLength?: number): StringShape {
+  return { kind: "string", maxLength };
 }
 /** @internal An integer in `[min, max]`. */
 export /* @__NO_SIDE_EFFECTS__ */ function int(min?: number, max?: number, severe?: number): NumberShape {
