@@ -86,6 +86,7 @@ export {
   type Policy,
   type PolicyOverrides,
   type PolicyThresholds,
+  type RiskItemLevel,
   type PositiveThreshold,
 } from "./policy/policy.js";
 export {
@@ -110,7 +111,7 @@ export type {
   ScopeReason,
 } from "./assess/result.js";
 export type { FitSummary } from "./rules/rule.js";
-export type { ScoreEvidence, ScreenEvidence } from "./rules/instruments.js";
+export type { ScoreEvidence, ScoreEvidenceOf, ScreenEvidence, ScreenEvidenceOf } from "./rules/instruments.js";
 export {
   toFlatMessages,
   toI18nextResources,

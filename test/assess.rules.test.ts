@@ -10,13 +10,21 @@ import {
   type InstrumentId,
   type ScreeningInput,
 } from "../src/index.js";
+import { createAssessorFor } from "../src/assess/assess.js";
+import { createEngine } from "../src/assess/engine.js";
+import { checkedRegistry } from "../src/instruments/check.js";
+import { DEFINITIONS } from "../src/generated/instruments.js";
 import { SAFE, codes, itemsFor, reason } from "./helpers.js";
 
-const assess = (input: ScreeningInput) => assessScope(input);
+// The rules are checked on an engine derived in the test from the library's definitions, so that
+// the registry's derivation (roles, risk items, short forms' full forms) is checked by the rules'
+// expectations; the library's own engine, derived once on import, is the same derivation and is
+// checked by the other suites. It is derived at each call, as mutation testing needs.
+const assess = (input: ScreeningInput) => createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)))(input);
 
 describe("levels and results", () => {
   it("clears a client with an answered risk screen and nothing to report", () => {
-    const result = assess({ risk: SAFE });
+    const result = assessScope({ risk: SAFE });
     // Strict: a result without preferences has no `fit` key at all, not one set to undefined.
     expect(result).toStrictEqual({
       level: "coaching",

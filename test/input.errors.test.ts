@@ -107,6 +107,9 @@ describe("malformed inputs are rejected with the exact path", () => {
     expect(messages({ [Symbol.iterator]: 1, a: 1 })).toEqual(['Unrecognized key: "a"']);
     const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`k${i}${"x".repeat(i === 0 ? 60 : 0)}`, 1]));
     expect(messages(many)).toEqual([`Unrecognized keys: "k0${"x".repeat(48)}…", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 2 more`]);
+    // At the limits: ten keys are all named, and a key of exactly 50 characters is not cut.
+    const ten = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}${"x".repeat(i === 0 ? 48 : 0)}`, 1]));
+    expect(messages(ten)).toEqual([`Unrecognized keys: "k0${"x".repeat(48)}", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"`]);
   });
 
   it.each(ASSESSORS)("keeps a valid answer and drops nothing (%s)", (_engine, assess) => {

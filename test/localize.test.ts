@@ -91,6 +91,13 @@ describe("createLocalizer", () => {
     expect(issues).toContainEqual(expect.objectContaining({ path, code }));
   });
 
+  it("says what was wrong in its messages", () => {
+    const messages = (options: unknown) => configIssues(() => createLocalizer(options as never)).map((i) => i.message);
+    expect(messages({ locale: { code: "xx", dir: "up", messages: {} } })).toContain('Invalid option: expected one of "ltr" | "rtl", received "up"');
+    expect(messages({ locale: { code: "xx", dir: 1, messages: {} } })).toContain('Invalid option: expected one of "ltr" | "rtl", received number');
+    expect(messages({ locale: { code: "xx", dir: "ltr" } })).toEqual(["Expected object, received no value"]);
+  });
+
   it("accepts overrides for a custom model's keys", () => {
     expect(() => createLocalizer({ overrides: { "modality.mentoring": "Mentoring", "dimension.cost.label": "Cost" } })).not.toThrow();
   });

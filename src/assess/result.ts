@@ -13,6 +13,9 @@ import type { FitSummary } from "../rules/rule.js";
 import type { FixedRule, ReasonCode } from "../rules/table.js";
 import type { Infer } from "../shared/shape.js";
 
+/** The evidence shape of a rule that does not come from the registry. */
+type FixedEvidence<C extends FixedRule["code"]> = Infer<Extract<FixedRule, { readonly code: C }>["evidence"]>;
+
 /**
  * The evidence of one reason code: the answers, scores and thresholds that made its rule fire.
  * Score reasons carry `min` and `max` as numbers and `score` as the text their message shows.
@@ -24,7 +27,7 @@ import type { Infer } from "../shared/shape.js";
  * ```
  */
 export type ReasonEvidenceOf<C extends ReasonCode> = C extends FixedRule["code"]
-  ? Infer<Extract<FixedRule, { readonly code: C }>["evidence"]>
+  ? FixedEvidence<C>
   : C extends MeasureId
     ? ScoreEvidence<C>
     : C extends `${infer S extends ScreenId}-positive`

@@ -362,7 +362,8 @@ class Reader {
     const sum = answered.reduce((a, b) => a + b, 0);
     const missing = items.length - answered.length;
     const [low, high] = [sum + missing * instrument.itemRange[0], sum + missing * instrument.itemRange[1]];
-    if (missing === 0 ? stored !== sum : stored < low || stored > high) {
+    // With every item answered, low and high are both the sum.
+    if (stored < low || stored > high) {
       this.warnings.push({
         code: "stored-total-differs",
         linkId,
@@ -392,7 +393,7 @@ class Reader {
       result = loinc ?? f.options?.get(codingKey(coding)) ?? (coding.system === undefined ? undefined : f.options?.get(codingKey({ code: coding.code }))) ?? weightOf(coding);
     }
     const [min, max] = instrument.itemRange;
-    if (result === undefined || !Number.isInteger(result) || result < min || result > max) {
+    if (!wholeIn(result, min, max)) {
       this.warnings.push({
         code: "answer-not-scored",
         linkId: f.linkId,
@@ -413,7 +414,7 @@ class Reader {
       this.used.add(f);
       const stored = storedTotal(f.answers);
       const [min, max] = instrument.totalRange;
-      if (stored === undefined || !Number.isInteger(stored) || stored < min || stored > max) {
+      if (!wholeIn(stored, min, max)) {
         if (f.answers.length > 0) {
           this.warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `The stored ${instrument.name} total of item ${f.linkId} is not a whole number from ${min} to ${max}: it was not read` });
         }
@@ -435,6 +436,11 @@ class Reader {
       this.warnings.push({ code: "unknown-item", linkId: f.linkId, message });
     }
   }
+}
+
+/** A whole number from `min` to `max`. */
+function wholeIn(value: number | undefined, min: number, max: number): value is number {
+  return Number.isInteger(value) && value! >= min && value! <= max;
 }
 
 function storedTotal(answers: unknown[]): number | undefined {

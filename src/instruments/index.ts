@@ -68,7 +68,12 @@ export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
   /** The days its questions look back over. */
   readonly recallDays: number;
   /** Its items are these items (indexes from 0) of another instrument (the PHQ-2's are the PHQ-9's first two). */
-  readonly itemsOf?: { readonly id: InstrumentId; readonly items: readonly number[] };
+  readonly itemsOf?: {
+    /** The instrument whose items these are. */
+    readonly id: InstrumentId;
+    /** Which of its items (indexes from 0), in this instrument's order. */
+    readonly items: readonly number[];
+  };
   /** The number (from 1) of the item that asks about thoughts of death or self-harm. */
   readonly riskItem?: number;
   /** Verified LOINC codes, or `null` where none was verified. */

@@ -11,6 +11,13 @@ import type { BandDefinition, Direction, InstrumentDefinition, ItemScale, Measur
 
 type Definitions = typeof DEFINITIONS;
 type DefinitionOf<I extends string> = Extract<Definitions[number], { readonly id: I }>;
+/** The definitions of measures (care and refer thresholds), screens (a positive threshold), and instruments with a risk item. */
+type MeasureDefinition = Extract<Definitions[number], { readonly thresholds: { readonly refer: number } }>;
+type ScreenDefinition = Extract<Definitions[number], { readonly thresholds: { readonly positive: number } }>;
+type RiskItemDefinition = Extract<Definitions[number], { readonly riskItem: number }>;
+/** The risk item's number of an instrument, and the instrument a screen's items are taken from. */
+type RiskNumber<I extends InstrumentId> = DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? N : never;
+type NextOf<S extends ScreenId> = DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never;
 
 /**
  * The screening instruments the library scores.
@@ -31,7 +38,7 @@ export type InstrumentId = Definitions[number]["id"];
  * const id: MeasureId = "k10";
  * ```
  */
-export type MeasureId = Extract<Definitions[number], { readonly thresholds: { readonly refer: number } }>["id"];
+export type MeasureId = MeasureDefinition["id"];
 
 /**
  * The short screens (PHQ-2, GAD-2): a positive total asks for the full instrument.
@@ -41,7 +48,7 @@ export type MeasureId = Extract<Definitions[number], { readonly thresholds: { re
  * const id: ScreenId = "phq2";
  * ```
  */
-export type ScreenId = Extract<Definitions[number], { readonly thresholds: { readonly positive: number } }>["id"];
+export type ScreenId = ScreenDefinition["id"];
 
 /**
  * The band ids of each instrument (`scores.<id>.band`), as published.
@@ -71,7 +78,7 @@ export type ScaleId<I extends InstrumentId = InstrumentId> = I extends Instrumen
  * const id: RiskItemInstrumentId = "phq9";
  * ```
  */
-export type RiskItemInstrumentId = Extract<Definitions[number], { readonly riskItem: number }>["id"];
+export type RiskItemInstrumentId = RiskItemDefinition["id"];
 
 /**
  * The field that carries an instrument's risk item beside a total (`item9` for the PHQ-9).
@@ -81,9 +88,7 @@ export type RiskItemInstrumentId = Extract<Definitions[number], { readonly riskI
  * const field: RiskField<"phq9"> = "item9";
  * ```
  */
-export type RiskField<I extends InstrumentId = InstrumentId> = I extends InstrumentId
-  ? DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? `item${N}` : never
-  : never;
+export type RiskField<I extends InstrumentId = InstrumentId> = I extends RiskItemInstrumentId ? `item${RiskNumber<I>}` : never;
 
 /**
  * The instrument a positive short screen asks for (`phq9` for the PHQ-2, `gad7` for the GAD-2).
@@ -93,11 +98,7 @@ export type RiskField<I extends InstrumentId = InstrumentId> = I extends Instrum
  * const next: ScreenNextId<"phq2"> = "phq9";
  * ```
  */
-export type ScreenNextId<S extends ScreenId = ScreenId> = S extends ScreenId
-  ? DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never
-  : never;
-
-type RiskNumber<I extends InstrumentId> = DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? N : never;
+export type ScreenNextId<S extends ScreenId = ScreenId> = S extends ScreenId ? NextOf<S> : never;
 
 /**
  * The reason code of an instrument's risk item answered above its lowest answer (`phq9-item9`).

@@ -17,6 +17,16 @@ import { DIMENSION_IDS } from "../model/model.js";
 export const RISK_ITEM_LEVELS = ["refer", "crisis"] as const;
 
 /**
+ * The level a risk item's reason may be set to in the policy (`"refer"` by default).
+ *
+ * @example
+ * ```ts
+ * const level: RiskItemLevel = "crisis";
+ * ```
+ */
+export type RiskItemLevel = (typeof RISK_ITEM_LEVELS)[number];
+
+/**
  * "At or above" thresholds of a score or count: `care` gives `coaching-with-care`, `refer`
  * gives `refer`. For the WHO-5 they are "at or below" (lower is worse).
  *
@@ -102,7 +112,7 @@ export type PolicyThresholds = { readonly [M in MeasureId]: CareReferThresholds 
 export type Policy = {
   /** The thresholds of the score, indicator and fit rules. */
   readonly thresholds: PolicyThresholds;
-} & { readonly [K in RiskItemPolicyKey]: (typeof RISK_ITEM_LEVELS)[number] } & {
+} & { readonly [K in RiskItemPolicyKey]: RiskItemLevel } & {
   /** When true (default), an unanswered risk screen gives `incomplete`. */
   readonly requireRiskScreen: boolean;
   /** When true (default), reasons at `refer` from symptoms and fit are lowered for a client whose treating professional supports coaching. */

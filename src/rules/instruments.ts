@@ -45,9 +45,36 @@ function screenEvidence(instrument: Instrument) {
  * const evidence: ScoreEvidence<"phq9"> = { instrument: "phq9", score: "12", min: 12, max: 12, band: "moderate", complete: true, threshold: 10, thresholdName: "refer" };
  * ```
  */
-export type ScoreEvidence<I extends MeasureId = MeasureId> = I extends MeasureId
-  ? Omit<Infer<ReturnType<typeof measureEvidence>>, "instrument" | "band"> & { readonly instrument: I; readonly band?: BandId<I> | undefined }
-  : never;
+export type ScoreEvidence<I extends MeasureId = MeasureId> = I extends MeasureId ? ScoreEvidenceOf<I> : never;
+
+/**
+ * The evidence of one measure's score reason; {@link ScoreEvidence} is the union over measures.
+ *
+ * @example
+ * ```ts
+ * const evidence: ScoreEvidenceOf<"gad7"> = { instrument: "gad7", score: "8-11", min: 8, max: 11, complete: false, threshold: 5, thresholdName: "care" };
+ * ```
+ */
+export interface ScoreEvidenceOf<I extends MeasureId> {
+  /** The instrument's id. */
+  readonly instrument: I;
+  /** The score as messages show it: the total, or `min-max` when items are unanswered. */
+  readonly score: string;
+  /** The least total the answers allow. */
+  readonly min: number;
+  /** The greatest total the answers allow. */
+  readonly max: number;
+  /** The severity band, when the total is exact. */
+  readonly band?: BandId<I> | undefined;
+  /** Every item was answered (or a total was given). */
+  readonly complete: boolean;
+  /** The policy's threshold that was reached. */
+  readonly threshold: number;
+  /** Which threshold was reached. */
+  readonly thresholdName: "care" | "refer";
+  /** Set when the alongside-treatment rule lowered the reason from `refer`. */
+  readonly loweredFrom?: "refer" | undefined;
+}
 
 /**
  * The evidence of a positive short screen: its score, the threshold, and the instrument to give
@@ -58,9 +85,40 @@ export type ScoreEvidence<I extends MeasureId = MeasureId> = I extends MeasureId
  * const evidence: ScreenEvidence<"phq2"> = { instrument: "phq2", score: "4", min: 4, max: 4, threshold: 3, next: "phq9" };
  * ```
  */
-export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId
-  ? Omit<Infer<ReturnType<typeof screenEvidence>>, "instrument" | "next"> & { readonly instrument: I; readonly next: ScreenNextId<I> }
-  : never;
+export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId ? ScreenEvidenceOf<I> : never;
+
+/**
+ * The evidence of one short screen's positive reason; {@link ScreenEvidence} is the union over screens.
+ *
+ * @example
+ * ```ts
+ * const evidence: ScreenEvidenceOf<"gad2"> = { instrument: "gad2", score: "3", min: 3, max: 3, threshold: 3, next: "gad7" };
+ * ```
+ */
+export interface ScreenEvidenceOf<I extends ScreenId> {
+  /** The screen's id. */
+  readonly instrument: I;
+  /** The score as messages show it: the total, or `min-max` when items are unanswered. */
+  readonly score: string;
+  /** The least total the answers allow. */
+  readonly min: number;
+  /** The greatest total the answers allow. */
+  readonly max: number;
+  /** The policy's positive threshold. */
+  readonly threshold: number;
+  /** The full instrument to give next. */
+  readonly next: ScreenNextId<I>;
+}
+
+// The documented types and the evidence shapes must agree: a compile error here means they drifted.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type Loose<T> = Omit<T, "instrument" | "band" | "next">;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type EvidenceMatches = [
+  Assert<Same<Loose<Infer<ReturnType<typeof measureEvidence>>>, Loose<ScoreEvidence>>>,
+  Assert<Same<Loose<Infer<ReturnType<typeof screenEvidence>>>, Loose<ScreenEvidence>>>,
+];
 
 /** @internal The level of an exact total under care/refer thresholds. */
 export function levelAt(instrument: Instrument, t: CareReferThresholds, total: number): ScopeLevel {
