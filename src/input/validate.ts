@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { checkInt, checkNumber, checkRange, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
+import { checkInt, checkNumber, checkRange, isIntIn, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument } from "../instruments/registry.js";
 import { crossedThresholds, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
@@ -138,7 +138,8 @@ export function checkItems(issues: Issues, path: Path, instrument: Instrument, i
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
     const answer: unknown = items[i];
-    if (answer !== null) checkInt(issues, [...path, i], answer, min, max);
+    // The item's path is built only for an answer that fails (checkInt says why).
+    if (answer !== null && !isIntIn(answer, min, max)) checkInt(issues, [...path, i], answer, min, max);
     out.push(answer);
   }
   return out;

@@ -151,9 +151,14 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
       const level = levelAt(instrument, t, ends(instrument, score).best);
       if (level === "coaching") return [];
       const refer = level === "refer";
-      const band = score.band === undefined ? {} : { band: score.band };
-      const evidence = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max, ...band, complete: score.complete };
-      return [finding(rule, level, { ...evidence, threshold: refer ? t.refer : t.care, thresholdName: refer ? "refer" : "care" })];
+      // Field by field in the evidence's order: an object spread of a sometimes-empty object
+      // takes V8's slow path (docs/performance.md).
+      const evidence: Record<string, unknown> = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max };
+      if (score.band !== undefined) evidence["band"] = score.band;
+      evidence["complete"] = score.complete;
+      evidence["threshold"] = refer ? t.refer : t.care;
+      evidence["thresholdName"] = refer ? "refer" : "care";
+      return [finding(rule, level, evidence)];
     },
     params: (e) => ({ score: e["score"] as string, threshold: e["threshold"] as number }),
   };

@@ -88,8 +88,14 @@ export function checkNumber(issues: Issues, path: Path, value: unknown): value i
   return true;
 }
 
-/** @internal An integer in [min, max]. */
+/** @internal An integer in [min, max], not -0: what `checkInt` accepts, without reporting. */
+export function isIntIn(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max && !Object.is(value, -0);
+}
+
+/** @internal An integer in [min, max], not -0. Reports why not and returns false otherwise. */
 export function checkInt(issues: Issues, path: Path, value: unknown, min: number, max: number): value is number {
+  if (isIntIn(value, min, max)) return true;
   if (!checkNumber(issues, path, value)) return false;
   if (!Number.isInteger(value)) {
     push(issues, path, "invalid_type", `Expected an integer, received ${value}`);
