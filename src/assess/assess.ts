@@ -72,7 +72,7 @@ function result(engine: Engine, evaluation: Evaluation, policy: Policy, l: Inter
   const out: { -readonly [K in keyof ScopeAssessment]: ScopeAssessment[K] } = ctx.input.ref === undefined ? ({} as ScopeAssessment) : ({ ref: ctx.input.ref } as ScopeAssessment);
   out.level = level;
   out.inScope = RANK[level] <= RANK["coaching-with-care"];
-  out.worstCase = worstCase(engine.rules, engine.inputShape, evaluation, policy, engine.registry);
+  out.worstCase = worstCase(engine.steps, engine.inputShape, evaluation, policy, engine.registry);
   out.reasons = reasonsOf(engine, evaluation.findings, l);
   out.scores = scoresOf(evaluation);
   if (ctx.fit !== undefined) out.fit = ctx.fit;
@@ -94,7 +94,7 @@ export function createAssessorFor(engine: Engine, options?: AssessOptions): Scop
     const problems: Issues = [];
     const snapshot = engine.check(input, problems) as ScreeningInput;
     if (problems.length > 0) throw new ScopeInputError(problems);
-    return result(engine, evaluate(engine.rules, snapshot, policy, engine.registry), policy, l, meta);
+    return result(engine, evaluate(engine.steps, snapshot, policy, engine.registry), policy, l, meta);
   };
 }
 

@@ -15,6 +15,7 @@ import { REGISTRY, type Registry } from "../instruments/registry.js";
 import { POLICY_SPEC, policySpec, type PolicySpec } from "../policy/policy.js";
 import { buildRules, RULES } from "../rules/table.js";
 import type { Rule } from "../rules/rule.js";
+import { stepsOf, type Step } from "../rules/evaluate.js";
 import type { ObjectShape } from "../shared/shape.js";
 
 /** @internal What is derived from a registry. */
@@ -25,6 +26,8 @@ export interface Engine {
   readonly check: Checker;
   readonly policy: PolicySpec;
   readonly rules: readonly Rule[];
+  /** The rules as the evaluation runs them. */
+  readonly steps: readonly Step[];
   readonly reasonCodes: readonly string[];
   readonly messageKeys: ReadonlySet<string>;
   /** Each reason code's message key and parameters, from its rule. */
@@ -45,6 +48,7 @@ export function createEngine(registry: Registry, rules: readonly Rule[] = buildR
     check: compileShape(inputShape, []),
     policy,
     rules,
+    steps: stepsOf(rules),
     reasonCodes,
     messageKeys: messageKeys(registry, reasonCodes),
     texts: new Map(rules.map((r) => [r.code, { key: `reason.${r.code}` as MessageKey, params: r.params }])),

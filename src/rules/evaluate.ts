@@ -26,21 +26,39 @@ export interface Evaluation {
   readonly missingText: readonly string[];
 }
 
-/** @internal Runs every rule, in order. */
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+/**
+ * @internal A rule as the evaluation runs it. Rules differ in shape (some have parameters, some
+ * revise); steps all have the same two fields, so the loop that runs them reads each field from
+ * one hidden class instead of many (about 0.2 µs an assessment; docs/performance.md).
+ */
+export interface Step {
+  readonly find: Rule["find"];
+  readonly revise: Rule["revise"];
+}
+
+/** @internal The steps of a rules table, in its order. */
+export function stepsOf(rules: readonly Rule[]): readonly Step[] {
+  return rules.map((rule) => ({ find: rule.find, revise: rule.revise }));
+}
+
+/** @internal Runs every step, in order. */
+export function runRules(steps: readonly Step[], ctx: RuleContext): Finding[] {
   let findings: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.revise !== undefined) findings = [...rule.revise(ctx, findings)];
-    else for (const f of rule.find!(ctx, findings)) findings.push(f);
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (step.revise !== undefined) findings = [...step.revise(ctx, findings)];
+    else {
+      const found = step.find!(ctx, findings);
+      for (let j = 0; j < found.length; j++) findings.push(found[j]!);
+    }
   }
-  // A stable sort: findings were made in the table's order, which breaks ties.
   return findings.sort((a, b) => RANK[b.level] - RANK[a.level]);
 }
 
 /** @internal Evaluates a snapshot. */
-export function evaluate(rules: readonly Rule[], input: ScreeningInput, policy: Policy, registry: Registry): Evaluation {
+export function evaluate(steps: readonly Step[], input: ScreeningInput, policy: Policy, registry: Registry): Evaluation {
   const ctx = ruleContext(input, policy, registry);
-  const findings = runRules(rules, ctx);
+  const findings = runRules(steps, ctx);
   const missing: Path[] = [];
   const missingText: string[] = [];
   for (const f of findings) {
@@ -69,7 +87,7 @@ function setAt(value: unknown, path: Path, answer: unknown): unknown {
  * @internal The most severe level answering `missing` could give: the snapshot evaluated once
  * more with every missing answer at its most severe value. Never below `level`.
  */
-export function worstCase(rules: readonly Rule[], shape: ObjectShape, evaluation: Evaluation, policy: Policy, registry: Registry): ScopeLevel {
+export function worstCase(steps: readonly Step[], shape: ObjectShape, evaluation: Evaluation, policy: Policy, registry: Registry): ScopeLevel {
   if (evaluation.missing.length === 0) return evaluation.level;
   let filled: unknown = evaluation.ctx.input;
   for (const path of evaluation.missing) {
@@ -77,7 +95,7 @@ export function worstCase(rules: readonly Rule[], shape: ObjectShape, evaluation
     const answer = target === undefined ? undefined : mostSevere(target);
     if (answer !== undefined) filled = setAt(filled, path, answer);
   }
-  const findings = runRules(rules, ruleContext(filled as ScreeningInput, policy, registry));
+  const findings = runRules(steps, ruleContext(filled as ScreeningInput, policy, registry));
   const level = findings.length > 0 ? findings[0]!.level : "coaching";
   return RANK[level] > RANK[evaluation.level] ? level : evaluation.level;
 }
