@@ -96,25 +96,25 @@ export function isIntIn(value: unknown, min: number, max: number): value is numb
 /** @internal An integer in [min, max], not -0. Reports why not and returns false otherwise. */
 export function checkInt(issues: Issues, path: Path, value: unknown, min: number, max: number): value is number {
   if (isIntIn(value, min, max)) return true;
-  if (!checkNumber(issues, path, value)) return false;
-  if (!Number.isInteger(value)) {
-    push(issues, path, "invalid_type", `Expected an integer, received ${value}`);
-    return false;
+  // It is not: say why, in the order a reader would fix it; out of range is the reason left.
+  if (checkNumber(issues, path, value)) {
+    if (!Number.isInteger(value)) push(issues, path, "invalid_type", `Expected an integer, received ${value}`);
+    else rangeIssue(issues, path, value, min, max);
   }
-  return checkRange(issues, path, value, min, max);
+  return false;
 }
 
 /** @internal A number in [min, max]. */
 export function checkRange(issues: Issues, path: Path, value: number, min: number, max: number): boolean {
-  if (value < min) {
-    push(issues, path, "too_small", `Too small: expected a number >= ${min}, received ${value}`);
-    return false;
-  }
-  if (value > max) {
-    push(issues, path, "too_big", `Too big: expected a number <= ${max}, received ${value}`);
-    return false;
-  }
-  return true;
+  if (value >= min && value <= max) return true;
+  rangeIssue(issues, path, value, min, max);
+  return false;
+}
+
+/** The issue for a number outside [min, max]: too small when below `min`, else too big. */
+function rangeIssue(issues: Issues, path: Path, value: number, min: number, max: number): void {
+  if (value < min) push(issues, path, "too_small", `Too small: expected a number >= ${min}, received ${value}`);
+  else push(issues, path, "too_big", `Too big: expected a number <= ${max}, received ${value}`);
 }
 
 /** @internal One of a set of strings. */
