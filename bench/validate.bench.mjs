@@ -5,6 +5,7 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import { safeParseScreeningInput, screeningInputJsonSchema } from "coaching-scope/schema";
 import { INPUTS } from "./inputs.mjs";
+import { N, ROUNDS, keepResults, sideBySide } from "./timing.mjs";
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const first = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true }).compile(screeningInputJsonSchema);
@@ -18,28 +19,14 @@ const invalid = {
 };
 if (safeParseScreeningInput(invalid).success || all(invalid) || !first(INPUTS.typical) || !safeParseScreeningInput(INPUTS.typical).success) throw new Error("bench inputs are wrong");
 
-let sink = 0;
-function time(fn, n) {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) sink += fn() ? 1 : 0;
-  return Number(process.hrtime.bigint() - start) / n;
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const ROUNDS = 31;
-const N = 20_000;
-
 console.log(`node ${process.version}, ${ROUNDS} alternating rounds of ${N} calls each; medians`);
 const cases = [
-  ["valid (typical)", INPUTS.typical, () => safeParseScreeningInput(INPUTS.typical).success, () => first(INPUTS.typical), 1.2, "Ajv"],
-  ["valid (full)", INPUTS.full, () => safeParseScreeningInput(INPUTS.full).success, () => first(INPUTS.full), 1.2, "Ajv"],
-  ["invalid (4 issues)", invalid, () => safeParseScreeningInput(invalid).issues.length, () => (all(invalid) ? 0 : all.errors.length), 1, "Ajv allErrors"],
+  ["valid (typical)", () => safeParseScreeningInput(INPUTS.typical).success, () => first(INPUTS.typical), 1.2, "Ajv"],
+  ["valid (full)", () => safeParseScreeningInput(INPUTS.full).success, () => first(INPUTS.full), 1.2, "Ajv"],
+  ["invalid (4 issues)", () => safeParseScreeningInput(invalid).issues.length, () => (all(invalid) ? 0 : all.errors.length), 1, "Ajv allErrors"],
 ];
-for (const [name, , ours, theirs, goal, label] of cases) {
-  for (let i = 0; i < 3; i++) { time(ours, N); time(theirs, N); }
-  const o = [];
-  const t = [];
-  for (let r = 0; r < ROUNDS; r++) { o.push(time(ours, N)); t.push(time(theirs, N)); }
-  const ratio = median(o.map((x, i) => x / t[i]));
-  console.log(`${name.padEnd(20)} library ${median(o).toFixed(0).padStart(5)} ns | ${label} ${median(t).toFixed(0).padStart(5)} ns | ratio ${ratio.toFixed(2)} × (goal ≤ ${goal} ×) ${ratio <= goal ? "ok" : "OVER"}`);
+for (const [name, library, ajv, goal, label] of cases) {
+  const { ours, theirs, ratio } = sideBySide(library, ajv);
+  console.log(`${name.padEnd(20)} library ${ours.toFixed(0).padStart(5)} ns | ${label} ${theirs.toFixed(0).padStart(5)} ns | ratio ${ratio.toFixed(2)} × (goal ≤ ${goal} ×) ${ratio <= goal ? "ok" : "OVER"}`);
 }
-if (sink === 42) console.log("");
+keepResults();
