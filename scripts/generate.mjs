@@ -63,8 +63,8 @@ export const DEFINITIONS = [${listed.map((d) => d.id).join(", ")}] as const;
 if (stale.length === 0) {
   const { keys } = await load(
     undefined,
-    `import { messageKeys } from "./src/i18n/keys.ts"; import { REGISTRY } from "./src/instruments/registry.ts"; import { REASON_CODES } from "./src/rules/table.ts";
-     export const keys = [...messageKeys(REGISTRY, REASON_CODES)];`,
+    `import { messageKeys } from "./src/i18n/keys.ts"; import { REGISTRY } from "./src/instruments/registry.ts"; import { RULES } from "./src/rules/table.ts";
+     export const keys = [...messageKeys(REGISTRY, RULES)];`,
   );
   put(
     `${root}src/generated/message-keys.ts`,

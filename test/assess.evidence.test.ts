@@ -19,19 +19,26 @@ describe("reasons in full", () => {
       { code: "medically-unstable", kind: "context", level: "refer", message: "You said you are not medically stable at the moment.", evidence: { medicallyStable: false } },
       { code: "daily-functioning", kind: "context", level: "refer", message: "You said your concerns are making everyday life hard to manage.", evidence: { dailyFunctioningImpaired: true } },
       {
+        code: "risk-screen-incomplete", kind: "completeness", level: "incomplete",
+        message: "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered; they must be answered before coaching.",
+        evidence: { unanswered: ["suicidalIntentOrPlan"] },
+      },
+      {
         code: "indicators", kind: "symptom", level: "coaching-with-care",
         message: "Signs that talking to a mental-health professional may help: 1 noted, at or above the threshold of 1.",
-        evidence: { count: 1, threshold: 1, thresholdName: "care" },
+        evidence: { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
       },
       { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychotherapy: true, inPsychiatricCare: false } },
     ]);
+    // Thoughts of death make the intent-or-plan question required; the professional's view would lower daily functioning.
+    expect(result.missing).toEqual(["risk.suicidalIntentOrPlan", "treatment.professionalSupportsCoaching"]);
   });
 
-  it("symptom and fit reasons lowered alongside treatment, with a partial GAD-7 that cannot change the level", () => {
+  it("reasons on the alongside-treatment list lowered, with a partial GAD-7 that cannot change the level", () => {
     const result = assessScope({
       risk: SAFE,
       instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, 0, 0] }, gad7: { items: [1, 1, 1, 1, 1, 1, null] }, gad2: { items: [1, null] } },
-      indicators: ["low-mood", "irritability", "hopelessness"],
+      indicators: ["low-mood", "irritability", "appetite-change"],
       preferences: { aim: "psychotherapy", plan: "psychotherapy", driver: "psychotherapy", setting: "psychotherapy", timeFocus: "coaching" },
       treatment: { inPsychiatricCare: true, professionalSupportsCoaching: true },
     });
@@ -56,17 +63,17 @@ describe("reasons in full", () => {
       {
         code: "indicators", kind: "symptom", level: "coaching-with-care",
         message: "Signs that talking to a mental-health professional may help: 3 noted, at or above the threshold of 3.",
-        evidence: { count: 3, threshold: 3, thresholdName: "refer", loweredFrom: "refer" },
+        evidence: { indicators: ["low-mood", "irritability", "appetite-change"], count: 3, threshold: 3, thresholdName: "refer", loweredFrom: "refer" },
       },
       {
         code: "fit", kind: "fit", level: "coaching-with-care", message: "1 of your 5 answers about what you are looking for match coaching.",
-        evidence: { answered: 5, coaching: 1, psychotherapy: 4, coachingShare: 0.2, threshold: 0.25, thresholdName: "refer", loweredFrom: "refer" },
+        evidence: { answered: 5, coaching: 1, psychotherapy: 4, coachingShare: 0.2, threshold: 0.5 },
       },
       { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychotherapy: false, inPsychiatricCare: true } },
       {
         code: "alongside-treatment", kind: "context", level: "coaching-with-care",
         message: "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
-        evidence: { professionalSupportsCoaching: true, lowered: ["phq9", "indicators", "fit"] },
+        evidence: { professionalSupportsCoaching: true, lowered: ["phq9", "indicators"] },
       },
     ]);
   });
@@ -74,7 +81,7 @@ describe("reasons in full", () => {
   it("fit at care, and missing items named by number", () => {
     const result = assessScope({
       risk: { imminentDanger: false },
-      instruments: { phq9: { items: [1, null, 1, 1, 1, 1, null, 0, null] }, phq2: { items: [1, 1] }, gad2: { items: [0, null] } },
+      instruments: { phq9: { items: [1, null, 1, 1, 1, 1, null, 0, null] }, phq2: { items: [1, 0] }, gad2: { items: [0, null] } },
       preferences: { aim: "psychotherapy", plan: "psychotherapy", driver: "coaching", setting: "psychotherapy", timeFocus: "coaching" },
     });
     expect(result.reasons).toEqual([
@@ -90,8 +97,8 @@ describe("reasons in full", () => {
       },
       {
         code: "risk-screen-incomplete", kind: "completeness", level: "incomplete",
-        message: "The safety questions have not been answered yet; they must be answered before coaching.",
-        evidence: { imminentDanger: true, suicidalThoughts: false },
+        message: "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered; they must be answered before coaching.",
+        evidence: { unanswered: ["suicidalThoughts", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] },
       },
       {
         code: "phq9", kind: "symptom", level: "coaching-with-care", message: "Your PHQ-9 (mood) score is 5\u201314, at or above 5.",
@@ -99,23 +106,30 @@ describe("reasons in full", () => {
       },
       {
         code: "fit", kind: "fit", level: "coaching-with-care", message: "2 of your 5 answers about what you are looking for match coaching.",
-        evidence: { answered: 5, coaching: 2, psychotherapy: 3, coachingShare: 0.4, threshold: 0.5, thresholdName: "care" },
+        evidence: { answered: 5, coaching: 2, psychotherapy: 3, coachingShare: 0.4, threshold: 0.5 },
       },
     ]);
-    expect(result.missing).toEqual(["instruments.phq9.items[1]", "instruments.phq9.items[6]", "instruments.phq9.items[8]", "instruments.gad2.items[1]", "risk.suicidalThoughts"]);
+    expect(result.missing).toEqual([
+      "instruments.phq9.items[1]", "instruments.phq9.items[6]", "instruments.phq9.items[8]", "instruments.gad2.items[1]",
+      "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers",
+    ]);
   });
 
   it("a prepared assessor formats each message for its own numbers, call after call", () => {
     const assess = createScopeAssessor();
     const messages = [5, 6, 7, 10, 11, 5].map((total) => assess({ risk: SAFE, instruments: { gad7: { total } } }).reasons[0]?.message);
     expect(messages).toEqual([5, 6, 7, 10, 11, 5].map((total) => `Your GAD-7 (anxiety) score is ${total}, at or above ${total >= 10 ? 10 : 5}.`));
-    const counts = [1, 2, 3, 1].map((n) => assess({ risk: SAFE, indicators: ["low-mood", "irritability", "hopelessness"].slice(0, n) as never }).reasons[0]?.evidence);
+    const ids = ["low-mood", "irritability", "appetite-change"] as const;
+    const counts = [1, 2, 3, 1].map((n) => assess({ risk: SAFE, indicators: ids.slice(0, n) as never }).reasons[0]?.evidence);
     expect(counts).toEqual([
-      { count: 1, threshold: 1, thresholdName: "care" },
-      { count: 2, threshold: 1, thresholdName: "care" },
-      { count: 3, threshold: 3, thresholdName: "refer" },
-      { count: 1, threshold: 1, thresholdName: "care" },
+      { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
+      { indicators: ["low-mood", "irritability"], count: 2, threshold: 1, thresholdName: "care" },
+      { indicators: ["low-mood", "irritability", "appetite-change"], count: 3, threshold: 3, thresholdName: "refer" },
+      { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
     ]);
+    // Hopelessness alone gives care with its own message, whatever the policy's care count.
+    const hopeless = createScopeAssessor({ policy: { thresholds: { indicators: { care: 2 } } } })({ risk: SAFE, indicators: ["hopelessness"] }).reasons[0];
+    expect(hopeless).toMatchObject({ level: "coaching-with-care", message: "Despair or hopelessness was noted: a sign to talk about, and to watch.", evidence: { thresholdName: "hopelessness" } });
   });
 });
 
@@ -137,18 +151,23 @@ describe("every field's error names that field", () => {
     ["a preferences object", { preferences: "coaching" } as never, ["preferences"], "Expected object, received string"],
     ["an instruments object", { instruments: 3 } as never, ["instruments"], "Expected object, received number"],
     ["an instrument object", { instruments: { k6: [1] } } as never, ["instruments", "k6"], "Expected object, received array"],
-    ["an item list", { instruments: { k6: { items: "1,1" } } } as never, ["instruments", "k6", "items"], "Expected array, received string"],
-    ["an item list's length", { instruments: { k6: { items: [1] } } } as never, ["instruments", "k6", "items"], "Expected exactly 6 answers for the K6, received 1"],
-    ["a total", { instruments: { k10: { total: 60 } } } as never, ["instruments", "k10", "total"], "Too big: expected a number <= 50, received 60"],
+    ["an item list", { instruments: { k6: { items: "1,1", scale: "0-4" } } } as never, ["instruments", "k6", "items"], "Expected array, received string"],
+    ["an item list's length", { instruments: { k6: { items: [1], scale: "0-4" } } } as never, ["instruments", "k6", "items"], "Expected exactly 6 answers for the K6, received 1"],
+    ["a total", { instruments: { k10: { total: 60, scale: "1-5" } } } as never, ["instruments", "k10", "total"], "Too big: expected a number <= 50, received 60"],
+    ["a scale", { instruments: { k10: { total: 20, scale: 1 } } } as never, ["instruments", "k10", "scale"], 'The K10\'s total is published on more than one scale: name it with scale, "1-5" or "0-4"; received number'],
+    ["pastSuicidalBehavior", { risk: { pastSuicidalBehavior: "no" } } as never, ["risk", "pastSuicidalBehavior"], "Expected boolean, received string"],
+    ["recentDischarge", { treatment: { recentDischarge: 1 } } as never, ["treatment", "recentDischarge"], "Expected boolean, received number"],
+    ["assessedOn", { risk: { assessedOn: "yesterday" } } as never, ["risk", "assessedOn"], 'Invalid date: expected YYYY-MM-DD, received "yesterday"'],
+    ["answeredOn", { answeredOn: 1 } as never, ["answeredOn"], "Expected string, received number"],
     ["an item", { instruments: { who5: { items: [0, 0, 0, 0, 6] } } } as never, ["instruments", "who5", "items", 4], "Too big: expected a number <= 5, received 6"],
-    ["an item below range", { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1] } } } as never, ["instruments", "k10", "items", 0], "Too small: expected a number >= 1, received 0"],
+    ["an item below range", { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1], scale: "1-5" } } } as never, ["instruments", "k10", "items", 0], "Too small: expected a number >= 1, received 0"],
     ["the input", "x" as never, [], "Expected object, received string"],
   ])("%s", (_name, input, path, message) => {
     expect(inputIssues(() => assessScope(input))).toEqual([expect.objectContaining({ path, message })]);
   });
 
   it("an item at the edges of its range is accepted", () => {
-    expect(assessScope({ risk: SAFE, instruments: { k10: { items: [1, 5, 1, 5, 1, 5, 1, 5, 1, 5] }, who5: { items: [0, 5, 0, 5, 0] } } }).scores).toEqual({
+    expect(assessScope({ risk: SAFE, instruments: { k10: { items: [1, 5, 1, 5, 1, 5, 1, 5, 1, 5], scale: "1-5" }, who5: { items: [0, 5, 0, 5, 0] } } }).scores).toEqual({
       k10: { min: 30, max: 30, complete: true, band: "very-high" },
       who5: { min: 10, max: 10, complete: true, band: "low" },
     });

@@ -37,7 +37,7 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("treats a missing PHQ-9 item 9 as the unanswered risk question", () => {
-    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
+    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
     expect(reason(result, "instrument-incomplete")?.evidence).toMatchObject({ instrument: "phq9", items: [9] });
     expect(result.missing).toEqual(["instruments.phq9.items[8]"]);
@@ -55,7 +55,7 @@ describe("missing answers (the interval rule)", () => {
       message: "PHQ-9 questions still unanswered: 9. Their answers could change the result.",
       evidence: { instrument: "phq9", min: 7, max: 7, items: [9] },
     });
-    expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
+    expect(assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
   });
 
   it("does not ask for item 9 when the total already refers at the item-9 level", () => {
@@ -70,7 +70,7 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("all items missing: the whole range is open", () => {
-    const result = assessScope({ risk: SAFE, instruments: { k10: { items: Array(10).fill(null) } } });
+    const result = assessScope({ risk: SAFE, instruments: { k10: { items: Array(10).fill(null), scale: "1-5" } } });
     expect(result.scores.k10).toEqual({ min: 10, max: 50, complete: false });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toHaveLength(10);
@@ -81,11 +81,14 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("WHO-5: the bound flips, since lower is worse", () => {
-    const sureRefer = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 1, 1, null] } } });
-    expect(sureRefer.scores.who5).toEqual({ min: 4, max: 9, complete: false });
-    expect(sureRefer.level).toBe("incomplete");
-    expect(reason(sureRefer, "who5")?.level).toBe("coaching-with-care");
-    const sure = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 0, 0, null] } } });
+    // With a PHQ-9 given, the WHO-5 gives its own reason (without one it asks for the PHQ-9).
+    const phq9 = { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
+    const sureCare = assessScope({ risk: SAFE, instruments: { who5: { items: [2, 2, 2, 2, null] }, phq9 } });
+    expect(sureCare.scores.who5).toEqual({ min: 8, max: 13, complete: false });
+    expect(sureCare.level).toBe("incomplete");
+    expect(reason(sureCare, "who5")).toBeUndefined();
+    expect(sureCare.missing).toEqual(["instruments.who5.items[4]"]);
+    const sure = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 0, 0, null] }, phq9 } });
     expect(sure.scores.who5).toEqual({ min: 2, max: 7, complete: false });
     expect(sure.level).toBe("refer");
     expect(sure.missing).toEqual([]);
@@ -120,23 +123,24 @@ describe("missing answers (the interval rule)", () => {
 describe("scoreInstrument", () => {
   it("scores complete answers with their band", () => {
     expect(scoreInstrument("phq9", [1, 1, 2, 1, 0, 1, 2, 1, 0])).toEqual({ min: 9, max: 9, complete: true, band: "mild" });
-    expect(scoreInstrument("k10", Array(10).fill(3))).toEqual({ min: 30, max: 30, complete: true, band: "very-high" });
-    expect(scoreInstrument("k6", [4, 4, 4, 1, 0, 0])).toEqual({ min: 13, max: 13, complete: true, band: "serious" });
+    expect(scoreInstrument("k10", Array(10).fill(3), { scale: "1-5" })).toEqual({ min: 30, max: 30, complete: true, band: "very-high" });
+    expect(scoreInstrument("k6", [4, 4, 4, 1, 0, 0], { scale: "0-4" })).toEqual({ min: 13, max: 13, complete: true, band: "serious" });
   });
 
   it("widens unanswered items to a range, never counting them as 0", () => {
     expect(scoreInstrument("gad7", [1, 2, null, 1, 0, 0, 1])).toEqual({ min: 5, max: 8, complete: false });
-    expect(scoreInstrument("k10", [null, 1, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual({ min: 10, max: 14, complete: false });
+    expect(scoreInstrument("k10", [null, 1, 1, 1, 1, 1, 1, 1, 1, 1], { scale: "1-5" })).toEqual({ min: 10, max: 14, complete: false });
   });
 
   it.each([
     ["phq9", 0, "minimal"], ["phq9", 4, "minimal"], ["phq9", 5, "mild"], ["phq9", 10, "moderate"], ["phq9", 15, "moderately-severe"], ["phq9", 20, "severe"], ["phq9", 27, "severe"],
     ["gad7", 14, "moderate"], ["gad7", 15, "severe"],
-    ["phq2", 2, "negative"], ["phq2", 3, "positive"], ["gad2", 6, "positive"],
+    ["phq2", 1, "negative"], ["phq2", 2, "positive"], ["gad2", 2, "negative"], ["gad2", 3, "positive"],
     ["k10", 15, "low"], ["k10", 16, "moderate"], ["k10", 22, "high"], ["k10", 29, "high"], ["k10", 30, "very-high"],
     ["k6", 4, "low"], ["k6", 5, "moderate"], ["k6", 12, "moderate"],
     ["who5", 7, "very-low"], ["who5", 8, "low"], ["who5", 12, "low"], ["who5", 13, "adequate"],
   ] as const)("%s total %i is %s", (id, total, band) => {
-    expect(assessScope({ risk: SAFE, instruments: { [id]: { total } } }, { policy: { requireRiskScreen: false } }).scores[id]?.band).toBe(band);
+    const scale = { k10: "1-5", k6: "0-4", who5: "raw" }[id as string];
+    expect(assessScope({ risk: SAFE, instruments: { [id]: scale === undefined ? { total } : { total, scale } } }).scores[id]?.band).toBe(band);
   });
 });

@@ -29,6 +29,14 @@ function deepFreeze<T>(value: T): T {
 
 const level = (input: ScreeningInput) => assessScope(input).level;
 
+/** An item's range and its answers from the least to the most severe, on the scale the answers name. */
+function itemScale(id: InstrumentId, scale: string | undefined): { range: readonly [number, number]; order: readonly number[] } {
+  const instrument = libraryEngine().registry.byId.get(id)!;
+  const named = instrument.itemScales?.find((s) => s.id === scale);
+  const shift = named?.shift ?? 0;
+  return { range: named?.itemRange ?? instrument.itemRange, order: instrument.answerOrder.map((a) => a - shift) };
+}
+
 describe("properties of assessScope over generated valid inputs", () => {
   it("the level is the most severe reason level, reasons are sorted, and inScope holds exactly for the two coaching levels", () => {
     fc.assert(
@@ -95,13 +103,16 @@ describe("properties of assessScope over generated valid inputs", () => {
         fc.pre(ids.length > 0);
         const id = ids[pick % ids.length]!;
         const info = INSTRUMENTS[id];
-        const items = [...((input.instruments as Record<string, { items: number[] }>)[id]!.items)];
+        const original = (input.instruments as Record<string, { items: number[]; scale?: string }>)[id]!;
+        const { range } = itemScale(id, original.scale);
+        const items = [...original.items];
         const i = index % items.length;
         const worse = info.direction === "lower-is-worse" ? items[i]! - 1 : items[i]! + 1;
-        fc.pre(worse >= info.itemRange[0] && worse <= info.itemRange[1]);
+        fc.pre(worse >= range[0] && worse <= range[1]);
         items[i] = worse;
-        const changed = { ...input, instruments: { ...input.instruments, [id]: { items } } };
+        const changed = { ...input, instruments: { ...input.instruments, [id]: { ...original, items } } };
         expect(compareLevels(level(changed), level(input))).toBeGreaterThanOrEqual(0);
+        expect(compareLevels(assessScope(changed).worstCase, assessScope(input).worstCase)).toBeGreaterThanOrEqual(0);
       }),
     );
   });
@@ -113,11 +124,14 @@ describe("properties of assessScope over generated valid inputs", () => {
         fc.pre(partial.inScope && JSON.stringify(input).includes("null"));
         const filled = clone(input) as { instruments?: Record<string, { items?: (number | null)[] }> };
         let k = 0;
-        for (const [id, value] of Object.entries(filled.instruments ?? {})) {
-          const [min, max] = INSTRUMENTS[id as InstrumentId].itemRange;
+        for (const [id, value] of Object.entries(filled.instruments ?? {}) as [InstrumentId, { items?: (number | null)[]; scale?: string }][]) {
+          const [min, max] = itemScale(id, value.scale).range;
           if (value.items !== undefined) value.items = value.items.map((a) => (a === null ? min + (fills[k++ % fills.length]! % (max - min + 1)) : a));
         }
-        expect(assessScope(filled as ScreeningInput).level).toBe(partial.level);
+        const after = assessScope(filled as ScreeningInput);
+        // Answers filled one by one may disagree between forms that share items: not a way one person answers.
+        fc.pre(!after.reasons.some((r) => r.code === "inconsistent-answers"));
+        expect(after.level).toBe(partial.level);
       }),
     );
   });
@@ -204,42 +218,121 @@ describe("worstCase", () => {
     );
   });
 
-  it("no way of answering what is missing gives a level above it", () => {
+  it("no way of answering what is missing, follow-ups included, gives a level above it", () => {
     fc.assert(
       fc.property(screeningInputArb(), fc.infiniteStream(fc.nat()), fc.integer({ min: 0, max: 1000 }), (input, picks, seed) => {
         const before = assessScope(input);
         fc.pre(before.missing.length > 0);
         let answered: unknown = input;
+        let after = before;
         const pick = picks[Symbol.iterator]();
-        for (const text of before.missing) {
-          const path = pathOf(text);
-          const target = shapeAt(shape, path);
-          if (target === undefined) continue;
-          const values = fc.sample(arbitraryFor(target), { numRuns: 8, seed: seed + (pick.next().value as number) });
-          answered = setAt(answered, path, values[(pick.next().value as number) % values.length]);
+        const asked = new Set<string>();
+        // Answer what is missing, then what those answers make required, until nothing new is asked.
+        for (let round = 0; round < 5; round++) {
+          const fresh = after.missing.filter((text) => !asked.has(text));
+          if (fresh.length === 0) break;
+          for (const text of fresh) {
+            asked.add(text);
+            const path = pathOf(text);
+            const target = shapeAt(shape, path);
+            if (target === undefined) continue;
+            const values = fc.sample(arbitraryFor(target), { numRuns: 8, seed: seed + (pick.next().value as number) });
+            answered = setAt(answered, path, values[(pick.next().value as number) % values.length]);
+          }
+          try {
+            after = assessScope(answered as ScreeningInput);
+          } catch (error) {
+            // An answer the input's cross-field rules refuse (item 9 above the total): not a way of answering.
+            fc.pre(!isScopeInputError(error));
+            throw error;
+          }
+          expect(compareLevels(after.level, before.worstCase), JSON.stringify(answered)).toBeLessThanOrEqual(0);
         }
-        let after;
-        try {
-          after = assessScope(answered as ScreeningInput);
-        } catch (error) {
-          // An answer the input's cross-field rules refuse (item 9 above the total): not a way of answering.
-          fc.pre(!isScopeInputError(error));
-          throw error;
-        }
-        expect(compareLevels(after.level, before.worstCase), JSON.stringify(answered)).toBeLessThanOrEqual(0);
       }),
       { numRuns: 400 },
     );
   });
 
-  it("an empty input could be a crisis: the questions about safety are missing", () => {
-    const result = assessScope({});
-    expect(result).toMatchObject({ level: "incomplete", worstCase: "crisis", missing: ["risk.imminentDanger", "risk.suicidalThoughts"] });
+  it("raising any one answer (towards its more severe end, as the registry orders them) never lowers the level or the worst case", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), fc.nat(), (input, pick) => {
+        // Every answered field with an order of severity, and its more severe values.
+        const spots: { path: (string | number)[]; worse: unknown[] }[] = [];
+        const risk = (input.risk ?? {}) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(risk)) {
+          const target = shapeAt(shape, ["risk", key]);
+          if (target?.kind === "boolean" && target.severe !== undefined && value !== target.severe) spots.push({ path: ["risk", key], worse: [target.severe] });
+          if (target?.kind === "enum" && target.ordered) spots.push({ path: ["risk", key], worse: target.values.slice(target.values.indexOf(value as string) + 1) });
+        }
+        for (const key of ["medicallyStable", "dailyFunctioningImpaired"] as const) {
+          const target = shapeAt(shape, [key]);
+          if (input[key] !== undefined && target?.kind === "boolean" && input[key] !== target.severe) spots.push({ path: [key], worse: [target.severe] });
+        }
+        for (const [key, value] of Object.entries(input.treatment ?? {})) {
+          const target = shapeAt(shape, ["treatment", key]);
+          if (target?.kind === "boolean" && target.severe !== undefined && value !== target.severe) spots.push({ path: ["treatment", key], worse: [target.severe] });
+        }
+        for (const [id, value] of Object.entries(input.instruments ?? {}) as [InstrumentId, { items?: (number | null)[]; scale?: string }][]) {
+          const { order } = itemScale(id, value.scale);
+          value.items?.forEach((a, i) => {
+            if (a !== null) spots.push({ path: ["instruments", id, "items", i], worse: order.slice(order.indexOf(a) + 1) });
+          });
+        }
+        const raisable = spots.filter((s) => s.worse.length > 0);
+        fc.pre(raisable.length > 0);
+        const spot = raisable[pick % raisable.length]!;
+        const raised = setAt(input, spot.path, spot.worse[Math.floor(pick / raisable.length) % spot.worse.length]) as ScreeningInput;
+        const [a, b] = [assessScope(input), assessScope(raised)];
+        // Raising one form's item may make forms that share it disagree: that asks again, at incomplete or above.
+        expect(compareLevels(b.level, a.level), JSON.stringify(spot)).toBeGreaterThanOrEqual(0);
+        expect(compareLevels(b.worstCase, a.worstCase), JSON.stringify(spot)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 600 },
+    );
   });
 
-  it("an unknown PHQ-9 item 9 could reach the item-9 level, a complete answer set cannot go further", () => {
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("refer");
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3 } } }, { policy: { phq9Item9: "crisis" } }).worstCase).toBe("crisis");
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { total: 3, item9: 0 } } }).worstCase).toBe("coaching");
+  it("with every required question given its least severe answer and nothing else, the level is coaching", () => {
+    // The required questions are the risk screen's; each at its least severe answer.
+    const least: Record<string, unknown> = {};
+    let result = assessScope({});
+    for (let round = 0; round < 3 && result.missing.length > 0; round++) {
+      for (const text of result.missing) {
+        const target = shapeAt(shape, pathOf(text))!;
+        least[pathOf(text).at(-1) as string] = target.kind === "boolean" ? !target.severe : target.kind === "enum" ? target.values[0] : undefined;
+      }
+      result = assessScope({ risk: least });
+    }
+    expect(least).toEqual({ imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false });
+    expect(result).toMatchObject({ level: "coaching", worstCase: "coaching", missing: [], reasons: [] });
+  });
+
+  it("no input with a score in its instrument's severe band is in scope", () => {
+    fc.assert(
+      fc.property(screeningInputArb(), policyArb, (input, policy) => {
+        const result = assessScope(input, { policy });
+        const severe = Object.entries(result.scores).some(([id, score]) => {
+          const from = INSTRUMENTS[id as InstrumentId].severeFrom;
+          return from !== null && score !== undefined && score.min >= from;
+        });
+        if (severe) expect(result.inScope).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("an empty input could be a crisis: the questions about safety are missing", () => {
+    const result = assessScope({});
+    expect(result).toMatchObject({
+      level: "incomplete",
+      worstCase: "crisis",
+      missing: ["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"],
+    });
+  });
+
+  it("an unknown PHQ-9 item 9 could be above 0, which asks intent or plan: a crisis at worst; a complete answer set cannot go further", () => {
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("crisis");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("refer");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }, { policy: { phq9Item9: "crisis" } }).worstCase).toBe("crisis");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3, item9: 0 } } }).worstCase).toBe("coaching");
   });
 });

@@ -16,6 +16,9 @@ import { checkedRegistry } from "../src/instruments/check.js";
 import { DEFINITIONS } from "../src/generated/instruments.js";
 import { SAFE, codes, itemsFor, reason } from "./helpers.js";
 
+/** The risk screen without its thoughts question (answered elsewhere: by the PHQ-9's item 9). */
+const REST = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
+
 // The rules are checked on an engine derived in the test from the library's definitions, so that
 // the registry's derivation (roles, risk items, short forms' full forms) is checked by the rules'
 // expectations; the library's own engine, derived once on import, is the same derivation and is
@@ -45,7 +48,8 @@ describe("levels and results", () => {
     const result = assess({});
     expect(result.level).toBe("incomplete");
     expect(result.inScope).toBe(false);
-    expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts"]);
+    expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
+    expect(codes(result)).toEqual(["risk-screen-incomplete", "nothing-answered"]);
   });
 
   it("takes the most severe level among the reasons and sorts them most severe first, ties in table order", () => {
@@ -55,8 +59,9 @@ describe("levels and results", () => {
       instruments: { gad7: { total: 6 } },
     });
     expect(result.level).toBe("crisis");
-    expect(codes(result)).toEqual(["harm-to-others", "suicidal-thoughts", "self-harm", "medically-unstable", "gad7"]);
-    expect(result.reasons.map((r) => r.level)).toEqual(["crisis", "refer", "refer", "refer", "coaching-with-care"]);
+    expect(codes(result)).toEqual(["harm-to-others", "suicidal-thoughts", "self-harm", "medically-unstable", "risk-screen-incomplete", "gad7"]);
+    expect(result.reasons.map((r) => r.level)).toEqual(["crisis", "refer", "refer", "refer", "incomplete", "coaching-with-care"]);
+    expect(result.missing).toEqual(["risk.recentSuicidalBehavior"]);
   });
 
   it("gives every reason a message from the locale and no undefined", () => {
@@ -65,7 +70,7 @@ describe("levels and results", () => {
       medicallyStable: false,
       dailyFunctioningImpaired: true,
       instruments: {
-        phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] }, gad7: { total: 21 }, k10: { total: 50 }, k6: { total: 24 }, who5: { total: 0 },
+        phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] }, gad7: { total: 21 }, k10: { total: 50, scale: "1-5" }, k6: { total: 24, scale: "0-4" }, who5: { total: 0, scale: "raw" },
         phq2: { total: 6 }, gad2: { total: 6 },
       },
       indicators: ["low-mood", "hopelessness", "irritability", "thoughts-of-death"],
@@ -106,34 +111,43 @@ describe("risk rules", () => {
     expect(reason(result, "assessed-risk")).toMatchObject({ level, evidence: { assessedRiskLevel } });
   });
 
-  it("assessed risk low clears the thoughts question without a reason", () => {
-    expect(assess({ risk: { imminentDanger: false, assessedRiskLevel: "low" } })).toMatchObject({ level: "coaching", reasons: [] });
+  it("assessed risk low, recent and dated, stands in for the risk questions but danger, without a reason", () => {
+    const low = { imminentDanger: false, assessedRiskLevel: "low", assessedOn: "2026-11-20" } as const;
+    expect(createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })({ risk: low })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
+    // Undated, it stands in for nothing: no error, the questions stay in missing.
+    expect(assess({ risk: { imminentDanger: false, assessedRiskLevel: "low" } }).missing).toEqual(["risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
   });
 
   it.each(["passive", "active"] as const)("suicidal thoughts %s refer", (suicidalThoughts) => {
-    const result = assess({ risk: { imminentDanger: false, suicidalThoughts } });
+    const result = assess({ risk: { ...SAFE, suicidalThoughts, ...(suicidalThoughts === "active" ? { suicidalIntentOrPlan: false } : {}) } });
     expect(result.level).toBe("refer");
     expect(reason(result, "suicidal-thoughts")?.evidence).toEqual({ suicidalThoughts });
   });
 
   it("PHQ-9 item 9 above 0 refers whatever the total, at the policy's level", () => {
     const items = [0, 0, 0, 0, 0, 0, 0, 0, 1];
-    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items } } });
+    const result = assess({ risk: REST, instruments: { phq9: { items } } });
     expect(result.level).toBe("refer");
     expect(reason(result, "phq9-item9")).toMatchObject({ kind: "risk", level: "refer", evidence: { item9: 1 } });
-    expect(assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items } } }, { policy: { phq9Item9: "crisis" } }).level).toBe("crisis");
-    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [3, 3, 0, 0, 0, 0, 0, 0, 0] } } }).reasons.map((r) => r.code)).toEqual(["phq9"]);
+    expect(assessScope({ risk: REST, instruments: { phq9: { items } } }, { policy: { phq9Item9: "crisis" } }).level).toBe("crisis");
+    // Item 9 above 0 makes the intent-or-plan question required.
+    expect(result.missing).toEqual(["risk.suicidalIntentOrPlan"]);
+    expect(result.worstCase).toBe("crisis");
+    expect(assess({ risk: REST, instruments: { phq9: { items: [3, 3, 0, 0, 0, 0, 0, 0, 0] } } }).reasons.map((r) => r.code)).toEqual(["phq9"]);
+    expect(assess({ risk: { ...REST, suicidalIntentOrPlan: false }, instruments: { phq9: { items } } }).missing).toEqual([]);
   });
 
   it("PHQ-9 item 9 given beside a total is used", () => {
-    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { total: 4, item9: 2 } } }).level).toBe("refer");
-    expect(assess({ risk: { imminentDanger: false }, instruments: { phq9: { total: 4, item9: 0 } } }).level).toBe("coaching");
+    expect(assess({ risk: { ...REST, suicidalIntentOrPlan: false }, instruments: { phq9: { total: 4, item9: 2 } } }).level).toBe("refer");
+    expect(assess({ risk: REST, instruments: { phq9: { total: 4, item9: 0 } } }).level).toBe("coaching");
   });
 
   it("the thoughts-of-death indicator refers at once, and is not counted with the others", () => {
-    const result = assess({ risk: SAFE, indicators: ["thoughts-of-death"] });
+    const result = assess({ risk: { ...SAFE, suicidalIntentOrPlan: false }, indicators: ["thoughts-of-death"] });
     expect(result.level).toBe("refer");
     expect(codes(result)).toEqual(["thoughts-of-death"]);
+    // It makes the intent-or-plan question required.
+    expect(assess({ risk: SAFE, indicators: ["thoughts-of-death"] }).missing).toEqual(["risk.suicidalIntentOrPlan"]);
   });
 });
 
@@ -164,12 +178,20 @@ const SCALES: Scale[] = [
   { id: "phq9", care: 5, refer: 10 },
   { id: "gad7", care: 5, refer: 10 },
   { id: "k10", care: 16, refer: 22 },
-  { id: "k6", care: 5, refer: 13 },
+  { id: "k6", care: 5, refer: 12 },
 ];
+/** The scale each instrument's answers name, where they must (its canonical one). */
+const SCALE_OF: Partial<Record<InstrumentId, string>> = { k10: "1-5", k6: "0-4" };
+const named = (id: InstrumentId, answers: object) => (SCALE_OF[id] === undefined ? answers : { ...answers, scale: SCALE_OF[id] });
 
 describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, refer }) => {
+  // The K6's default refer is 13, its limit: the policy sets 12 so that one step above can be tried.
+  const policy = id === "k6" ? { thresholds: { k6: { refer } } } : undefined;
   const levelFor = (total: number, form: "items" | "total") =>
-    assess({ risk: SAFE, instruments: { [id]: form === "items" ? { items: itemsFor(id, total) } : id === "phq9" ? { total, item9: 0 } : { total } } });
+    createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { policy })({
+      risk: SAFE,
+      instruments: { [id]: named(id, form === "items" ? { items: itemsFor(id, total) } : id === "phq9" ? { total, item9: 0 } : { total }) },
+    });
 
   it.each(["items", "total"] as const)("fires at the threshold and not one step below (%s)", (form) => {
     expect(levelFor(care - 1, form).level).toBe("coaching");
@@ -182,7 +204,7 @@ describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, 
 
   it("follows a policy's thresholds", () => {
     const strict = createScopeAssessor({ policy: { thresholds: { [id]: { care: care + 1, refer: refer + 1 } } } });
-    const input = (total: number) => ({ risk: SAFE, instruments: { [id]: { items: itemsFor(id, total) } } });
+    const input = (total: number) => ({ risk: SAFE, instruments: { [id]: named(id, { items: itemsFor(id, total) }) } });
     expect(strict(input(care)).level).toBe("coaching");
     expect(strict(input(refer)).level).toBe("coaching-with-care");
     expect(strict(input(refer + 1)).level).toBe("refer");
@@ -197,9 +219,14 @@ describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, 
 });
 
 describe("WHO-5 thresholds (at or below: care 12, refer 7)", () => {
-  const levelFor = (raw: number) => assess({ risk: SAFE, instruments: { who5: { items: itemsFor("who5", raw) } } });
+  // With a PHQ-9 given, the WHO-5 gives its own reason; without one it asks for the PHQ-9 (the vignettes).
+  const PHQ = { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] } };
+  // The answers spread evenly, so that no item is 0 or 1 from 10 up (an item at 0 or 1 asks for a depression test too).
+  const even = (raw: number) => Array.from({ length: 5 }, (_, i) => Math.floor(raw / 5) + (i < raw % 5 ? 1 : 0));
+  const levelFor = (raw: number) => assess({ risk: SAFE, instruments: { who5: { items: even(raw) }, ...PHQ } });
 
   it("fires at the threshold and not one step above it", () => {
+    expect(even(13)).toEqual([3, 3, 3, 2, 2]);
     expect(levelFor(13).level).toBe("coaching");
     expect(levelFor(12).level).toBe("coaching-with-care");
     expect(levelFor(8).level).toBe("coaching-with-care");
@@ -209,8 +236,8 @@ describe("WHO-5 thresholds (at or below: care 12, refer 7)", () => {
   });
 
   it("works from a raw total too", () => {
-    expect(assess({ risk: SAFE, instruments: { who5: { total: 7 } } }).level).toBe("refer");
-    expect(assess({ risk: SAFE, instruments: { who5: { total: 25 } } }).scores.who5).toEqual({ min: 25, max: 25, complete: true, band: "adequate" });
+    expect(assess({ risk: SAFE, instruments: { who5: { total: 7, scale: "raw" } } }).level).toBe("refer");
+    expect(assess({ risk: SAFE, instruments: { who5: { total: 100, scale: "percent" } } }).scores.who5).toEqual({ min: 25, max: 25, complete: true, band: "adequate" });
   });
 });
 
@@ -219,34 +246,40 @@ describe("short screens", () => {
     ["phq2", "phq9"],
     ["gad2", "gad7"],
   ] as const)("a positive %s without the full instrument asks for %s", (short, full) => {
-    expect(assess({ risk: SAFE, instruments: { [short]: { items: [1, 1] } } }).level).toBe("coaching");
+    // PHQ-2 positive from 2 (Levis 2020), GAD-2 from 3.
+    const positive = short === "phq2" ? 2 : 3;
+    expect(assess({ risk: SAFE, instruments: { [short]: { items: [positive - 1, 0] } } }).level).toBe("coaching");
+    expect(assess({ risk: SAFE, instruments: { [short]: { items: [positive - 1, 0] } } }).scores[short]?.band).toBe("negative");
     const result = assess({ risk: SAFE, instruments: { [short]: { items: [2, 1] } } });
     expect(result.level).toBe("incomplete");
-    expect(reason(result, `${short}-positive`)).toMatchObject({ kind: "symptom", level: "incomplete", evidence: { score: "3", threshold: 3, next: full } });
+    expect(reason(result, `${short}-positive`)).toMatchObject({ kind: "symptom", level: "incomplete", evidence: { score: "3", threshold: positive, next: full } });
     expect(result.missing).toEqual([`instruments.${full}`]);
     expect(result.scores[short]).toEqual({ min: 3, max: 3, complete: true, band: "positive" });
   });
 
   it("where both are given the full instrument decides and the short one adds no reason", () => {
-    const result = assess({ risk: SAFE, instruments: { phq2: { items: [3, 3] }, phq9: { items: itemsFor("phq9", 3) } } });
+    const result = assess({ risk: SAFE, instruments: { phq2: { items: [3, 0] }, phq9: { items: [3, 0, 0, 0, 0, 0, 0, 0, 0] } } });
     expect(result.level).toBe("coaching");
     expect(result.reasons).toEqual([]);
     expect(result.scores.phq2?.band).toBe("positive");
   });
 
   it("follows the policy's positive threshold", () => {
-    const result = assessScope({ risk: SAFE, instruments: { gad2: { total: 3 } } }, { policy: { thresholds: { gad2: { positive: 4 } } } });
+    // The policy may set it from 1 to 3 (SPEC-v2 §C.12); the band follows it.
+    const result = assessScope({ risk: SAFE, instruments: { phq2: { total: 2 } } }, { policy: { thresholds: { phq2: { positive: 3 } } } });
     expect(result.level).toBe("coaching");
+    expect(result.scores.phq2?.band).toBe("negative");
+    expect(assessScope({ risk: SAFE, instruments: { gad2: { total: 1 } } }, { policy: { thresholds: { gad2: { positive: 1 } } } }).scores.gad2?.band).toBe("positive");
   });
 
   it("an unanswered short-screen item that could make it positive keeps it from clearing", () => {
-    const result = assess({ risk: SAFE, instruments: { phq2: { items: [2, null] } } });
+    const result = assess({ risk: SAFE, instruments: { phq2: { items: [1, null] } } });
     expect(result.level).toBe("incomplete");
     expect(codes(result)).toEqual(["instrument-incomplete"]);
     expect(result.missing).toEqual(["instruments.phq2.items[1]"]);
     expect(assess({ risk: SAFE, instruments: { phq2: { items: [0, null] } } }).level).toBe("incomplete");
-    const four = { policy: { thresholds: { phq2: { positive: 4 } } } };
-    expect(assessScope({ risk: SAFE, instruments: { phq2: { items: [0, null] } } }, four).level).toBe("coaching");
+    // An unanswered item of a short screen (0 to 3) can always reach the highest threshold a policy may set (3).
+    expect(assessScope({ risk: SAFE, instruments: { gad2: { items: [0, null] } } }).level).toBe("incomplete");
   });
 });
 
@@ -271,9 +304,9 @@ describe("indicators (count other than thoughts of death: care 1, refer 3)", () 
   });
 });
 
-describe("fit (minAnswered 4; coaching share below 0.5 care, below 0.25 refer)", () => {
+describe("fit (minAnswered 4; coaching share below 0.5 care; never refers)", () => {
   const prefs = (coaching: number, psychotherapy: number) => {
-    const ids = ["relationship", "clientState", "orientation", "timeFocus", "driver", "plan", "aim", "duration"] as const;
+    const ids = ["relationship", "setting", "orientation", "timeFocus", "driver", "plan", "aim", "duration"] as const;
     return Object.fromEntries(ids.slice(0, coaching + psychotherapy).map((id, i) => [id, i < coaching ? "coaching" : "psychotherapy"]));
   };
 
@@ -287,13 +320,13 @@ describe("fit (minAnswered 4; coaching share below 0.5 care, below 0.25 refer)",
     expect(assess({ risk: SAFE, preferences: prefs(2, 2) }).level).toBe("coaching");
     expect(assess({ risk: SAFE, preferences: prefs(3, 5) }).level).toBe("coaching-with-care");
     expect(assess({ risk: SAFE, preferences: prefs(1, 3) }).level).toBe("coaching-with-care");
-    const refer = assess({ risk: SAFE, preferences: prefs(1, 4) });
-    expect(refer.level).toBe("refer");
-    expect(reason(refer, "fit")).toMatchObject({ kind: "fit", level: "refer", evidence: { answered: 5, coaching: 1, coachingShare: 0.2, threshold: 0.25 } });
+    const none = assess({ risk: SAFE, preferences: prefs(0, 8) });
+    expect(none.level).toBe("coaching-with-care");
+    expect(reason(none, "fit")).toMatchObject({ kind: "fit", level: "coaching-with-care", evidence: { answered: 8, coaching: 0, coachingShare: 0, threshold: 0.5 } });
   });
 
   it("gives no reason while the coaching share stays at or above care, and skips unanswered dimensions", () => {
-    const result = assess({ risk: SAFE, preferences: { ...prefs(4, 0), setting: undefined, selfEsteem: undefined } });
+    const result = assess({ risk: SAFE, preferences: { ...prefs(4, 0), duration: undefined, selfEsteem: undefined } });
     expect(result.reasons).toEqual([]);
     expect(result.fit).toEqual({ answered: 4, coaching: 4, psychotherapy: 0, coachingShare: 1 });
   });
@@ -306,14 +339,14 @@ describe("fit (minAnswered 4; coaching share below 0.5 care, below 0.25 refer)",
 
 describe("alongside treatment", () => {
   const heavy: ScreeningInput = {
-    risk: { imminentDanger: false, suicidalThoughts: "passive" },
+    risk: { ...SAFE, suicidalThoughts: "passive" },
     medicallyStable: false,
     instruments: { phq9: { items: itemsFor("phq9", 15) }, gad7: { total: 12 } },
-    indicators: ["low-mood", "irritability", "hopelessness"],
+    indicators: ["low-mood", "irritability", "appetite-change"],
     preferences: { timeFocus: "psychotherapy", driver: "psychotherapy", aim: "psychotherapy", plan: "psychotherapy" },
   };
 
-  it("lowers symptom and fit reasons at refer, never risk or context reasons", () => {
+  it("lowers the reasons on its list at refer (scores below their severe band, indicators), never risk or medical reasons", () => {
     const result = assess({ ...heavy, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
     const levels = Object.fromEntries(result.reasons.map((r) => [r.code, r.level]));
     expect(levels).toEqual({
@@ -328,7 +361,7 @@ describe("alongside treatment", () => {
     });
     expect(result.level).toBe("refer");
     expect(reason(result, "phq9")?.evidence["loweredFrom"]).toBe("refer");
-    expect(reason(result, "alongside-treatment")?.evidence).toEqual({ professionalSupportsCoaching: true, lowered: ["phq9", "gad7", "indicators", "fit"] });
+    expect(reason(result, "alongside-treatment")?.evidence).toEqual({ professionalSupportsCoaching: true, lowered: ["phq9", "gad7", "indicators"] });
   });
 
   it("lets a client in treatment go ahead with care when only symptoms were at refer", () => {
@@ -339,14 +372,13 @@ describe("alongside treatment", () => {
   });
 
   it("never lowers PHQ-9 item 9", () => {
-    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 2] } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    const result = assess({ risk: REST, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 2] } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
     expect(reason(result, "phq9-item9")?.level).toBe("refer");
     expect(result.level).toBe("refer");
   });
 
   it.each([
     ["support missing", { inPsychotherapy: true }],
-    ["support false", { inPsychotherapy: true, professionalSupportsCoaching: false }],
     ["support without treatment", { professionalSupportsCoaching: true }],
   ])("is off with %s", (_name, treatment) => {
     const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment });
@@ -372,38 +404,43 @@ describe("alongside treatment", () => {
 
 describe("the risk screen", () => {
   it.each<[string, ScreeningInput]>([
-    ["risk.suicidalThoughts", { risk: { imminentDanger: false, suicidalThoughts: "none" } }],
-    ["a known PHQ-9 item 9", { risk: { imminentDanger: false }, instruments: { phq9: { items: itemsFor("phq9", 2) } } }],
-    ["a PHQ-9 total with item9", { risk: { imminentDanger: false }, instruments: { phq9: { total: 2, item9: 0 } } }],
-    ["risk.assessedRiskLevel", { risk: { imminentDanger: false, assessedRiskLevel: "low" } }],
+    ["risk.suicidalThoughts", { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } }],
+    ["a known PHQ-9 item 9", { risk: REST, instruments: { phq9: { items: itemsFor("phq9", 2) } } }],
+    ["a PHQ-9 total with item9", { risk: REST, instruments: { phq9: { total: 2, item9: 0 } } }],
+    ["a recent risk.assessedRiskLevel", { risk: { imminentDanger: false, assessedRiskLevel: "low", assessedOn: "2026-11-30" } }],
   ])("counts as answered with imminent danger and %s", (_name, input) => {
-    const result = assess(input);
+    const result = createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })(input);
     expect(result.level).toBe("coaching");
     expect(result.missing).toEqual([]);
   });
 
   it("needs imminent danger answered", () => {
-    const result = assess({ risk: { suicidalThoughts: "none" } });
+    const result = assess({ risk: { ...SAFE, imminentDanger: undefined } });
     expect(result.level).toBe("incomplete");
-    expect(reason(result, "risk-screen-incomplete")).toMatchObject({ kind: "completeness", evidence: { imminentDanger: false, suicidalThoughts: true } });
+    // The evidence names what is missing, never booleans that look like answers.
+    expect(reason(result, "risk-screen-incomplete")).toMatchObject({ kind: "completeness", evidence: { unanswered: ["imminentDanger"] } });
     expect(result.missing).toEqual(["risk.imminentDanger"]);
   });
 
   it("needs suicidal thoughts known", () => {
-    const result = assess({ risk: { imminentDanger: false, selfHarm: false } });
+    const result = assess({ risk: { ...REST, imminentDanger: false } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["risk.suicidalThoughts"]);
   });
 
   it("an unanswered PHQ-9 item 9 does not answer it", () => {
-    const result = assess({ risk: { imminentDanger: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
+    const result = assess({ risk: REST, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["instruments.phq9.items[8]", "risk.suicidalThoughts"]);
+    expect(result.worstCase).toBe("crisis");
   });
 
-  it("is not required with requireRiskScreen: false", () => {
-    const result = assessScope({}, { policy: { requireRiskScreen: false } });
-    expect(result).toMatchObject({ level: "coaching", reasons: [], missing: [] });
+  it("is not required with requireRiskScreen: false, and an unanswered screen still never clears", () => {
+    const result = assessScope({ medicallyStable: true }, { policy: { requireRiskScreen: false } });
+    expect(result).toMatchObject({ level: "coaching-with-care", worstCase: "crisis" });
+    expect(codes(result)).toEqual(["risk-not-screened"]);
+    expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
+    expect(assessScope({ risk: SAFE }, { policy: { requireRiskScreen: false } })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
   });
 });
 

@@ -21,7 +21,7 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const SAFE = '{"risk":{"imminentDanger":false,"suicidalThoughts":"none"}}';
+const SAFE = '{"risk":{"imminentDanger":false,"suicidalThoughts":"none","recentSuicidalBehavior":false,"selfHarm":false,"harmToOthers":false}}';
 const CRISIS = '{"risk":{"imminentDanger":true,"suicidalThoughts":"active"}}';
 
 /** Runs the command line in-process with in-memory streams. */
@@ -176,7 +176,7 @@ describe("coaching-scope assess", () => {
   });
 
   it("waits for a slow reader to drain, never changes a chunk once handed over, and keeps every line in order", async () => {
-    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { gad7: { total: i % 22 } } }));
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { gad7: { total: i % 22 } } }));
     const ndjson = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
     const expected = inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join("");
     const pieces = Array.from({ length: 12 }, (_, k) => ndjson.slice((k * ndjson.length) / 12, ((k + 1) * ndjson.length) / 12));

@@ -12,4 +12,4 @@ export const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Mod
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/fhir/${path}`, import.meta.url), "utf8"));
 export const response = read("us-core/QuestionnaireResponse-phq-9-example.json");
 export const questionnaire = read("us-core/Questionnaire-phq-9-example.json");
-export const input = { risk: { imminentDanger: false, suicidalThoughts: "none" } };
+export const input = { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } };

@@ -92,7 +92,7 @@ describe("real examples", () => {
     expect(input.instruments?.phq9).toEqual({ total: 13 });
     expect(codes(warnings).filter((c) => c === "unknown-item")).toHaveLength(9);
     expect(warnings.at(-1)).toMatchObject({ code: "stored-total-used", linkId: "H1/TS" });
-    expect(assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } }).level).toBe("refer");
+    expect(assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } }).level).toBe("refer");
   });
 
   it("a GAD-7 response modelled on the HL7 PHR IG", () => {
@@ -105,7 +105,7 @@ describe("real examples", () => {
     const { input, warnings } = fromQuestionnaireResponse(read("own/QuestionnaireResponse-PHQ2.json"));
     expect(input).toEqual({ instruments: { phq2: { items: [2, 1] } } });
     expect(warnings).toEqual([]);
-    const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } });
+    const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });
     expect(result.missing).toEqual(["instruments.phq9"]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from "../src/index.js";
 
 /** A risk screen answered with nothing to report. */
-export const SAFE = { imminentDanger: false, suicidalThoughts: "none" } as const;
+export const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
 
 /** Item answers that add up to `total`, filled from the first item; item 9 of the PHQ-9 stays 0. */
 export function itemsFor(id: InstrumentId, total: number): number[] {

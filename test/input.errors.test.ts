@@ -40,15 +40,29 @@ const BAD: [string, unknown, (string | number)[], string][] = [
   ["items as an object", { instruments: { phq2: { items: { 0: 1, 1: 1 } } } }, ["instruments", "phq2", "items"], "invalid_type"],
   ["an item above its range", { instruments: { phq9: { items: nine(4) } } }, ["instruments", "phq9", "items", 8], "too_big"],
   ["an item below its range", { instruments: { gad2: { items: [-1, 0] } } }, ["instruments", "gad2", "items", 0], "too_small"],
-  ["a K10 item in US scoring (0)", { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1] } } }, ["instruments", "k10", "items", 0], "too_small"],
+  ["a K10 item of 0 named on the 1-5 scale", { instruments: { k10: { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1], scale: "1-5" } } }, ["instruments", "k10", "items", 0], "too_small"],
+  ["a K10 item of 5 named on the 0-4 scale", { instruments: { k10: { items: [5, 1, 1, 1, 1, 1, 1, 1, 1, 1], scale: "0-4" } } }, ["instruments", "k10", "items", 0], "too_big"],
+  ["K10 items without a scale", { instruments: { k10: { items: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] } } }, ["instruments", "k10", "scale"], "invalid_type"],
+  ["a K6 total without a scale", { instruments: { k6: { total: 3 } } }, ["instruments", "k6", "scale"], "invalid_type"],
+  ["a WHO-5 total without a scale", { instruments: { who5: { total: 13 } } }, ["instruments", "who5", "scale"], "invalid_type"],
+  ["an unknown scale", { instruments: { k6: { total: 3, scale: "0-5" } } }, ["instruments", "k6", "scale"], "invalid_value"],
+  ["a scale beside WHO-5 items", { instruments: { who5: { items: [1, 1, 1, 1, 1], scale: "raw" } } }, ["instruments", "who5"], "unrecognized_keys"],
+  ["a WHO-5 percentage that is not a multiple of 4", { instruments: { who5: { total: 50, scale: "percent" } } }, ["instruments", "who5", "total"], "custom"],
+  ["a WHO-5 percentage above 100", { instruments: { who5: { total: 104, scale: "percent" } } }, ["instruments", "who5", "total"], "too_big"],
+  ["a PHQ-9 total that the other 8 items cannot make up", { instruments: { phq9: { total: 25, item9: 0 } } }, ["instruments", "phq9", "item9"], "custom"],
+  ["an answeredOn that is not YYYY-MM-DD", { answeredOn: "30/11/2026" }, ["answeredOn"], "invalid_format"],
+  ["an assessedOn that is not a string", { risk: { assessedOn: 20261130 } }, ["risk", "assessedOn"], "invalid_type"],
+  ["a day that does not exist", { answeredOn: "2026-02-30" }, ["answeredOn"], "invalid_format"],
+  ["a date without asOf", { answeredOn: "2026-11-01" }, ["answeredOn"], "custom"],
   ["a fractional item", { instruments: { phq9: { items: nine(1.5) } } }, ["instruments", "phq9", "items", 8], "invalid_type"],
   ["NaN as an item", { instruments: { phq9: { items: nine(Number.NaN) } } }, ["instruments", "phq9", "items", 8], "invalid_type"],
-  ["Infinity as a total", { instruments: { k6: { total: Number.POSITIVE_INFINITY } } }, ["instruments", "k6", "total"], "invalid_type"],
-  ["-0 as a total", { instruments: { k6: { total: -0 } } }, ["instruments", "k6", "total"], "custom"],
-  ["a string for a number", { instruments: { k6: { total: "12" } } }, ["instruments", "k6", "total"], "invalid_type"],
+  ["Infinity as a total", { instruments: { k6: { total: Number.POSITIVE_INFINITY, scale: "0-4" } } }, ["instruments", "k6", "total"], "invalid_type"],
+  ["-0 as a total", { instruments: { k6: { total: -0, scale: "0-4" } } }, ["instruments", "k6", "total"], "custom"],
+  ["a string for a number", { instruments: { k6: { total: "12", scale: "0-4" } } }, ["instruments", "k6", "total"], "invalid_type"],
   ["undefined inside items", { instruments: { phq2: { items: [1, undefined] } } }, ["instruments", "phq2", "items", 1], "invalid_type"],
-  ["a total above its range", { instruments: { who5: { total: 26 } } }, ["instruments", "who5", "total"], "too_big"],
-  ["a K10 total below 10", { instruments: { k10: { total: 9 } } }, ["instruments", "k10", "total"], "too_small"],
+  ["a total above its range", { instruments: { who5: { total: 26, scale: "raw" } } }, ["instruments", "who5", "total"], "too_big"],
+  ["a K10 total below 10", { instruments: { k10: { total: 9, scale: "1-5" } } }, ["instruments", "k10", "total"], "too_small"],
+  ["a K10 total above 40 on the 0-4 scale", { instruments: { k10: { total: 41, scale: "0-4" } } }, ["instruments", "k10", "total"], "too_big"],
   ["item9 above the PHQ-9 total", { instruments: { phq9: { total: 1, item9: 2 } } }, ["instruments", "phq9", "item9"], "custom"],
   ["item9 out of range", { instruments: { phq9: { total: 20, item9: 4 } } }, ["instruments", "phq9", "item9"], "too_big"],
   ["an unknown indicator", { indicators: ["sadness"] }, ["indicators", 0], "invalid_value"],
@@ -82,7 +96,7 @@ describe("malformed inputs are rejected with the exact path", () => {
     const messages = (input: unknown) => inputIssues(() => assess(input as ScreeningInput)).map((i) => i.message);
     expect(messages({ risk: { imminentDanger: Number.NaN, selfHarm: undefined, harmToOthers: null } })).toEqual(["Expected boolean, received NaN", "Expected boolean, received null"]);
     // In the order of the instruments (gad7 before gad2), whatever the input's key order.
-    expect(messages({ instruments: { gad2: { items: [Infinity, -Infinity] }, gad7: { total: 3.5 }, k6: { total: -0 } } })).toEqual([
+    expect(messages({ instruments: { gad2: { items: [Infinity, -Infinity] }, gad7: { total: 3.5 }, k6: { total: -0, scale: "0-4" } } })).toEqual([
       "Expected an integer, received 3.5",
       "Expected number, received Infinity",
       "Expected number, received -Infinity",
@@ -98,6 +112,13 @@ describe("malformed inputs are rejected with the exact path", () => {
     expect(messages({ indicators: "low-mood" })).toEqual(["Expected array, received string"]);
     expect(messages({ ref: 7 })).toEqual(["Expected string, received number"]);
     expect(messages({ instruments: { phq9: { total: 2, item9: 3 } } })).toEqual(["item9 (3) cannot exceed the total (2)"]);
+    expect(messages({ instruments: { phq9: { total: 26, item9: 1 } } })).toEqual(["The total (26) less item9 (1) is 25, more than the other 8 items can give (24)"]);
+    expect(messages({ instruments: { k10: { total: 20 } } })).toEqual(['The K10\'s total is published on more than one scale: name it with scale, "1-5" or "0-4" (a wrongly named scale cannot be detected)']);
+    expect(messages({ instruments: { who5: { total: 13 } } })).toEqual(['The WHO-5\'s total is published on more than one scale: name it with scale, "raw" or "percent" (a wrongly named scale cannot be detected)']);
+    expect(messages({ instruments: { who5: { total: 50, scale: "percent" } } })).toEqual(["On the percent scale the WHO-5's total is a multiple of 4 (the raw total × 4), received 50"]);
+    expect(messages({ answeredOn: "2026-11-31" })).toEqual(['Invalid date: "2026-11-31" is not a day that exists']);
+    expect(messages({ answeredOn: "2026-11-1" })).toEqual(['Invalid date: expected YYYY-MM-DD, received "2026-11-1"']);
+    expect(messages({ risk: { assessedOn: "2026-11-01" } })).toEqual(["A date in the input is compared with today: pass asOf (YYYY-MM-DD) in the options"]);
     expect(messages({ instruments: { phq9: { total: 28, item9: 4 } } })).toEqual(["Too big: expected a number <= 27, received 28", "Too big: expected a number <= 3, received 4"]);
     expect(messages({ instruments: { gad7: { items: [0, 0, 0] } } })).toEqual(["Expected exactly 7 answers for the GAD-7, received 3"]);
     expect(messages({ instruments: { gad7: { items: "0" } } })).toEqual(["Expected array, received string"]);
@@ -113,7 +134,8 @@ describe("malformed inputs are rejected with the exact path", () => {
   });
 
   it.each(ASSESSORS)("keeps a valid answer and drops nothing (%s)", (_engine, assess) => {
-    const result = assess({ risk: SAFE, instruments: { phq9: { total: 3, item9: 0 }, k10: { total: 10 } }, ref: "r" }) as { scores: object; ref: string; level: string };
+    const result = assess({ risk: SAFE, instruments: { phq9: { total: 3, item9: 0 }, k10: { total: 0, scale: "0-4" } }, ref: "r" }) as { scores: object; ref: string; level: string };
+    // Scores on the canonical scale: a K10 total of 0 on the 0-4 scale is 10 on 1-5.
     expect(result.scores).toEqual({ phq9: { min: 3, max: 3, complete: true, band: "minimal" }, k10: { min: 10, max: 10, complete: true, band: "low" } });
     expect(result.ref).toBe("r");
     // An extra key beside a total is refused, even when the total and item9 are fine.
@@ -152,7 +174,8 @@ describe("malformed inputs are rejected with the exact path", () => {
   });
 
   it("accepts explicit undefined as an absent field", () => {
-    expect(assessScope({ risk: { ...SAFE, selfHarm: undefined }, instruments: undefined, preferences: { aim: undefined } }).level).toBe("coaching");
+    expect(assessScope({ risk: { ...SAFE, pastSuicidalBehavior: undefined }, instruments: undefined, preferences: { aim: undefined } }).level).toBe("coaching");
+    expect(assessScope({ risk: { ...SAFE, selfHarm: undefined } }).missing).toEqual(["risk.selfHarm"]);
   });
 
   it("leaves Object.prototype unchanged", () => {
@@ -183,7 +206,11 @@ describe("scoreInstrument input", () => {
   it("takes a scale for the K10 and K6, and refuses an unknown or mistyped one instead of ignoring it", () => {
     const twos = Array.from({ length: 10 }, () => 2);
     expect(scoreInstrument("k10", twos, { scale: "0-4" })).toEqual({ min: 30, max: 30, complete: true, band: "very-high" });
-    expect(scoreInstrument("k10", twos)).toEqual({ min: 20, max: 20, complete: true, band: "moderate" });
+    expect(scoreInstrument("k10", twos, { scale: "1-5" })).toEqual({ min: 20, max: 20, complete: true, band: "moderate" });
+    // The answers cannot show their scale: it must be named.
+    expect(inputIssues(() => scoreInstrument("k10", twos))).toEqual([
+      { path: ["options", "scale"], code: "invalid_type", message: 'The K10\'s item answers are published on more than one scale: name it with scale, "1-5" or "0-4"' },
+    ]);
     expect(scoreInstrument("k6", Array.from({ length: 6 }, () => 3), { scale: "1-5" })).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
     expect(inputIssues(() => scoreInstrument("k10", twos, { scael: "0-4" } as never))).toEqual([
       { path: ["options"], code: "unrecognized_keys", keys: ["scael"], message: 'Unrecognized key: "scael"' },

@@ -137,7 +137,7 @@ describe("the translate hook with a real i18next instance", () => {
     expect(buildComparisonTable(options).caption).toBe("Unser Vergleich");
     expect(buildComparisonTable(options).rows[0]!.header).toBe(de.messages["dimension.relationship.label"]);
     expect(getDisclaimer("notPsychotherapy", options)).toBe("Coaching ist keine Therapie (App-Text).");
-    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [2, 2, 2, 2, 2, 0, 0, 0, 0] } } }, options);
+    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [2, 2, 2, 2, 2, 0, 0, 0, 0] } } }, options);
     expect(result.reasons[0]!.message).toBe("PHQ-9: 10 (Schwelle 10) – App-Text");
     expect(result.disclaimer).toBe("Coaching ist keine Therapie (App-Text).");
     expect(missing).toContain("dimension.relationship.label");

@@ -52,7 +52,7 @@ describe("meta", () => {
       { thresholds: { phq9: { refer: 11 } } },
       { thresholds: { phq8: { care: 4 } } },
       { thresholds: { gad7: { refer: 9 } } },
-      { thresholds: { phq2: { positive: 2 } } },
+      { thresholds: { phq2: { positive: 3 } } },
       { thresholds: { gad2: { positive: 2 } } },
       { thresholds: { k10: { care: 17 } } },
       { thresholds: { k6: { refer: 12 } } },
@@ -63,6 +63,7 @@ describe("meta", () => {
       { phq9Item9: "crisis" },
       { requireRiskScreen: false },
       { alongsideTreatment: false },
+      { assessmentValidDays: 20 },
     ];
     const ids = changes.map((policy) => createScopeAssessor({ policy: policy as never })({}).meta.policyId);
     expect(new Set([...ids, assessScope({}).meta.policyId]).size).toBe(changes.length + 1);

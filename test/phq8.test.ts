@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { assessScope, DEFAULT_POLICY, INSTRUMENTS, scoreInstrument } from "../src/index.js";
 import { codes, inputIssues, reason } from "./helpers.js";
 
-const SAFE = { imminentDanger: false, suicidalThoughts: "none" } as const;
+const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
 /** Item answers (8, each 0–3) that add up to `total`. */
 const items = (total: number) => Array.from({ length: 8 }, (_, i) => Math.max(0, Math.min(3, total - 3 * i)));
 
@@ -50,7 +50,7 @@ describe("the PHQ-8", () => {
   });
 
   it("never answers the suicidal-thoughts question: the risk screen still asks it", () => {
-    const result = assessScope({ risk: { imminentDanger: false }, instruments: { phq8: { items: [0, 0, 0, 0, 0, 0, 0, 0] } } });
+    const result = assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq8: { items: [0, 0, 0, 0, 0, 0, 0, 0] } } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["risk.suicidalThoughts"]);
     expect(inputIssues(() => assessScope({ instruments: { phq8: { total: 3, item9: 0 } as never } }))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["item9"] });

@@ -20,6 +20,7 @@ import { fr } from "../src/locales/fr.js";
 import { buildJsonSchemas } from "../src/schema/json.js";
 import { zodSchemas } from "../src/schema/zod.js";
 import { ruleContext } from "../src/rules/context.js";
+import { RULES } from "../src/rules/table.js";
 import { shapeAt } from "../src/shared/shape.js";
 import { arbitraryFor, policyArbFor, screeningInputArb } from "./arbitraries.js";
 import { configIssues, inputIssues } from "./helpers.js";
@@ -40,6 +41,7 @@ const TEST3 = defineInstrument({
     { id: "severe", min: 10, max: 12 },
   ],
   severeFrom: 10,
+  referLimit: 10,
   thresholds: { care: 4, refer: 8 },
   recallDays: 7,
   // Made-up codes for this test only (no instrument of the library has them).
@@ -56,7 +58,7 @@ const derive = () => {
   const engine = createEngine(registry);
   return { registry, engine, assess: createAssessorFor(engine, { overrides }) };
 };
-const SAFE = { imminentDanger: false, suicidalThoughts: "none" } as const;
+const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
 const input = (answers: unknown) => ({ risk: SAFE, instruments: { test3: answers } }) as never;
 
 describe("an instrument defined only in a test", () => {
@@ -84,20 +86,26 @@ describe("an instrument defined only in a test", () => {
     expect(missing.reasons.map((r) => r.message)).toContain("TEST-3 questions still unanswered: 3. Their answers could change the result.");
   });
 
-  it("is lowered alongside treatment like every measure", () => {
+  it("is lowered alongside treatment like every measure: below its severe band only", () => {
     const { registry, engine, assess } = derive();
-    const result = assess({ ...(input({ total: 12 }) as object), treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } } as never);
+    const inCare = (total: number) => assess({ ...(input({ total }) as object), treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } } as never);
+    const result = inCare(9);
     expect(result.level).toBe("coaching-with-care");
     expect(result.reasons.find((r) => r.code === "alongside-treatment")?.evidence).toMatchObject({ lowered: ["test3"] });
+    // 10 is its severeFrom: a severe score is never lowered.
+    expect(inCare(10).level).toBe("refer");
+    expect(inCare(10).reasons.map((r) => r.code)).not.toContain("alongside-treatment");
   });
 
   it("has a policy: defaults from its definition, overrides checked against its range and order", () => {
     const { registry, engine, assess } = derive();
     expect((engine.policy.defaults.thresholds as unknown as Record<string, unknown>)["test3"]).toEqual({ care: 4, refer: 8 });
     expect(createAssessorFor(engine, { overrides, policy: { thresholds: { test3: { refer: 5 } } } as never })(input({ total: 5 })).level).toBe("refer");
-    expect(configIssues(() => createAssessorFor(engine, { policy: { thresholds: { test3: { refer: 13 } } } as never }))).toEqual([
-      { path: ["policy", "thresholds", "test3", "refer"], code: "too_big", message: "Too big: expected a number <= 12, received 13" },
+    // refer may not be set past its limit (10), care anywhere in the range.
+    expect(configIssues(() => createAssessorFor(engine, { policy: { thresholds: { test3: { refer: 11 } } } as never }))).toEqual([
+      { path: ["policy", "thresholds", "test3", "refer"], code: "too_big", message: "Too big: expected a number <= 10, received 11" },
     ]);
+    expect(createAssessorFor(engine, { overrides, policy: { thresholds: { test3: { refer: 10 } } } as never })(input({ total: 9 })).level).toBe("coaching-with-care");
     expect(configIssues(() => createAssessorFor(engine, { policy: { thresholds: { test3: { care: 9 } } } as never }))[0]).toMatchObject({
       path: ["policy", "thresholds", "test3", "care"],
       message: "care (9) must be at most refer (8): care is the milder level",
@@ -146,16 +154,19 @@ describe("an instrument defined only in a test", () => {
 
 describe("definitions that cannot work are refused (npm run schemas checks the library's own)", () => {
   /** The test instrument scored 0–3, as the PHQ and GAD items are (total 0–9). */
-  const ZERO_TO_THREE = { scales: [{ id: "0-3", itemRange: [0, 3] }], bands: [{ id: "low", min: 0, max: 9 }], severeFrom: null };
+  const ZERO_TO_THREE = { scales: [{ id: "0-3", itemRange: [0, 3] }], bands: [{ id: "low", min: 0, max: 9 }], severeFrom: null, referLimit: 8 };
   it("the library's definitions pass, and so do definitions at the edges of every rule", () => {
     expect(checkDefinitions(DEFINITIONS)).toBe(DEFINITIONS);
     const edges = [
       { riskItem: 3, recallDays: 1, itemCount: 3 },
-      { thresholds: { care: 0, refer: 12 } },
+      { thresholds: { care: 0, refer: 12 }, referLimit: 12 },
       { thresholds: { care: 8, refer: 8 } },
       { severeFrom: 0 },
+      { referLimit: 8 },
+      { referLimit: 12 },
       { loinc: { items: ["a", "b", "c"], answers: { x: 0, y: 4 } } },
-      { ...ZERO_TO_THREE, direction: "lower-is-worse", thresholds: { care: 5, refer: 3 }, itemsOf: { id: "gad7", items: [6, 5, 0] } },
+      { ...ZERO_TO_THREE, direction: "lower-is-worse", referLimit: 3, thresholds: { care: 5, refer: 3 }, itemsOf: { id: "gad7", items: [6, 5, 0] } },
+      { ...ZERO_TO_THREE, bands: undefined, referLimit: undefined, positiveRange: [1, 3], thresholds: { positive: 3 }, itemsOf: { id: "gad7", items: [0, 1, 2] } },
     ];
     for (const change of edges) expect(() => checkedRegistry([...DEFINITIONS, { ...TEST3, ...change } as never]), JSON.stringify(change)).not.toThrow();
   });
@@ -201,8 +212,19 @@ describe("definitions that cannot work are refused (npm run schemas checks the l
     [{ itemsOf: { id: "nope", items: [0, 1, 2] } }, /itemsOf names "nope"/],
     [{ itemsOf: { id: "phq9", items: [0, 1, 2] } }, /its items must be scored as phq9's are/],
     [{ loinc: { items: ["a"] } }, /one code per item/],
-    [{ thresholds: { positive: 3 } }, /a screen names the instrument its items come from/],
-    [{ ...ZERO_TO_THREE, thresholds: { positive: 3 }, itemsOf: { id: "phq2", items: [0, 1, 0] } }, /itemsOf must name a measure \(phq2 is not one\)/],
+    [{ bands: undefined, positiveRange: [1, 3], thresholds: { positive: 3 } }, /a screen names the instrument its items come from/],
+    [{ ...ZERO_TO_THREE, bands: undefined, positiveRange: [1, 3], thresholds: { positive: 3 }, itemsOf: { id: "phq2", items: [0, 1, 0] } }, /itemsOf must name a measure \(phq2 is not one\)/],
+    [{ thresholds: { positive: 3 }, positiveRange: [1, 3] }, /a screen has no bands of its own/],
+    [{ bands: undefined, thresholds: { positive: 3 } }, /a screen gives positiveRange/],
+    [{ bands: undefined, thresholds: { positive: 3 }, positiveRange: [0, 3] }, /positiveRange must lie above the lowest total/],
+    [{ bands: undefined, thresholds: { positive: 4 }, positiveRange: [1, 3] }, /positiveRange must lie above the lowest total and hold the default threshold/],
+    [{ bands: undefined }, /a measure gives its published bands/],
+    [{ referLimit: undefined }, /a measure gives referLimit/],
+    [{ referLimit: 7 }, /referLimit must lie in the total range and allow the default refer threshold/],
+    [{ referLimit: 13 }, /referLimit must lie in the total range/],
+    [{ asScreen: { next: "nope", itemAtOrBelow: 1 } }, /asScreen names "nope"/],
+    [{ asScreen: { next: "phq2", itemAtOrBelow: 1 } }, /asScreen must name a measure \(phq2 is not one\)/],
+    [{ asScreen: { next: "phq9", itemAtOrBelow: 0.5 } }, /asScreen.itemAtOrBelow must be an item answer/],
     [{ ...ZERO_TO_THREE, itemsOf: { id: "gad7", items: [0, 1, 9] } }, /itemsOf.items names item 9, which gad7 does not have/],
   ])("%o", (change, message) => {
     expect(broken(change)).toThrow(message);
@@ -277,7 +299,7 @@ describe("the generated list of message keys", () => {
   it("is every key the registry and the rules table give", async () => {
     const { MESSAGE_KEYS } = await import("../src/generated/message-keys.js");
     const { messageKeys } = await import("../src/i18n/keys.js");
-    expect([...MESSAGE_KEYS].sort()).toEqual([...messageKeys(REGISTRY, REASON_CODES)].sort());
+    expect([...MESSAGE_KEYS].sort()).toEqual([...messageKeys(REGISTRY, RULES)].sort());
     expect([...MESSAGE_KEYS].sort()).toEqual(Object.keys(en.messages).sort());
   });
 });
@@ -317,8 +339,10 @@ describe("each rule reads only the input paths it declares", () => {
         const target = shapeAt(shape, path)!;
         const answer = remove ? undefined : fc.sample(arbitraryFor(target), { numRuns: 1, seed })[0];
         const changed = setAt(input as Record<string, unknown>, path, answer) as typeof input;
-        const before = rule.find!(ruleContext(input, engine.policy.defaults, engine.registry), []);
-        const after = rule.find!(ruleContext(changed, engine.policy.defaults, engine.registry), []);
+        // Rules read snapshots: the validated, canonical copy of an input.
+        const snapshot = (value: unknown) => engine.check(value, []) as typeof input;
+        const before = rule.find!(ruleContext(snapshot(input), engine.policy.defaults, engine.registry), []);
+        const after = rule.find!(ruleContext(snapshot(changed), engine.policy.defaults, engine.registry), []);
         expect(after, path.join(".")).toEqual(before);
       }),
       { numRuns: 150 },

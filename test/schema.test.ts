@@ -150,7 +150,10 @@ describe("parseScreeningInput", () => {
     ["item9 above the total", { instruments: { phq9: { total: 1, item9: 2 } } }, ["instruments", "phq9", "item9"], "custom"],
     ["a duplicate indicator", { indicators: ["low-mood", "low-mood"] }, ["indicators", 1], "custom"],
     ["an unknown indicator", { indicators: ["sad"] }, ["indicators", 0], "invalid_value"],
-    ["-0", { instruments: { k6: { total: -0 } } }, ["instruments", "k6", "total"], "custom"],
+    ["-0", { instruments: { k6: { total: -0, scale: "0-4" } } }, ["instruments", "k6", "total"], "custom"],
+    ["a missing scale", { instruments: { k10: { total: 20 } } }, ["instruments", "k10", "scale"], "invalid_type"],
+    ["a WHO-5 percentage not a multiple of 4", { instruments: { who5: { total: 50, scale: "percent" } } }, ["instruments", "who5", "total"], "custom"],
+    ["a date that is not YYYY-MM-DD", { answeredOn: "2026-1-1" }, ["answeredOn"], "invalid_format"],
     ["null input", null, [], "invalid_type"],
   ])("throws a ScopeInputError for %s with the core's path and code", (_name, value, path, code) => {
     const issues = inputIssues(() => parseScreeningInput(value));
@@ -189,8 +192,8 @@ describe("the policy schema's order checks", () => {
     ["care past refer", { thresholds: { phq9: { care: 12, refer: 10 } } }, ["thresholds", "phq9", "care"]],
     ["refer under the default care", { thresholds: { k6: { refer: 4 } } }, ["thresholds", "k6", "refer"]],
     ["WHO-5 care below refer", { thresholds: { who5: { care: 6 } } }, ["thresholds", "who5", "care"]],
-    ["fit care below the default refer", { thresholds: { fit: { care: 0.2 } } }, ["thresholds", "fit", "care"]],
-    ["fit refer above the default care", { thresholds: { fit: { refer: 0.6 } } }, ["thresholds", "fit", "refer"]],
+    ["a fit refer threshold (fit never refers)", { thresholds: { fit: { refer: 0.2 } } }, ["thresholds", "fit"]],
+    ["a PHQ-9 refer past its limit", { thresholds: { phq9: { refer: 16 } } }, ["thresholds", "phq9", "refer"]],
   ])("rejects %s at the same path as the core", (_name, policy, path) => {
     const result = PolicyOverrides.safeParse(policy);
     expect(result.success).toBe(false);
@@ -282,7 +285,11 @@ describe("schemas built afresh from the shapes (what the shipped ones are made f
   it("say what is wrong in the core's words: duplicates, item 9 above the total, crossed thresholds", () => {
     const { zod } = fresh();
     expect(zod.screeningInput.safeParse({ indicators: ["low-mood", "low-mood"] }).error?.issues).toMatchObject([{ path: ["indicators", 1], message: 'Duplicate indicator "low-mood"' }]);
-    expect(zod.screeningInput.safeParse({ instruments: { phq9: { total: 1, item9: 2 } } }).error?.issues.at(-1)).toMatchObject({ path: ["instruments", "phq9", "item9"], message: "item9 cannot exceed the total" });
+    expect(zod.screeningInput.safeParse({ instruments: { phq9: { total: 1, item9: 2 } } }).error?.issues.at(-1)).toMatchObject({ path: ["instruments", "phq9", "item9"], message: "item9 (2) cannot exceed the total (1)" });
+    expect(zod.screeningInput.safeParse({ instruments: { phq9: { total: 27, item9: 0 } } }).error?.issues.at(-1)).toMatchObject({
+      path: ["instruments", "phq9", "item9"],
+      message: "The total (27) less item9 (0) is 27, more than the other 8 items can give (24)",
+    });
     for (const [policy, path, message] of [
       [{ thresholds: { phq9: { care: 12 } } }, ["thresholds", "phq9", "care"], "care (12) must be at most refer (10): care is the milder level"],
       [{ thresholds: { who5: { refer: 13 } } }, ["thresholds", "who5", "refer"], "care (12) must be at least refer (13): care is the milder level and lower scores are worse here"],

@@ -36,6 +36,9 @@ describe("the rules see what the validator saw", () => {
         return reads++ === 0 ? false : true;
       },
       suicidalThoughts: "none" as const,
+      recentSuicidalBehavior: false,
+      selfHarm: false,
+      harmToOthers: false,
     };
     const result = assessScope({ risk });
     expect(reads).toBe(1);
@@ -50,7 +53,7 @@ describe("the rules see what the validator saw", () => {
         return Reflect.get(target, key, receiver);
       },
     });
-    const result = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items } } });
+    const result = assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items } } });
     expect(reads).toBe(9);
     expect(result.scores.phq9).toEqual({ min: 0, max: 0, complete: true, band: "minimal" });
     expect(result.level).toBe("coaching");
@@ -63,9 +66,9 @@ describe("the rules see what the validator saw", () => {
       }
     }
     const items = Lying.from([1, 0, 0, 0, 0, 0, 0]) as unknown as number[];
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { gad7: { items } } }).scores.gad7?.min).toBe(1);
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { gad7: { items } } }).scores.gad7?.min).toBe(1);
     const indicators = Object.assign(["irritability"], { [Symbol.iterator]: function* () { yield "thoughts-of-death"; } });
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, indicators: indicators as never }).level).toBe("coaching-with-care");
+    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, indicators: indicators as never }).level).toBe("coaching-with-care");
   });
 
   it("parseScreeningInput returns a plain copy, not the value it was given", () => {
@@ -112,7 +115,7 @@ describe("what cannot be read is an input error with a path", () => {
 
   it("only plain objects: a Map, a Date or a class instance is never read as an empty object", () => {
     const phq9 = { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] };
-    expect(inputIssues(() => assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: new Map([["phq9", phq9]]) as never }))).toEqual([
+    expect(inputIssues(() => assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: new Map([["phq9", phq9]]) as never }))).toEqual([
       { path: ["instruments"], code: "invalid_type", message: "Expected a plain object, received Map" },
     ]);
     class Answers { items = [0, 0, 0, 0, 0, 0, 0] }

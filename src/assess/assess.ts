@@ -6,7 +6,7 @@
  */
 import type { InternalLocalizer } from "../i18n/localize.js";
 import { checkLocalizeOptions, makeLocalizer } from "../i18n/localize.js";
-import type { LocalizeOptions } from "../i18n/messages.js";
+import type { LocalizeOptions, MessageKey } from "../i18n/messages.js";
 import type { ScreeningInput } from "../input/screening-input.js";
 import { EN_REASONS } from "../locales/en.js";
 import { SEED_NOT_PSYCHOTHERAPY } from "../model/seed.js";
@@ -14,7 +14,9 @@ import { resolvePolicy, type Policy, type PolicyOverrides } from "../policy/poli
 import { evaluate, worstCase, type Evaluation } from "../rules/evaluate.js";
 import { RANK } from "../rules/levels.js";
 import type { Finding } from "../rules/rule.js";
-import type { Issues } from "../shared/check.js";
+import type { Issues, Path } from "../shared/check.js";
+import { dayNumber } from "../shared/dates.js";
+import { quoteValue } from "../input/validate.js";
 import { ScopeConfigError, ScopeInputError } from "../shared/errors.js";
 import { libraryEngine, type Engine } from "./engine.js";
 import { metaOf } from "./meta.js";
@@ -22,29 +24,50 @@ import type { AssessmentMeta, InstrumentScores, ScopeAssessment, ScopeReason } f
 
 /**
  * Options of {@link assessScope} and {@link createScopeAssessor}: a policy (merged over
- * {@link DEFAULT_POLICY}) and localization options for the messages.
+ * {@link DEFAULT_POLICY}), today's date where the input has dates, and localization options for
+ * the messages.
  *
  * @example
  * ```ts
- * const options: AssessOptions = { policy: { phq9Item9: "crisis" }, overrides: { "level.refer": "See a therapist first" } };
+ * const options: AssessOptions = { policy: { phq9Item9: "crisis" }, asOf: "2026-11-30", overrides: { "level.refer": "See a therapist first" } };
  * ```
  */
 export type AssessOptions = {
   /** Changes to {@link DEFAULT_POLICY}, merged deeply over it. */
   readonly policy?: PolicyOverrides;
-} & LocalizeOptions;
+} & CallOptions &
+  LocalizeOptions;
 
 /**
- * A prepared screening function, from {@link createScopeAssessor}.
+ * Options of one call of a prepared {@link ScopeAssessor}.
+ *
+ * @example
+ * ```ts
+ * const options: CallOptions = { asOf: "2026-11-30" };
+ * ```
+ */
+export interface CallOptions {
+  /**
+   * Today, `YYYY-MM-DD`: needed when the input has a date (`answeredOn`, `risk.assessedOn`), to
+   * tell stale answers and how old a professional's assessment is. The library has no clock.
+   */
+  readonly asOf?: string | undefined;
+}
+
+/**
+ * A prepared screening function, from {@link createScopeAssessor}. `asOf` may be given per call,
+ * so a long-lived assessor never keeps an old "today".
  *
  * @example
  * ```ts
  * const assess: ScopeAssessor = createScopeAssessor();
  * assess({ risk: { imminentDanger: true } }).level;
  * //=> "crisis"
+ * assess({ risk: { imminentDanger: false }, answeredOn: "2026-11-01" }, { asOf: "2026-11-30" }).missing[0];
+ * //=> "risk.imminentDanger"
  * ```
  */
-export type ScopeAssessor = (input: ScreeningInput) => ScopeAssessment;
+export type ScopeAssessor = (input: ScreeningInput, options?: CallOptions) => ScopeAssessment;
 
 /** The English an assessment can print: reasons, instrument names, the disclaimer. */
 const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, "disclaimer.notPsychotherapy": SEED_NOT_PSYCHOTHERAPY }))();
@@ -53,7 +76,9 @@ const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, "disclaimer.notP
 function reasonsOf(engine: Engine, findings: readonly Finding[], l: InternalLocalizer): ScopeReason[] {
   return findings.map((f) => {
     const text = engine.texts.get(f.code)!;
-    const message = l.t(text.key, text.params === undefined ? undefined : text.params(f.evidence as never, l));
+    const variant = text.variant?.(f.evidence as never);
+    const key = variant === undefined ? text.key : (`${text.key}.${variant}` as MessageKey);
+    const message = l.t(key, text.params === undefined ? undefined : text.params(f.evidence as never, l));
     return { code: f.code, kind: f.kind, level: f.level, message, evidence: f.evidence } as ScopeReason;
   });
 }
@@ -83,19 +108,56 @@ function result(engine: Engine, evaluation: Evaluation, policy: Policy, l: Inter
   return out;
 }
 
+/** `asOf` as a day number: `undefined` when not given; a `ScopeConfigError` when not a date. */
+function asOfDay(asOf: unknown): number | undefined {
+  if (asOf === undefined) return undefined;
+  const day = dayNumber(asOf);
+  if (day === undefined) throw new ScopeConfigError([{ path: ["asOf"], code: "invalid_format", message: `Invalid date: expected YYYY-MM-DD (a day that exists), received ${quoteValue(asOf)}` }], "Invalid assessment options");
+  return day;
+}
+
+/** The input's dates: each a day that exists, none after today, and today given where one is compared. */
+function checkDates(snapshot: ScreeningInput, today: number | undefined, problems: Issues): void {
+  const dates: [Path, string | undefined][] = [
+    [["risk", "assessedOn"], snapshot.risk?.assessedOn],
+    [["answeredOn"], snapshot.answeredOn],
+  ];
+  for (const [path, text] of dates) {
+    if (text === undefined) continue;
+    const day = dayNumber(text);
+    if (day === undefined) problems.push({ path, code: "invalid_format", message: `Invalid date: ${JSON.stringify(text)} is not a day that exists` });
+    else if (today === undefined) problems.push({ path, code: "custom", message: "A date in the input is compared with today: pass asOf (YYYY-MM-DD) in the options" });
+    else if (day > today) problems.push({ path, code: "custom", message: `The date ${text} is after asOf: answers and assessments cannot come from the future` });
+  }
+}
+
 /** @internal A prepared assessor on an engine. */
 export function createAssessorFor(engine: Engine, options?: AssessOptions): ScopeAssessor {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, ["policy"], engine.messageKeys)) throw new ScopeConfigError(issues, "Invalid assessment options");
+  if (!checkLocalizeOptions(issues, options, ["policy", "asOf"], engine.messageKeys)) throw new ScopeConfigError(issues, "Invalid assessment options");
   const policy = resolvePolicy(options?.policy, ["policy"], engine.policy);
+  const defaultDay = asOfDay(options?.asOf);
   const l = makeLocalizer(options, ASSESS_ENGLISH);
   const meta = metaOf(policy, l.code);
-  return (input) => {
+  return (input, call) => {
     const problems: Issues = [];
     const snapshot = engine.check(input, problems) as ScreeningInput;
     if (problems.length > 0) throw new ScopeInputError(problems);
-    return result(engine, evaluate(engine.steps, snapshot, policy, engine.registry), policy, l, meta);
+    const today = call === undefined ? defaultDay : callDay(call);
+    checkDates(snapshot, today ?? defaultDay, problems);
+    if (problems.length > 0) throw new ScopeInputError(problems);
+    return result(engine, evaluate(engine.steps, snapshot, policy, engine.registry, today ?? defaultDay), policy, l, meta);
   };
+}
+
+/** One call's options: a plain object with `asOf` at most. */
+function callDay(call: unknown): number | undefined {
+  if (typeof call !== "object" || call === null || Array.isArray(call)) {
+    throw new ScopeConfigError([{ path: [], code: "invalid_type", message: "Expected the call's options to be an object, such as { asOf: \"2026-11-30\" }" }], "Invalid call options");
+  }
+  const keys = Object.keys(call).filter((k) => k !== "asOf");
+  if (keys.length > 0) throw new ScopeConfigError([{ path: [], code: "unrecognized_keys", keys, message: `Unrecognized key(s) in the call's options: ${keys.map((k) => JSON.stringify(k.slice(0, 50))).join(", ")}` }], "Invalid call options");
+  return asOfDay((call as CallOptions).asOf);
 }
 
 /**
@@ -143,7 +205,7 @@ let defaultAssessor: ScopeAssessor | undefined;
  * @example
  * ```ts
  * const result = assessScope({
- *   risk: { imminentDanger: false, suicidalThoughts: "none" },
+ *   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
  *   instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 0, 0] } },
  * });
  * result.level;

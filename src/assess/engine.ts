@@ -31,7 +31,7 @@ export interface Engine {
   readonly reasonCodes: readonly string[];
   readonly messageKeys: ReadonlySet<string>;
   /** Each reason code's message key and parameters, from its rule. */
-  readonly texts: ReadonlyMap<string, { readonly key: MessageKey; readonly params: Rule["params"] }>;
+  readonly texts: ReadonlyMap<string, { readonly key: MessageKey; readonly params: Rule["params"]; readonly variant: Rule["variant"] }>;
 }
 
 /**
@@ -50,8 +50,8 @@ export function createEngine(registry: Registry, rules: readonly Rule[] = buildR
     rules,
     steps: stepsOf(rules),
     reasonCodes,
-    messageKeys: messageKeys(registry, reasonCodes),
-    texts: new Map(rules.map((r) => [r.code, { key: `reason.${r.code}` as MessageKey, params: r.params }])),
+    messageKeys: messageKeys(registry, rules),
+    texts: new Map(rules.map((r) => [r.code, { key: `reason.${r.code}` as MessageKey, params: r.params, variant: r.variant }])),
   };
 }
 

@@ -126,7 +126,7 @@ export interface AssessmentMeta {
  *
  * @example
  * ```ts
- * const result: ScopeAssessment = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" } });
+ * const result: ScopeAssessment = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });
  * result.level;
  * //=> "coaching"
  * ```

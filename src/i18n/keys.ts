@@ -21,14 +21,18 @@ export const CRISIS_KEYS = [
   "crisis.reach.email",
 ] as const satisfies readonly MessageKey[];
 
-/** @internal Every message key, for a registry and its rules' reason codes. */
-export function messageKeys(registry: Registry, reasonCodes: readonly string[]): ReadonlySet<string> {
+/** @internal The level action for a client in care, where `refer` means "discuss with your treating professional". */
+export const IN_CARE_ACTION = "level.refer.inCareAction" satisfies MessageKey;
+
+/** @internal Every message key, for a registry and its rules (their codes, and the variants of their messages). */
+export function messageKeys(registry: Registry, rules: readonly { readonly code: string; readonly variants?: readonly string[] | undefined }[]): ReadonlySet<string> {
   const keys: string[] = ["table.caption", "table.dimensionHeader", ...CRISIS_KEYS];
   for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
   for (const d of DIMENSION_IDS) keys.push(`dimension.${d}.label`, ...MODALITY_IDS.map((m) => `dimension.${d}.${m}`));
   for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);
   for (const level of SCOPE_LEVELS) keys.push(`level.${level}`, `level.${level}.action`);
-  for (const code of reasonCodes) keys.push(`reason.${code}`);
+  keys.push(IN_CARE_ACTION);
+  for (const rule of rules) keys.push(`reason.${rule.code}`, ...(rule.variants ?? []).map((v) => `reason.${rule.code}.${v}`));
   for (const i of registry.instruments) keys.push(`instrument.${i.id}.name`, ...i.bands.map((b) => `band.${i.id}.${b.id}`));
   return new Set(keys);
 }

@@ -1,5 +1,5 @@
 import type { DisclaimerId } from "../model/disclaimer-ids.js";
-import type { BandId, InstrumentId } from "../instruments/registry.js";
+import type { AsScreenId, BandId, InstrumentId } from "../instruments/registry.js";
 import type { ScopeLevel } from "../rules/levels.js";
 import type { ReasonCode } from "../rules/table.js";
 import type { DimensionId, ModalityId } from "../model/model.js";
@@ -30,7 +30,9 @@ export type MessageKey =
   | `disclaimer.${DisclaimerId}`
   | `level.${ScopeLevel}`
   | `level.${ScopeLevel}.action`
+  | "level.refer.inCareAction"
   | `reason.${ReasonCode}`
+  | ReasonVariantKey
   | `instrument.${InstrumentId}.name`
   | BandMessageKey
   | "table.caption"
@@ -38,6 +40,18 @@ export type MessageKey =
   | "crisis.instruction"
   | `crisis.kind.${"emergency" | "crisis-line"}`
   | `crisis.reach.${"call" | "text" | "email"}`;
+
+/**
+ * The keys of the reasons' other messages, where one text cannot say every case truthfully: a
+ * WHO-5 item answered 0 or 1 (`reason.who5.item`, `reason.who5-positive.item`), and hopelessness
+ * noted alone (`reason.indicators.hopelessness`).
+ *
+ * @example
+ * ```ts
+ * const key: ReasonVariantKey = "reason.who5.item";
+ * ```
+ */
+export type ReasonVariantKey = `reason.${AsScreenId | `${AsScreenId}-positive`}.item` | "reason.indicators.hopelessness";
 
 /**
  * The keys of a custom model's entries (`modality.mentoring`, `dimension.cost.label`,

@@ -5,9 +5,9 @@
  * @module
  */
 import { DIMENSION_IDS, MODALITY_IDS, type DimensionId, type ModalityId } from "../model/model.js";
-import type { InstrumentId, Registry, RiskField } from "../instruments/registry.js";
+import type { InstrumentId, ItemsScaleId, Registry, RiskField, TotalScaleId } from "../instruments/registry.js";
 import type { Answer } from "../instruments/scoring.js";
-import { bool, instrumentAnswers, partial, set, severity, str, type Infer, type ObjectShape, type Shape } from "../shared/shape.js";
+import { bool, date, instrumentAnswers, partial, set, severity, str, type Infer, type ObjectShape, type Shape } from "../shared/shape.js";
 
 /**
  * The ten ICF referral indicators, by the library's short ids (labels paraphrased from
@@ -61,46 +61,58 @@ export const INDICATOR_IDS = /* @__PURE__ */ Object.freeze([
  *
  * @example
  * ```ts
- * const risk: RiskAnswers = { imminentDanger: false, suicidalThoughts: "none" };
+ * const risk: RiskAnswers = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false };
  * ```
  */
 export interface RiskAnswers {
-  /** At immediate risk to self or others, or a medical emergency. */
+  /** At immediate risk of harming oneself or someone else, or a medical emergency, now. */
   readonly imminentDanger?: boolean | undefined;
-  /** `passive`: wishes to be dead; `active`: thinks of killing oneself. */
+  /** Thoughts in the past month. `passive`: wishing to be dead; `active`: thinking of killing oneself. */
   readonly suicidalThoughts?: "none" | "passive" | "active" | undefined;
-  /** Intent to act, or a plan, in the past month. */
+  /** Intent to act on thoughts of suicide, or a plan, in the past month. Asked when thoughts are active (or PHQ-9 item 9 is above 0, or thoughts of death were noted). */
   readonly suicidalIntentOrPlan?: boolean | undefined;
-  /** Any attempt or preparatory act in the past 3 months. */
+  /** An attempt, or an act to prepare for one, in the past 3 months. */
   readonly recentSuicidalBehavior?: boolean | undefined;
-  /** Current self-harm. */
+  /** Deliberately injuring oneself in the past 3 months. */
   readonly selfHarm?: boolean | undefined;
-  /** Intent or plan to harm someone. */
+  /** Intent or plan to harm someone else in the past month. */
   readonly harmToOthers?: boolean | undefined;
-  /** From a professional's assessment with a licensed instrument. */
+  /** An attempt, or an act to prepare for one, more than 3 months ago. */
+  readonly pastSuicidalBehavior?: boolean | undefined;
+  /** From a mental-health professional's risk assessment. */
   readonly assessedRiskLevel?: "low" | "moderate" | "high" | undefined;
+  /** The day of that assessment, `YYYY-MM-DD`: it stands in for unanswered questions only while recent (`policy.assessmentValidDays`, with `asOf`). */
+  readonly assessedOn?: string | undefined;
 }
 
+/** The scale field of an instrument's answers, where its answers are published on more than one scale. */
+type ScaleField<S> = [S] extends [never] ? unknown : { readonly scale: S };
+
 /**
- * An instrument's answers: every item (`null` for unanswered) on the canonical scale, or a total
- * alone. An instrument with a risk item (the PHQ-9) also takes that item's answer beside a
- * total (`item9`), since a total alone leaves the risk question unknown.
+ * An instrument's answers: every item (`null` for unanswered), or a total alone. An instrument
+ * with a risk item (the PHQ-9) also takes that item's answer beside a total (`item9`), since a
+ * total alone leaves the risk question unknown. Where answers are published on two scales, the
+ * input names the one used (`scale`): K10 and K6 items and totals (`"1-5"` or `"0-4"`), WHO-5
+ * totals (`"raw"` or `"percent"`). Scores are reported on the canonical scale.
  *
  * @example
  * ```ts
  * const gad7: InstrumentInput<"gad7"> = { items: [1, 0, 2, null, 1, 0, 1] };
  * const phq9: InstrumentInput<"phq9"> = { total: 7, item9: 0 };
+ * const k10: InstrumentInput<"k10"> = { total: 18, scale: "0-4" };
  * ```
  */
-export type InstrumentInput<I extends InstrumentId = InstrumentId> =
-  | {
-      /** Exactly the instrument's item count of answers, in form order, `null` for unanswered. */
-      readonly items: readonly Answer[];
-    }
-  | ({
-      /** The total alone: an integer in the instrument's total range; never accepted with `items`. */
-      readonly total: number;
-    } & { readonly [K in RiskField<I>]?: number | undefined });
+export type InstrumentInput<I extends InstrumentId = InstrumentId> = I extends InstrumentId
+  ?
+      | ({
+          /** Exactly the instrument's item count of answers, in form order, `null` for unanswered. */
+          readonly items: readonly Answer[];
+        } & ScaleField<ItemsScaleId<I>>)
+      | ({
+          /** The total alone: an integer in the instrument's total range on its scale; never accepted with `items`. */
+          readonly total: number;
+        } & ScaleField<TotalScaleId<I>> & { readonly [K in RiskField<I>]?: number | undefined })
+  : never;
 
 /**
  * PHQ-9 answers: every item, or a total with item 9 (a total alone leaves item 9, the
@@ -138,8 +150,10 @@ export interface TreatmentStatus {
   readonly inPsychotherapy?: boolean | undefined;
   /** The client is currently in psychiatric care. */
   readonly inPsychiatricCare?: boolean | undefined;
-  /** The treating professional supports coaching alongside the treatment. */
+  /** The treating professional supports coaching alongside the treatment (`false`: advises against it). */
   readonly professionalSupportsCoaching?: boolean | undefined;
+  /** Discharged from psychiatric inpatient care or a crisis team in the past 3 months. */
+  readonly recentDischarge?: boolean | undefined;
 }
 
 /**
@@ -159,7 +173,7 @@ export type Preferences = { readonly [D in DimensionId]?: ModalityId | undefined
  * @example
  * ```ts
  * const input: ScreeningInput = {
- *   risk: { imminentDanger: false, suicidalThoughts: "none" },
+ *   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
  *   instruments: { phq9: { items: [1, 0, 1, 0, 1, 0, 0, 1, 0] } },
  *   indicators: ["sleep-disturbance"],
  *   preferences: { timeFocus: "coaching", orientation: "coaching" },
@@ -181,6 +195,8 @@ export interface ScreeningInput {
   readonly treatment?: TreatmentStatus | undefined;
   /** Which modality the client's request matches, dimension by dimension. */
   readonly preferences?: Preferences | undefined;
+  /** The day the answers were given, `YYYY-MM-DD`: with `asOf`, answers older than their window must be asked again. */
+  readonly answeredOn?: string | undefined;
   /** The caller's own reference (a record id), echoed in the result's `ref`; at most 200 characters. */
   readonly ref?: string | undefined;
 }
@@ -195,10 +211,12 @@ const RISK = /* @__PURE__ */ partial({
   recentSuicidalBehavior: bool(true),
   selfHarm: bool(true),
   harmToOthers: bool(true),
+  pastSuicidalBehavior: bool(true),
   assessedRiskLevel: severity(["low", "moderate", "high"]),
+  assessedOn: date(),
 });
 // Being in care is neither better nor worse: it changes which rules apply.
-const TREATMENT = /* @__PURE__ */ partial({ inPsychotherapy: bool(), inPsychiatricCare: bool(), professionalSupportsCoaching: bool(false) });
+const TREATMENT = /* @__PURE__ */ partial({ inPsychotherapy: bool(), inPsychiatricCare: bool(), professionalSupportsCoaching: bool(false), recentDischarge: bool(true) });
 
 /** Which column each preference may name; "psychotherapy" is the answer further from coaching. */
 const PREFERENCES = /* @__PURE__ */ (() => {
@@ -215,6 +233,7 @@ const FIELDS = /* @__PURE__ */ (() => ({
   indicators: set(INDICATOR_IDS, "indicator", "an"),
   treatment: TREATMENT,
   preferences: PREFERENCES,
+  answeredOn: date(),
   ref: str(REF_MAX),
 }))();
 

@@ -11,8 +11,8 @@
  * @module
  */
 import { checkInt, checkNumber, checkRange, isIntIn, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
-import type { Instrument } from "../instruments/registry.js";
-import { crossedThresholds, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
+import type { Instrument, InputScale } from "../instruments/registry.js";
+import { DATE_PATTERN, crossedThresholds, riskTotalProblem, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
 /** @internal Checks a value, reports its problems, and returns its snapshot. */
 export type Checker = (value: unknown, issues: Issues) => unknown;
@@ -127,29 +127,44 @@ function setChecker(shape: SetShape, path: Path): Checker {
   }, path);
 }
 
-/** @internal Validates one item list on the instrument's item range and returns a copy. */
-export function checkItems(issues: Issues, path: Path, instrument: Instrument, items: unknown): unknown {
+/**
+ * @internal Validates one item list on the instrument's item range (or a named scale's) and
+ * returns a copy on the canonical scale.
+ */
+export function checkItems(issues: Issues, path: Path, instrument: Instrument, items: unknown, scale?: InputScale): unknown {
   if (!Array.isArray(items)) return typeIssue(issues, path, "array", items);
   const length = items.length;
   if (length !== instrument.itemCount) {
     return push(issues, path, length > instrument.itemCount ? "too_big" : "too_small", `Expected exactly ${instrument.itemCount} answers for the ${instrument.name}, received ${length}`);
   }
-  const [min, max] = instrument.itemRange;
+  const [min, max] = scale?.itemRange ?? instrument.itemRange;
+  const shift = scale?.shift ?? 0;
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
     const answer: unknown = items[i];
     // The item's path is built only for an answer that fails (checkInt says why).
     if (answer !== null && !isIntIn(answer, min, max)) checkInt(issues, [...path, i], answer, min, max);
-    out.push(answer);
+    out.push(answer === null || shift === 0 ? answer : (answer as number) + shift);
   }
   return out;
 }
 
+/** The scale an instrument's answers name, where they must name one: both choices in the message. */
+function scaleOf(issues: Issues, path: Path, instrument: Instrument, scales: readonly InputScale[], given: unknown, what: "items" | "total"): InputScale | undefined {
+  const found = scales.find((s) => s.id === given);
+  if (found !== undefined) return found;
+  const choices = scales.map((s) => JSON.stringify(s.id)).join(" or ");
+  const head = `The ${instrument.name}'s ${what === "items" ? "item answers are" : "total is"} published on more than one scale: name it with scale, ${choices}`;
+  if (given === undefined) push(issues, [...path, "scale"], "invalid_type", `${head} (a wrongly named scale cannot be detected)`);
+  else push(issues, [...path, "scale"], "invalid_value", `${head}; received ${quoteValue(given)}`);
+  return undefined;
+}
+
 function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
   const instrument = shape.instrument;
-  const riskField = instrument.riskField;
-  const itemsKeys = new Set(["items"]);
-  const totalKeys = new Set(riskField === undefined ? ["total"] : ["total", riskField]);
+  const { riskField, itemScales, totalScales } = instrument;
+  const itemsKeys = new Set(itemScales === undefined ? ["items"] : ["items", "scale"]);
+  const totalKeys = new Set(["total", ...(totalScales === undefined ? [] : ["scale"]), ...(riskField === undefined ? [] : [riskField])]);
   const itemsPath = [...path, "items"];
   return guarded((value, issues) => {
     if (!isPlainObject(value)) return objectIssue(issues, path, value);
@@ -163,20 +178,47 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
       return push(issues, path, "invalid_union", message);
     }
     unknownKeys(issues, path, value, items === undefined ? totalKeys : itemsKeys);
-    if (items !== undefined) return { items: checkItems(issues, itemsPath, instrument, items) };
-    return checkTotal(issues, path, instrument, total, riskField === undefined ? undefined : value[riskField]);
+    const scales = items === undefined ? totalScales : itemScales;
+    const given = scales === undefined ? undefined : value["scale"];
+    const scale = scales === undefined ? undefined : scaleOf(issues, path, instrument, scales, given, items === undefined ? "total" : "items");
+    if (scales !== undefined && scale === undefined) return undefined;
+    if (items !== undefined) {
+      const canonical = checkItems(issues, itemsPath, instrument, items, scale);
+      return scale === undefined ? { items: canonical } : { items: canonical, scale: scale.id };
+    }
+    return checkTotal(issues, path, instrument, total, riskField === undefined ? undefined : value[riskField], scale);
   }, path);
 }
 
-/** A total, with the risk item's answer beside it where the instrument has one: at most the total. */
-function checkTotal(issues: Issues, path: Path, instrument: Instrument, total: unknown, risk: unknown): unknown {
-  const totalOk = checkInt(issues, [...path, "total"], total, instrument.totalRange[0], instrument.totalRange[1]);
-  if (risk === undefined) return { total };
+/**
+ * A total on its scale (a percentage a multiple of its factor), with the risk item's answer
+ * beside it where the instrument has one: the other items must be able to make up the rest.
+ * The snapshot holds the canonical total.
+ */
+function checkTotal(issues: Issues, path: Path, instrument: Instrument, total: unknown, risk: unknown, scale: InputScale | undefined): unknown {
+  const [low, high] = scale?.totalRange ?? instrument.totalRange;
+  const totalPath = [...path, "total"];
+  let totalOk = checkInt(issues, totalPath, total, low, high);
+  const factor = scale?.factor ?? 1;
+  if (totalOk && (total as number) % factor !== 0) {
+    totalOk = false;
+    push(issues, totalPath, "custom", `On the ${scale!.id} scale the ${instrument.name}'s total is a multiple of ${factor} (the raw total × ${factor}), received ${total as number}`);
+  }
+  const canonical = totalOk && scale !== undefined ? (total as number) / factor + scale.shift * instrument.itemCount : total;
+  const out: Record<string, unknown> = { total: canonical };
+  if (scale !== undefined) out["scale"] = scale.id;
+  if (risk === undefined) return out;
   const riskField = instrument.riskField!;
-  const riskOk = checkInt(issues, [...path, riskField], risk, instrument.itemRange[0], instrument.itemRange[1]);
-  if (totalOk && riskOk && risk > total) push(issues, [...path, riskField], "custom", `${riskField} (${risk}) cannot exceed the total (${total})`);
-  return { total, [riskField]: risk };
+  const [itemMin, itemMax] = instrument.itemRange;
+  const riskOk = checkInt(issues, [...path, riskField], risk, itemMin, itemMax);
+  const problem = totalOk && riskOk ? riskTotalProblem(instrument, total as number, risk as number) : undefined;
+  if (problem !== undefined) push(issues, [...path, riskField], "custom", problem);
+  out[riskField] = risk;
+  return out;
 }
+
+/** A date's form: `YYYY-MM-DD` (whether the day exists is checked where dates are compared). */
+const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
 
 /** @internal Compiles a shape into a checker that reports under `path`. */
 export function compileShape(shape: Shape, path: Path): Checker {
@@ -189,6 +231,12 @@ export function compileShape(shape: Shape, path: Path): Checker {
       return setChecker(shape, path);
     case "string":
       return stringChecker(shape, path);
+    case "date":
+      return (value, issues) => {
+        if (typeof value !== "string") typeIssue(issues, path, "string", value);
+        else if (!DATE.test(value)) push(issues, path, "invalid_format", `Invalid date: expected YYYY-MM-DD, received ${quoteValue(value)}`);
+        return value;
+      };
     case "number":
       return numberChecker(shape, path);
     case "boolean":

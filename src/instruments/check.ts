@@ -22,7 +22,7 @@ function checkFields(d: InstrumentDefinition): void {
   if (!Number.isFinite(d.order)) invalid(d.id, "order must be a finite number");
   if (!positiveInteger(d.recallDays)) invalid(d.id, "recallDays must be a positive integer");
   if (!distinct(d.scales.map((s) => s.id))) invalid(d.id, "scale ids must differ");
-  if (!distinct(d.bands.map((b) => b.id))) invalid(d.id, "band ids must differ");
+  if (d.bands !== undefined && !distinct(d.bands.map((b) => b.id))) invalid(d.id, "band ids must differ");
   const [low, high] = d.scales[0].itemRange;
   for (const score of Object.values(d.loinc?.answers ?? {})) {
     if (!(Number.isInteger(score) && score >= low && score <= high)) invalid(d.id, `a LOINC answer scores ${score}, outside the item range ${low}–${high}`);
@@ -42,16 +42,29 @@ function checkRanges(d: InstrumentDefinition): void {
     if (scale.itemRange[1] - scale.itemRange[0] !== high - low) invalid(d.id, `scale ${scale.id} must have as many answers as the canonical scale`);
   }
   const totalRange = [low * d.itemCount, high * d.itemCount] as const;
+  const inRange = (n: number) => Number.isInteger(n) && n >= totalRange[0] && n <= totalRange[1];
+  const t = d.thresholds;
+  if ("positive" in t) {
+    // A screen's bands follow the policy's threshold, which its limits keep inside the range.
+    if (d.bands !== undefined) invalid(d.id, "a screen has no bands of its own: negative and positive follow the policy's threshold");
+    const limits = d.positiveRange ?? invalid(d.id, "a screen gives positiveRange, the thresholds a policy may set");
+    if (!(inRange(limits[0]) && limits[0] > totalRange[0] && inRange(limits[1]) && limits[0] <= t.positive && t.positive <= limits[1])) {
+      invalid(d.id, "positiveRange must lie above the lowest total and hold the default threshold");
+    }
+    return;
+  }
+  const bands = d.bands ?? invalid(d.id, "a measure gives its published bands");
   let next = totalRange[0];
-  for (const band of d.bands) {
+  for (const band of bands) {
     if (band.min !== next || band.max < band.min) invalid(d.id, `band ${band.id} must start at ${next}`);
     next = band.max + 1;
   }
   if (next !== totalRange[1] + 1) invalid(d.id, `the bands must end at the highest total, ${totalRange[1]}`);
-  const inRange = (n: number) => Number.isInteger(n) && n >= totalRange[0] && n <= totalRange[1];
-  const t = d.thresholds;
-  if ("positive" in t ? !inRange(t.positive) : !inRange(t.care) || !inRange(t.refer)) invalid(d.id, "thresholds must lie in the total range");
-  if (d.severeFrom !== null && !d.bands.some((b) => b.min === d.severeFrom)) invalid(d.id, "severeFrom must be where a published band starts");
+  if (!inRange(t.care) || !inRange(t.refer)) invalid(d.id, "thresholds must lie in the total range");
+  const limit = d.referLimit ?? invalid(d.id, "a measure gives referLimit, the most lenient refer threshold a policy may set");
+  if (!inRange(limit) || (d.direction === "higher-is-worse" ? t.refer > limit : t.refer < limit)) invalid(d.id, "referLimit must lie in the total range and allow the default refer threshold");
+  if (d.severeFrom !== null && !bands.some((b) => b.min === d.severeFrom)) invalid(d.id, "severeFrom must be where a published band starts");
+  if (d.asScreen !== undefined && !Number.isInteger(d.asScreen.itemAtOrBelow)) invalid(d.id, "asScreen.itemAtOrBelow must be an item answer");
   if (d.riskItem !== undefined && !(Number.isInteger(d.riskItem) && d.riskItem >= 1 && d.riskItem <= d.itemCount)) invalid(d.id, "riskItem must be an item's number");
   if (d.loinc?.items !== undefined && d.loinc.items.length !== d.itemCount) invalid(d.id, "loinc.items must give one code per item");
 }
@@ -81,6 +94,10 @@ export function checkDefinitions<D extends readonly InstrumentDefinition[]>(defi
     checkRanges(d);
     checkThresholdOrder(d);
     checkItemsOf(d, byId);
+    if (d.asScreen !== undefined) {
+      const next = byId.get(d.asScreen.next) ?? invalid(d.id, `asScreen names "${d.asScreen.next}", which is not defined`);
+      if ("positive" in next.thresholds) invalid(d.id, `asScreen must name a measure (${next.id} is not one)`);
+    }
     if ("positive" in d.thresholds) {
       if (d.itemsOf === undefined) invalid(d.id, "a screen names the instrument its items come from (itemsOf)");
       const of = byId.get(d.itemsOf.id)!;

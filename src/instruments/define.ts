@@ -168,12 +168,28 @@ export interface InstrumentDefinition<Id extends string = string, B extends stri
   readonly totalScales?: readonly TotalScale[];
   /** Whether a higher total means more distress. */
   readonly direction: Direction;
-  /** The published bands of the canonical total, from the lowest total to the highest, contiguous. */
-  readonly bands: readonly BandDefinition<B>[];
+  /**
+   * The published bands of the canonical total, from the lowest total to the highest, contiguous.
+   * A short screen has none: its bands, `negative` and `positive`, follow the policy's threshold.
+   */
+  readonly bands?: readonly BandDefinition<B>[];
   /** The lowest total of the published severe band; `null` where none is published. */
   readonly severeFrom: number | null;
+  /**
+   * For a measure: the most lenient `refer` threshold a policy may set (at most this total, or at
+   * least it where lower is worse), from the published point where treatment is indicated.
+   */
+  readonly referLimit?: number;
+  /** For a short screen: the lowest and highest `positive` threshold a policy may set. */
+  readonly positiveRange?: readonly [min: number, max: number];
   /** Default thresholds: `care`/`refer` for a measure, `positive` for a short screen. */
   readonly thresholds: MeasureThresholds | ScreenThresholds;
+  /**
+   * A measure that also screens for another instrument (the WHO-5: "test for depression"): at or
+   * past its `care` threshold, or with any item at or past `itemAtOrBelow`, `next` (or a form whose
+   * items are all `next`'s) is needed.
+   */
+  readonly asScreen?: { readonly next: string; readonly itemAtOrBelow: number };
   /** The instrument's items are these items (indexes from 0) of another instrument, in order. */
   readonly itemsOf?: { readonly id: string; readonly items: readonly number[] };
   /** The number (from 1, as people count) of the item that asks about thoughts of death or self-harm. */

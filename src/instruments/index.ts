@@ -61,7 +61,10 @@ export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
   readonly totalScales?: readonly TotalScale[];
   /** Whether a higher total means more distress (WHO-5 measures well-being: lower is worse). */
   readonly direction: Direction;
-  /** The published bands, from the lowest total to the highest. */
+  /**
+   * The published bands, from the lowest total to the highest. A short screen's, `negative` and
+   * `positive`, are those of the default policy's `positive` threshold; a result's follow its policy.
+   */
   readonly bands: readonly InstrumentBand<I>[];
   /** The lowest total of the published severe band, or `null` where none is published. */
   readonly severeFrom: number | null;
@@ -86,7 +89,7 @@ export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
 
 function info(instrument: Instrument): InstrumentInfo {
   const { definition: d } = instrument;
-  const bands = d.bands.map((b) => ({ ...b, label: (EN_BANDS as Readonly<Record<string, string>>)[`band.${d.id}.${b.id}`]! }));
+  const bands = instrument.bands.map((b) => ({ ...b, label: (EN_BANDS as Readonly<Record<string, string>>)[`band.${d.id}.${b.id}`]! }));
   const optional = {
     ...(d.totalScales === undefined ? {} : { totalScales: d.totalScales }),
     ...(d.itemsOf === undefined ? {} : { itemsOf: d.itemsOf }),
@@ -137,7 +140,10 @@ export const INSTRUMENT_IDS: readonly InstrumentId[] = /* @__PURE__ */ (() => RE
  * ```
  */
 export interface ScoreOptions<I extends InstrumentId = InstrumentId> {
-  /** The scale the answers are on (K10: `"1-5"` or `"0-4"`; K6: `"0-4"` or `"1-5"`); the canonical one by default. */
+  /**
+   * The scale the answers are on: required where an instrument's items are published on two
+   * (K10: `"1-5"` or `"0-4"`; K6: `"0-4"` or `"1-5"`), since the answers cannot show which.
+   */
   readonly scale?: ScaleId<I>;
 }
 
@@ -150,7 +156,8 @@ function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scal
   const instrument = typeof id === "string" ? REGISTRY.byId.get(id) : undefined;
   if (instrument === undefined) fail([{ path: [], code: "invalid_value", message: `Unknown instrument ${quoteValue(id)}: expected one of ${REGISTRY.ids.join(", ")}` }]);
   const issues: Issues = [];
-  let scaleId: unknown = instrument.scales[0]!.id;
+  // Where there is one scale, it is the one; where there are two, the caller names it.
+  let scaleId: unknown = instrument.scales.length === 1 ? instrument.scales[0]!.id : undefined;
   try {
     if (options !== undefined && checkObject(issues, ["options"], options, OPTION_KEYS) && options["scale"] !== undefined) scaleId = options["scale"];
   } catch {
@@ -160,6 +167,10 @@ function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scal
   const scale = instrument.scales.find((s) => s.id === scaleId);
   if (scale === undefined) {
     const names = instrument.scales.map((s) => JSON.stringify(s.id)).join(" | ");
+    if (scaleId === undefined) {
+      const choices = instrument.scales.map((s) => JSON.stringify(s.id)).join(" or ");
+      fail([{ path: ["options", "scale"], code: "invalid_type", message: `The ${instrument.name}'s item answers are published on more than one scale: name it with scale, ${choices}` }]);
+    }
     fail([{ path: ["options", "scale"], code: "invalid_value", message: `Unknown scale ${quoteValue(scaleId)} for the ${instrument.name}: expected one of ${names}` }]);
   }
   return { instrument, scale };

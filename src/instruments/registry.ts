@@ -51,6 +51,16 @@ export type MeasureId = MeasureDefinition["id"];
 export type ScreenId = ScreenDefinition["id"];
 
 /**
+ * The measures that also screen for another instrument (the WHO-5 asks for a depression test).
+ *
+ * @example
+ * ```ts
+ * const id: AsScreenId = "who5";
+ * ```
+ */
+export type AsScreenId = Extract<Definitions[number], { readonly asScreen: object }>["id"];
+
+/**
  * The band ids of each instrument (`scores.<id>.band`), as published.
  *
  * @example
@@ -58,7 +68,14 @@ export type ScreenId = ScreenDefinition["id"];
  * const band: BandId<"phq9"> = "moderately-severe";
  * ```
  */
-export type BandId<I extends InstrumentId = InstrumentId> = I extends InstrumentId ? DefinitionOf<I>["bands"][number]["id"] : never;
+export type BandId<I extends InstrumentId = InstrumentId> = I extends ScreenId
+  ? (typeof SCREEN_BANDS)[number]
+  : DefinitionOf<I> extends { readonly bands: readonly { readonly id: infer B extends string }[] }
+    ? B
+    : never;
+
+/** @internal A short screen's bands, below and at or above the policy's `positive` threshold. */
+export const SCREEN_BANDS = ["negative", "positive"] as const;
 
 /**
  * The names of an instrument's item scales (`"1-5"` and `"0-4"` for the K10).
@@ -69,6 +86,35 @@ export type BandId<I extends InstrumentId = InstrumentId> = I extends Instrument
  * ```
  */
 export type ScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId ? DefinitionOf<I>["scales"][number]["id"] : never;
+
+type ManyScales<I extends InstrumentId> = DefinitionOf<I>["scales"] extends readonly [unknown, unknown, ...unknown[]] ? true : false;
+
+/**
+ * The scales an instrument's item answers must name (`never` where its items are on one scale).
+ *
+ * @example
+ * ```ts
+ * const scale: ItemsScaleId<"k6"> = "1-5";
+ * ```
+ */
+export type ItemsScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId ? (ManyScales<I> extends true ? ScaleId<I> : never) : never;
+
+/**
+ * The scales an instrument's total must name: its item scales where there are two (K10, K6),
+ * its total scales (`"raw"`, `"percent"` for the WHO-5); `never` where there is one.
+ *
+ * @example
+ * ```ts
+ * const scale: TotalScaleId<"who5"> = "percent";
+ * ```
+ */
+export type TotalScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId
+  ? ManyScales<I> extends true
+    ? ScaleId<I>
+    : DefinitionOf<I> extends { readonly totalScales: readonly { readonly id: infer T extends string }[] }
+      ? T
+      : never
+  : never;
 
 /**
  * The instruments with an item that asks about thoughts of death or self-harm (the PHQ-9).
@@ -146,7 +192,24 @@ export interface Instrument {
   readonly riskCode: string | undefined;
   /** The policy key of the level that reason gives (`phq9Item9`). */
   readonly riskPolicyKey: string | undefined;
-  /** For a screen: the measures whose items include all of its items, in registry order. */
+  /** The lowest total of the published severe band; `null` where none is published. */
+  readonly severeFrom: number | null;
+  /** For a measure: the most lenient `refer` threshold a policy may set. */
+  readonly referLimit: number | undefined;
+  /** For a screen: the lowest and highest `positive` threshold a policy may set. */
+  readonly positiveRange: readonly [number, number] | undefined;
+  /** The days its questions look back over. */
+  readonly recallDays: number;
+  /** The scales item answers must name (`undefined` where the items are on one scale only). */
+  readonly itemScales: readonly InputScale[] | undefined;
+  /** The scales a total must name (`undefined` where a total is on one scale only). */
+  readonly totalScales: readonly InputScale[] | undefined;
+  /** For a measure that also screens (the WHO-5): the instrument it asks for, and the item answer at or past which it is positive. */
+  readonly asScreen: { readonly next: string; readonly itemAtOrBelow: number } | undefined;
+  /**
+   * For a screen: the measures whose items include all of its items, in registry order; for a
+   * measure that also screens, `asScreen.next` and the measures whose items are all its items.
+   */
   readonly fullForms: readonly string[];
   /** For a screen: the instrument its items are taken from, asked for when it is positive. */
   readonly next: string | undefined;
@@ -154,6 +217,33 @@ export interface Instrument {
   readonly itemCodes: readonly string[] | undefined;
   /** The LOINC answer codes of its items and their scores, own or taken from `itemsOf`. */
   readonly answerCodes: Readonly<Record<string, number>> | undefined;
+}
+
+/**
+ * @internal One scale an input names (`scale: "0-4"`): the range of a value on it and how that
+ * value becomes canonical (`value / factor + shift`; an item's shift, times the item count, for a total).
+ */
+export interface InputScale {
+  readonly id: string;
+  /** An item's range on this scale (item scales only). */
+  readonly itemRange: readonly [number, number] | undefined;
+  /** A total's range on this scale. */
+  readonly totalRange: readonly [number, number];
+  readonly factor: number;
+  /** Added to an item on this scale to make it canonical (to a total: times the item count). */
+  readonly shift: number;
+}
+
+/** The scales an instrument's items and totals are given on, where there is more than one. */
+function inputScales(d: InstrumentDefinition): { items: InputScale[] | undefined; totals: InputScale[] | undefined } {
+  const [low, high] = d.scales[0].itemRange;
+  const n = d.itemCount;
+  if (d.scales.length > 1) {
+    const items = d.scales.map((s) => ({ id: s.id, itemRange: s.itemRange, totalRange: [s.itemRange[0] * n, s.itemRange[1] * n] as const, factor: 1, shift: low - s.itemRange[0] }));
+    return { items, totals: items };
+  }
+  if (d.totalScales === undefined) return { items: undefined, totals: undefined };
+  return { items: undefined, totals: d.totalScales.map((s) => ({ id: s.id, itemRange: undefined, totalRange: [low * n * s.factor, high * n * s.factor] as const, factor: s.factor, shift: 0 })) };
 }
 
 /** @internal The checked definitions and what is derived from them. */
@@ -180,7 +270,23 @@ function derive(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDef
   const totalRange = [itemRange[0] * d.itemCount, itemRange[1] * d.itemCount] as const;
   const base = baseItems(d, byId);
   const role = "positive" in d.thresholds ? "screen" : "measure";
-  const fullForms = role === "screen" ? measures.filter((m) => base.every((b) => baseItems(m, byId).includes(b))).map((m) => m.id) : [];
+  const within = (items: readonly string[]) => measures.filter((m) => items.every((b) => baseItems(m, byId).includes(b))).map((m) => m.id);
+  let fullForms: string[] = [];
+  if (role === "screen") fullForms = within(base);
+  else if (d.asScreen !== undefined) {
+    // The instrument it asks for, and every measure whose items are all that instrument's.
+    const nextItems = baseItems(byId.get(d.asScreen.next)!, byId);
+    fullForms = measures.filter((m) => m.id === d.asScreen!.next || baseItems(m, byId).every((b) => nextItems.includes(b))).map((m) => m.id);
+  }
+  const scales = inputScales(d);
+  const positive = role === "screen" ? (d.thresholds as ScreenThresholds).positive : 0;
+  const bands =
+    role === "screen"
+      ? [
+          { id: SCREEN_BANDS[0], min: totalRange[0], max: positive - 1 },
+          { id: SCREEN_BANDS[1], min: positive, max: totalRange[1] },
+        ]
+      : d.bands!;
   const answers = Array.from({ length: itemRange[1] - itemRange[0] + 1 }, (_, i) => itemRange[0] + i);
   const owner = d.itemsOf === undefined ? undefined : byId.get(d.itemsOf.id);
   const ownerCodes = owner?.loinc?.items;
@@ -193,16 +299,23 @@ function derive(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDef
     totalRange,
     scales: d.scales,
     direction: d.direction,
-    bands: d.bands,
+    bands,
     role,
     thresholds: d.thresholds,
+    severeFrom: d.severeFrom,
+    referLimit: d.referLimit,
+    positiveRange: d.positiveRange,
+    recallDays: d.recallDays,
+    itemScales: scales.items,
+    totalScales: scales.totals,
+    asScreen: d.asScreen,
     answerOrder: Object.freeze(d.direction === "higher-is-worse" ? answers : answers.reverse()),
     riskIndex: d.riskItem === undefined ? undefined : d.riskItem - 1,
     riskField: d.riskItem === undefined ? undefined : `item${d.riskItem}`,
     riskCode: d.riskItem === undefined ? undefined : `${d.id}-item${d.riskItem}`,
     riskPolicyKey: d.riskItem === undefined ? undefined : `${d.id}Item${d.riskItem}`,
     fullForms,
-    next: role === "screen" ? d.itemsOf!.id : undefined,
+    next: role === "screen" ? d.itemsOf!.id : d.asScreen?.next,
     // An instrument without verified codes of its own is not read by its items' codes: a response
     // with some PHQ-9 items is read as a PHQ-9, never guessed to be another form.
     itemCodes: d.loinc === null ? undefined : (d.loinc.items ?? (ownerCodes === undefined ? undefined : d.itemsOf!.items.map((i) => ownerCodes[i]!))),

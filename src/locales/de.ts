@@ -74,12 +74,14 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "level.incomplete": "Zu wenige Antworten für eine Entscheidung",
     "level.incomplete.action":
       "Stellen Sie die fehlenden Fragen, bevor Sie entscheiden. Beginnen Sie noch nicht mit dem Coaching.",
-    "level.refer": "An eine Fachperson für psychische Gesundheit verweisen",
+    "level.refer": "An eine Fachperson für psychische Gesundheit weitervermitteln",
     "level.refer.action":
-      "Verweisen Sie die Person an eine Fachperson für psychische Gesundheit, bevor überhaupt ein Coaching stattfindet.",
+      "Vermitteln Sie die Person an eine Fachperson für psychische Gesundheit weiter, bevor überhaupt ein Coaching stattfindet.",
+    "level.refer.inCareAction":
+      "Sprechen Sie mit der behandelnden Fachperson der Klientin bzw. des Klienten, bevor Sie überhaupt mit einem Coaching beginnen.",
     "level.crisis": "Krise: jetzt Hilfe holen",
     "level.crisis.action":
-      "Brechen Sie die Sitzung ab. Rufen Sie jetzt die örtliche Notrufnummer oder ein Krisentelefon an und bleiben Sie bei der Person, bis Hilfe da ist und übernimmt.",
+      "Unterbrechen Sie das Coaching, nicht aber den Kontakt: Rufen Sie jetzt die örtliche Notrufnummer oder ein Krisentelefon an und bleiben Sie bei der Person, bis Hilfe da ist und übernimmt.",
     "reason.imminent-danger":
       "Sie haben angegeben, dass akut die Gefahr besteht, dass Sie sich selbst oder einer anderen Person Schaden zufügen, oder dass bei Ihnen ein medizinischer Notfall vorliegt.",
     "reason.suicidal-intent-or-plan":
@@ -87,15 +89,22 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "reason.recent-suicidal-behavior":
       "Sie haben angegeben, dass Sie in den vergangenen 3 Monaten versucht haben, Ihr Leben zu beenden, oder etwas getan haben, um dies vorzubereiten.",
     "reason.harm-to-others":
-      "Sie haben angegeben, dass Sie beabsichtigen oder planen, jemandem Schaden zuzufügen.",
+      "Sie haben angegeben, dass Sie im vergangenen Monat die Absicht oder den Plan hatten, jemandem Schaden zuzufügen.",
     "reason.assessed-risk":
       "Die Risikoeinschätzung einer Fachperson für psychische Gesundheit hat ein Risiko ergeben, das diesen Schritt erfordert.",
     "reason.suicidal-thoughts":
       "Sie haben angegeben, dass Sie Gedanken hatten, dass Sie lieber tot wären, oder Gedanken daran, Ihr Leben zu beenden.",
-    "reason.self-harm": "Sie haben angegeben, dass Sie sich derzeit selbst verletzen.",
+    "reason.self-harm":
+      "Sie haben angegeben, dass Sie sich in den vergangenen 3 Monaten absichtlich selbst verletzt haben.",
     "reason.phq9-item9":
       "Im PHQ-9 haben Sie angegeben, dass Sie Gedanken hatten, dass Sie lieber tot wären oder sich Leid zufügen möchten.",
     "reason.thoughts-of-death": "Gedanken an den Tod oder an Suizid wurden vermerkt.",
+    "reason.past-suicidal-behavior":
+      "Sie haben angegeben, dass Sie vor mehr als 3 Monaten versucht haben, Ihr Leben zu beenden, oder etwas getan haben, um dies vorzubereiten.",
+    "reason.recent-discharge":
+      "Sie haben angegeben, dass in den vergangenen 3 Monaten Ihre stationäre psychiatrische Behandlung oder Ihre Betreuung durch ein Krisenteam geendet hat.",
+    "reason.professional-advises-against":
+      "Sie haben angegeben, dass Ihre behandelnde Fachperson Ihnen derzeit von einem Coaching abrät.",
     "reason.medically-unstable": "Sie haben angegeben, dass Sie derzeit medizinisch nicht stabil sind.",
     "reason.daily-functioning":
       "Sie haben angegeben, dass das, was Sie belastet, Ihnen die Bewältigung des Alltags schwer macht.",
@@ -108,21 +117,39 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
       "Ihr K6-Wert (psychische Belastung) beträgt {score} und liegt damit bei oder über {threshold}.",
     "reason.who5":
       "Ihr WHO-5-Wert (Wohlbefinden) beträgt {score} und liegt damit bei oder unter {threshold}.",
+    "reason.who5.item":
+      "Ihr WHO-5-Wert (Wohlbefinden) beträgt {score}, und mindestens eine Antwort lag bei {threshold} oder darunter.",
+    "reason.self-described-unwell":
+      "Sie haben beschrieben, dass es Ihnen nicht gut geht und Sie dafür Hilfe suchen.",
     "reason.phq2-positive":
       "Ihr PHQ-2-Wert (Stimmung) beträgt {score} und liegt damit bei oder über {threshold}: Der vollständige PHQ-9 ist erforderlich.",
     "reason.gad2-positive":
       "Ihr GAD-2-Wert (Angst) beträgt {score} und liegt damit bei oder über {threshold}: Der vollständige GAD-7 ist erforderlich.",
+    "reason.who5-positive":
+      "Ihr WHO-5-Wert (Wohlbefinden) beträgt {score} und liegt damit bei oder unter {threshold}: Ein Fragebogen zu Depressionen (der PHQ-9) ist erforderlich.",
+    "reason.who5-positive.item":
+      "Ihr WHO-5-Wert (Wohlbefinden) beträgt {score}, und mindestens eine Antwort lag bei {threshold} oder darunter: Ein Fragebogen zu Depressionen (der PHQ-9) ist erforderlich.",
     "reason.indicators":
       "Anzeichen dafür, dass ein Gespräch mit einer Fachperson für psychische Gesundheit helfen könnte: {count} vermerkt, bei oder über dem Schwellenwert von {threshold}.",
+    "reason.indicators.hopelessness":
+      "Verzweiflung oder Hoffnungslosigkeit wurde vermerkt: ein Anzeichen, über das man sprechen und das man im Blick behalten sollte.",
     "reason.fit": "Zum Coaching passend: {coaching} von Ihren {answered} Antworten dazu, was Sie suchen.",
     "reason.concurrent-treatment":
       "Sie befinden sich derzeit in psychotherapeutischer oder psychiatrischer Behandlung.",
     "reason.alongside-treatment":
-      "Ihre behandelnde Fachperson befürwortet ein Coaching begleitend zu Ihrer Behandlung. Screening-Ergebnisse, die sonst eine Weiterverweisung bedeuten würden, sind daher stattdessen Punkte, die gemeinsam zu vereinbaren sind.",
+      "Ihre behandelnde Fachperson befürwortet ein Coaching begleitend zu Ihrer Behandlung. Screening-Ergebnisse, die sonst eine Weitervermittlung bedeuten würden, sind daher stattdessen Punkte, die gemeinsam zu vereinbaren sind.",
     "reason.instrument-incomplete":
       "Noch unbeantwortete {instrument}-Fragen: {items}. Die Antworten darauf könnten das Ergebnis verändern.",
+    "reason.inconsistent-answers":
+      "Ihre Antworten im {first} und im {second} stimmen bei den Fragen, die in beiden vorkommen, nicht überein: Beide Fragebögen müssen erneut abgefragt werden.",
+    "reason.stale-answers":
+      "Einige Antworten wurden vor {ageDays} Tagen gegeben und sind deshalb nicht mehr gültig: Diese Fragen müssen erneut gestellt werden.",
     "reason.risk-screen-incomplete":
-      "Die Sicherheitsfragen sind noch nicht beantwortet; sie müssen vor dem Coaching beantwortet werden.",
+      "Noch nicht alle Fragen zu Ihrer Sicherheit (akute Gefahr, Gedanken an Suizid, sich selbst oder anderen Schaden zufügen) sind beantwortet; sie müssen vor dem Coaching beantwortet werden.",
+    "reason.risk-not-screened":
+      "Noch nicht alle Fragen zu Ihrer Sicherheit (akute Gefahr, Gedanken an Suizid, sich selbst oder anderen Schaden zufügen) sind beantwortet: Diese Fragen müssen gestellt werden, bevor man sich auf dieses Ergebnis verlassen kann.",
+    "reason.nothing-answered":
+      "Es liegt noch keine Antwort zu Ihrer Gesundheit oder Sicherheit vor: Was Sie suchen, reicht allein nicht aus, um zu zeigen, dass Coaching das Richtige für Sie ist.",
     "instrument.phq9.name": "PHQ-9",
     "instrument.phq8.name": "PHQ-8",
     "instrument.gad7.name": "GAD-7",
@@ -150,15 +177,15 @@ export const de: Locale = /* @__PURE__ */ Object.freeze({
     "band.gad2.negative": "Negativ",
     "band.gad2.positive": "Positiv",
     "band.k10.low": "Gering",
-    "band.k10.moderate": "Mäßig",
+    "band.k10.moderate": "Mittel",
     "band.k10.high": "Hoch",
     "band.k10.very-high": "Sehr hoch",
     "band.k6.low": "Gering",
-    "band.k6.moderate": "Mäßig",
+    "band.k6.moderate": "Mittel",
     "band.k6.serious": "Schwer",
     "band.who5.very-low": "Sehr gering",
     "band.who5.low": "Gering",
-    "band.who5.adequate": "Ausreichend",
+    "band.who5.adequate": "Angemessen",
     "table.caption": "Coaching und Psychotherapie im Vergleich",
     "table.dimensionHeader": "Merkmal",
     "crisis.instruction": "Wenn Sie oder eine andere Person jetzt in Gefahr sind, rufen Sie die örtliche Notrufnummer an.",

@@ -43,9 +43,10 @@ export const EN_LEVELS: Part<`level.${string}`> = /* @__PURE__ */ (() => ({
   "level.incomplete.action": "Ask the missing questions before deciding. Do not start coaching yet.",
   "level.refer": "Refer to a mental-health professional",
   "level.refer.action": "Refer to a mental-health professional before any coaching.",
+  "level.refer.inCareAction": "Discuss with the client's treating professional before starting any coaching.",
   "level.crisis": "Crisis: get help now",
   "level.crisis.action":
-    "Stop the session. Call the local emergency number or a crisis line now, and stay with the person until help takes over.",
+    "Pause the coaching, not the contact: call the local emergency number or a crisis line now, and stay with the person until help takes over.",
 }))();
 
 /** @internal The reasons' messages and the instruments' names. */
@@ -55,13 +56,18 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
   "reason.suicidal-intent-or-plan": "You said that in the past month you have intended to end your life, or have made a plan to.",
   "reason.recent-suicidal-behavior":
     "You said that in the past 3 months you have tried to end your life, or have done something to prepare for it.",
-  "reason.harm-to-others": "You said you intend or plan to harm someone.",
+  "reason.harm-to-others": "You said that in the past month you have intended or planned to harm someone.",
   "reason.assessed-risk": "A mental-health professional's risk assessment found a level of risk that calls for this step.",
   "reason.suicidal-thoughts": "You said you have had thoughts of being better off dead, or of ending your life.",
-  "reason.self-harm": "You said you are currently hurting yourself.",
+  "reason.self-harm": "You said that in the past 3 months you have deliberately injured yourself.",
   "reason.phq9-item9":
     "On the PHQ-9 you said you have had thoughts that you would be better off dead, or of hurting yourself.",
   "reason.thoughts-of-death": "Thoughts of death or suicide were noted.",
+  "reason.past-suicidal-behavior":
+    "You said that more than 3 months ago you tried to end your life, or did something to prepare for it.",
+  "reason.recent-discharge":
+    "You said that in the past 3 months you left psychiatric inpatient care or the care of a crisis team.",
+  "reason.professional-advises-against": "You said your treating professional advises against coaching at the moment.",
   "reason.medically-unstable": "You said you are not medically stable at the moment.",
   "reason.daily-functioning": "You said your concerns are making everyday life hard to manage.",
   "reason.phq9": "Your PHQ-9 (mood) score is {score}, at or above {threshold}.",
@@ -70,17 +76,30 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
   "reason.k10": "Your K10 (distress) score is {score}, at or above {threshold}.",
   "reason.k6": "Your K6 (distress) score is {score}, at or above {threshold}.",
   "reason.who5": "Your WHO-5 (well-being) score is {score}, at or below {threshold}.",
+  "reason.who5.item": "Your WHO-5 (well-being) score is {score}, and at least one answer was {threshold} or lower.",
+  "reason.self-described-unwell": "You described yourself as unwell and looking for help with that.",
   "reason.phq2-positive": "Your PHQ-2 (mood) score is {score}, at or above {threshold}: the full PHQ-9 is needed.",
   "reason.gad2-positive": "Your GAD-2 (anxiety) score is {score}, at or above {threshold}: the full GAD-7 is needed.",
+  "reason.who5-positive": "Your WHO-5 (well-being) score is {score}, at or below {threshold}: a depression questionnaire (the PHQ-9) is needed.",
+  "reason.who5-positive.item":
+    "Your WHO-5 (well-being) score is {score}, and at least one answer was {threshold} or lower: a depression questionnaire (the PHQ-9) is needed.",
   "reason.indicators":
     "Signs that talking to a mental-health professional may help: {count} noted, at or above the threshold of {threshold}.",
+  "reason.indicators.hopelessness": "Despair or hopelessness was noted: a sign to talk about, and to watch.",
   "reason.fit": "{coaching} of your {answered} answers about what you are looking for match coaching.",
   "reason.concurrent-treatment": "You are currently in psychotherapy or psychiatric care.",
   "reason.alongside-treatment":
     "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
   "reason.instrument-incomplete":
     "{instrument} questions still unanswered: {items}. Their answers could change the result.",
-  "reason.risk-screen-incomplete": "The safety questions have not been answered yet; they must be answered before coaching.",
+  "reason.inconsistent-answers": "Your {first} and {second} answers disagree on the questions they share: ask both again.",
+  "reason.stale-answers": "Some answers were given {ageDays} days ago, longer ago than they stay valid: ask them again.",
+  "reason.risk-screen-incomplete":
+    "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered; they must be answered before coaching.",
+  "reason.risk-not-screened":
+    "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered: ask them before relying on this result.",
+  "reason.nothing-answered":
+    "No answer about your health or safety has been given yet: what you are looking for alone cannot show that coaching is right for you.",
   "instrument.phq9.name": "PHQ-9",
   "instrument.phq8.name": "PHQ-8",
   "instrument.gad7.name": "GAD-7",

@@ -73,24 +73,33 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "level.incomplete.action": "Haga las preguntas que faltan antes de decidir. No empiece todavía el coaching.",
     "level.refer": "Derivar a un profesional de la salud mental",
     "level.refer.action": "Derive a la persona a un profesional de la salud mental antes de cualquier coaching.",
+    "level.refer.inCareAction":
+      "Consulte con el profesional que está tratando al cliente antes de empezar cualquier coaching.",
     "level.crisis": "Crisis: pida ayuda ahora",
     "level.crisis.action":
-      "Detenga la sesión. Llame ahora mismo al número de emergencias local o a una línea de crisis, y quédese con la persona hasta que la ayuda se haga cargo.",
+      "Haga una pausa en el coaching, pero no en el contacto: llame ahora mismo al número de emergencias local o a una línea de ayuda en crisis, y quédese con la persona hasta que la ayuda se haga cargo.",
     "reason.imminent-danger":
-      "Ha indicado que corre un riesgo inmediato de hacerse daño o de hacer daño a otra persona, o que está teniendo una emergencia médica.",
+      "Ha indicado que corre un riesgo inmediato de hacerse daño o de hacer daño a otra persona, o que está teniendo una urgencia médica.",
     "reason.suicidal-intent-or-plan":
       "Ha indicado que en el último mes ha tenido la intención de quitarse la vida o ha hecho un plan para hacerlo.",
     "reason.recent-suicidal-behavior":
       "Ha indicado que en los últimos 3 meses ha intentado quitarse la vida o ha hecho algo para prepararse para ello.",
-    "reason.harm-to-others": "Ha indicado que tiene la intención o el plan de hacer daño a alguien.",
+    "reason.harm-to-others":
+      "Ha indicado que en el último mes ha tenido la intención o el plan de hacer daño a alguien.",
     "reason.assessed-risk":
       "La evaluación del riesgo realizada por un profesional de la salud mental ha encontrado un nivel de riesgo que requiere este paso.",
     "reason.suicidal-thoughts":
       "Ha indicado que ha tenido pensamientos de que estaría mejor muerto(a), o de quitarse la vida.",
-    "reason.self-harm": "Ha indicado que actualmente se autolesiona.",
+    "reason.self-harm": "Ha indicado que en los últimos 3 meses se ha hecho daño a propósito.",
     "reason.phq9-item9":
       "En el PHQ-9 ha indicado que ha tenido pensamientos de que estaría mejor muerto(a), o de hacerse daño.",
     "reason.thoughts-of-death": "Se han registrado pensamientos de muerte o de suicidio.",
+    "reason.past-suicidal-behavior":
+      "Ha indicado que hace más de 3 meses intentó quitarse la vida o hizo algo para prepararse para ello.",
+    "reason.recent-discharge":
+      "Ha indicado que en los últimos 3 meses ha salido de una hospitalización psiquiátrica o ha dejado la atención de un equipo de crisis.",
+    "reason.professional-advises-against":
+      "Ha indicado que el profesional que lleva su tratamiento le desaconseja el coaching en este momento.",
     "reason.medically-unstable": "Ha indicado que en este momento no se encuentra médicamente estable.",
     "reason.daily-functioning": "Ha indicado que lo que le preocupa le está dificultando manejar la vida diaria.",
     "reason.phq9": "Su puntuación en el PHQ-9 (estado de ánimo) es {score}, igual o superior a {threshold}.",
@@ -99,20 +108,38 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "reason.k10": "Su puntuación en el K10 (malestar psicológico) es {score}, igual o superior a {threshold}.",
     "reason.k6": "Su puntuación en el K6 (malestar psicológico) es {score}, igual o superior a {threshold}.",
     "reason.who5": "Su puntuación en el WHO-5 (bienestar) es {score}, igual o inferior a {threshold}.",
+    "reason.who5.item":
+      "Su puntuación en el WHO-5 (bienestar) es {score}, y al menos una respuesta fue igual o inferior a {threshold}.",
+    "reason.self-described-unwell":
+      "Se ha descrito como alguien que no se encuentra bien y que busca ayuda para ello.",
     "reason.phq2-positive":
       "Su puntuación en el PHQ-2 (estado de ánimo) es {score}, igual o superior a {threshold}: es necesario realizar el PHQ-9 completo.",
     "reason.gad2-positive":
       "Su puntuación en el GAD-2 (ansiedad) es {score}, igual o superior a {threshold}: es necesario realizar el GAD-7 completo.",
+    "reason.who5-positive":
+      "Su puntuación en el WHO-5 (bienestar) es {score}, igual o inferior a {threshold}: es necesario realizar un cuestionario de depresión (el PHQ-9).",
+    "reason.who5-positive.item":
+      "Su puntuación en el WHO-5 (bienestar) es {score}, y al menos una respuesta fue igual o inferior a {threshold}: es necesario realizar un cuestionario de depresión (el PHQ-9).",
     "reason.indicators":
       "Señales de que podría ayudarle hablar con un profesional de la salud mental: total observado {count}, igual o superior al umbral de {threshold}.",
+    "reason.indicators.hopelessness":
+      "Se ha registrado desesperación o desesperanza: es una señal de la que conviene hablar y que hay que vigilar.",
     "reason.fit": "Respuestas sobre lo que busca que corresponden al coaching: {coaching} de {answered}.",
     "reason.concurrent-treatment": "Actualmente recibe psicoterapia o atención psiquiátrica.",
     "reason.alongside-treatment":
       "El profesional que lleva su tratamiento está de acuerdo con que haga coaching en paralelo a dicho tratamiento; por eso, los resultados de la evaluación que en otro caso supondrían una derivación pasan a ser puntos que acordar.",
     "reason.instrument-incomplete":
       "Preguntas del {instrument} aún sin responder: {items}. Las respuestas a esas preguntas podrían cambiar el resultado.",
+    "reason.inconsistent-answers":
+      "Sus respuestas en el {first} y en el {second} no coinciden en las preguntas que ambos comparten: hay que volver a hacer los dos cuestionarios.",
+    "reason.stale-answers":
+      "Algunas respuestas se dieron hace {ageDays} días y por eso ya no son válidas: hay que volver a hacer esas preguntas.",
     "reason.risk-screen-incomplete":
-      "Todavía no se han respondido las preguntas de seguridad; deben responderse antes de iniciar el coaching.",
+      "Todavía no se han respondido todas las preguntas sobre su seguridad (peligro inmediato, pensamientos de suicidio, hacerse daño o hacer daño a otras personas); deben responderse antes de iniciar el coaching.",
+    "reason.risk-not-screened":
+      "Todavía no se han respondido todas las preguntas sobre su seguridad (peligro inmediato, pensamientos de suicidio, hacerse daño o hacer daño a otras personas): hay que hacerlas antes de confiar en este resultado.",
+    "reason.nothing-answered":
+      "Todavía no se ha dado ninguna respuesta sobre su salud o su seguridad: lo que usted busca no basta, por sí solo, para mostrar que el coaching es adecuado para usted.",
     "instrument.phq9.name": "PHQ-9",
     "instrument.phq8.name": "PHQ-8",
     "instrument.gad7.name": "GAD-7",
@@ -153,7 +180,7 @@ export const es: Locale = /* @__PURE__ */ Object.freeze({
     "table.dimensionHeader": "Dimensión",
     "crisis.instruction": "Si usted u otra persona está en peligro ahora, llame al número de emergencias local.",
     "crisis.kind.emergency": "Número de emergencias",
-    "crisis.kind.crisis-line": "Línea de crisis",
+    "crisis.kind.crisis-line": "Línea de ayuda en crisis",
     "crisis.reach.call": "llamada",
     "crisis.reach.text": "mensaje de texto",
     "crisis.reach.email": "correo electrónico",

@@ -76,9 +76,11 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "level.incomplete.action": "Posez les questions manquantes avant de décider. Ne commencez pas encore le coaching.",
     "level.refer": "Orienter vers un professionnel de santé mentale",
     "level.refer.action": "Orientez la personne vers un professionnel de santé mentale avant tout coaching.",
+    "level.refer.inCareAction":
+      "Échangez avec le professionnel qui assure le suivi thérapeutique de la personne avant de commencer tout coaching.",
     "level.crisis": "Crise : obtenir de l’aide immédiatement",
     "level.crisis.action":
-      "Arrêtez la séance. Appelez immédiatement le numéro d’urgence local ou une ligne d’aide en cas de crise, et restez avec la personne jusqu’à ce que les secours ou les intervenants prennent le relais.",
+      "Mettez le coaching en pause, mais pas le contact : appelez immédiatement le numéro d’urgence local ou une ligne d’aide en cas de crise, et restez avec la personne jusqu’à ce que les secours ou les intervenants prennent le relais.",
     "reason.imminent-danger":
       "Vous avez indiqué que vous courez un risque immédiat de vous faire du mal ou de faire du mal à quelqu’un d’autre, ou que vous vivez une urgence médicale.",
     "reason.suicidal-intent-or-plan":
@@ -86,15 +88,22 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "reason.recent-suicidal-behavior":
       "Vous avez indiqué qu’au cours des 3 derniers mois, vous avez tenté de mettre fin à vos jours, ou que vous avez fait quelque chose pour vous y préparer.",
     "reason.harm-to-others":
-      "Vous avez indiqué que vous avez l’intention de faire du mal à quelqu’un, ou que vous prévoyez de le faire.",
+      "Vous avez indiqué qu’au cours du dernier mois, vous avez eu l’intention de faire du mal à quelqu’un, ou que vous avez prévu de le faire.",
     "reason.assessed-risk":
       "Une évaluation du risque réalisée par un professionnel de santé mentale a relevé un niveau de risque qui nécessite cette mesure.",
     "reason.suicidal-thoughts":
       "Vous avez indiqué avoir pensé qu’il vaudrait mieux mourir, ou avoir pensé à mettre fin à vos jours.",
-    "reason.self-harm": "Vous avez indiqué que vous vous faites actuellement du mal.",
+    "reason.self-harm":
+      "Vous avez indiqué qu’au cours des 3 derniers mois, il vous est arrivé de vous blesser volontairement.",
     "reason.phq9-item9":
       "Au PHQ-9, vous avez indiqué avoir pensé qu’il vaudrait mieux mourir, ou avoir pensé à vous faire du mal.",
     "reason.thoughts-of-death": "Des pensées de mort ou de suicide ont été relevées.",
+    "reason.past-suicidal-behavior":
+      "Vous avez indiqué qu’il y a plus de 3 mois, vous avez tenté de mettre fin à vos jours, ou que vous avez fait quelque chose pour vous y préparer.",
+    "reason.recent-discharge":
+      "Vous avez indiqué qu’au cours des 3 derniers mois, votre hospitalisation en psychiatrie ou votre prise en charge par une équipe de crise a pris fin.",
+    "reason.professional-advises-against":
+      "Vous avez indiqué que le professionnel qui vous suit vous déconseille le coaching pour le moment.",
     "reason.medically-unstable": "Vous avez indiqué ne pas être stable sur le plan médical pour le moment.",
     "reason.daily-functioning":
       "Vous avez indiqué que vos préoccupations rendent la vie quotidienne difficile à gérer.",
@@ -106,12 +115,22 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
     "reason.k6":
       "Votre score au K6 (détresse psychologique) est de {score}, égal ou supérieur au seuil de {threshold}.",
     "reason.who5": "Votre score au WHO-5 (bien-être) est de {score}, égal ou inférieur au seuil de {threshold}.",
+    "reason.who5.item":
+      "Votre score au WHO-5 (bien-être) est de {score}, et au moins une réponse était égale ou inférieure à {threshold}.",
+    "reason.self-described-unwell":
+      "D’après votre description, vous n’allez pas bien et vous cherchez de l’aide pour cela.",
     "reason.phq2-positive":
       "Votre score au PHQ-2 (humeur) est de {score}, égal ou supérieur au seuil de {threshold} : le PHQ-9 complet est nécessaire.",
     "reason.gad2-positive":
       "Votre score au GAD-2 (anxiété) est de {score}, égal ou supérieur au seuil de {threshold} : le GAD-7 complet est nécessaire.",
+    "reason.who5-positive":
+      "Votre score au WHO-5 (bien-être) est de {score}, égal ou inférieur au seuil de {threshold} : un questionnaire sur la dépression (le PHQ-9) est nécessaire.",
+    "reason.who5-positive.item":
+      "Votre score au WHO-5 (bien-être) est de {score}, et au moins une réponse était égale ou inférieure à {threshold} : un questionnaire sur la dépression (le PHQ-9) est nécessaire.",
     "reason.indicators":
       "Signes relevés indiquant que parler à un professionnel de santé mentale pourrait vous aider : {count}, ce qui est égal ou supérieur au seuil de {threshold}.",
+    "reason.indicators.hopelessness":
+      "Un sentiment de désespoir ou de perte d’espoir a été relevé : c’est un signe dont il faut parler, et qu’il faut surveiller.",
     "reason.fit": "Réponses sur ce que vous recherchez qui correspondent au coaching : {coaching} sur {answered}.",
     "reason.concurrent-treatment":
       "Vous bénéficiez actuellement d’une psychothérapie ou d’une prise en charge psychiatrique.",
@@ -119,8 +138,16 @@ export const fr: Locale = /* @__PURE__ */ Object.freeze({
       "Le professionnel qui vous suit est favorable à un coaching en parallèle de votre prise en charge ; les résultats du dépistage qui conduiraient sinon à une orientation vers un professionnel de santé mentale deviennent donc des points à convenir ensemble.",
     "reason.instrument-incomplete":
       "Questions du {instrument} encore sans réponse : {items}. Les réponses à ces questions pourraient modifier le résultat.",
+    "reason.inconsistent-answers":
+      "Vos réponses au {first} et au {second} ne concordent pas sur les questions communes aux deux : il faut refaire les deux questionnaires.",
+    "reason.stale-answers":
+      "Certaines réponses ont été données il y a {ageDays} jours et ne sont donc plus valables : il faut reposer ces questions.",
     "reason.risk-screen-incomplete":
-      "Les questions de sécurité n’ont pas encore reçu de réponse ; il faut y répondre avant tout coaching.",
+      "Il reste des questions sans réponse sur votre sécurité (danger immédiat, pensées suicidaires, le fait de vous faire du mal ou de faire du mal à d’autres) ; il faut y répondre avant tout coaching.",
+    "reason.risk-not-screened":
+      "Il reste des questions sans réponse sur votre sécurité (danger immédiat, pensées suicidaires, le fait de vous faire du mal ou de faire du mal à d’autres) : il faut les poser avant de se fier à ce résultat.",
+    "reason.nothing-answered":
+      "Aucune réponse sur votre santé ou votre sécurité n’a encore été donnée : ce que vous recherchez ne suffit pas, à lui seul, à montrer que le coaching vous convient.",
     "instrument.phq9.name": "PHQ-9",
     "instrument.phq8.name": "PHQ-8",
     "instrument.gad7.name": "GAD-7",

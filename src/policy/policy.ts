@@ -58,11 +58,12 @@ export interface PositiveThreshold {
 
 /**
  * Thresholds of the fit rule: with at least `minAnswered` preferences, a coaching share
- * below `care` gives `coaching-with-care`, below `refer` gives `refer`.
+ * below `care` gives `coaching-with-care` ("talk about what the client expects"). Fit never
+ * refers: there is no `refer` threshold.
  *
  * @example
  * ```ts
- * const fit: FitThresholds = { minAnswered: 4, care: 0.5, refer: 0.25 };
+ * const fit: FitThresholds = { minAnswered: 4, care: 0.5 };
  * ```
  */
 export interface FitThresholds {
@@ -70,8 +71,6 @@ export interface FitThresholds {
   readonly minAnswered: number;
   /** The coaching share (0 to 1) below which the rule gives `coaching-with-care`. */
   readonly care: number;
-  /** The coaching share (0 to 1) below which the rule gives `refer`. */
-  readonly refer: number;
 }
 
 /**
@@ -100,7 +99,10 @@ export type PolicyThresholds = { readonly [M in MeasureId]: CareReferThresholds 
  * - `phq9Item9`: the level of a PHQ-9 item 9 answer above 0, `refer` (default) or `crisis`.
  * - `requireRiskScreen`: when true (default), an unanswered risk screen gives `incomplete`.
  * - `alongsideTreatment`: when true (default), a client in treatment whose professional
- *   supports coaching has symptom and fit reasons at `refer` lowered to `coaching-with-care`.
+ *   supports coaching has the reasons docs/policy.md lists lowered from `refer` to
+ *   `coaching-with-care` (never a risk reason, and never a score in its severe band).
+ * - `assessmentValidDays`: how many days a professional's risk assessment stands in for
+ *   unanswered risk questions (default 14, at most 30).
  *
  * @example
  * ```ts
@@ -115,8 +117,10 @@ export type Policy = {
 } & { readonly [K in RiskItemPolicyKey]: RiskItemLevel } & {
   /** When true (default), an unanswered risk screen gives `incomplete`. */
   readonly requireRiskScreen: boolean;
-  /** When true (default), reasons at `refer` from symptoms and fit are lowered for a client whose treating professional supports coaching. */
+  /** When true (default), the reasons docs/policy.md lists are lowered from `refer` for a client whose treating professional supports coaching. */
   readonly alongsideTreatment: boolean;
+  /** How many days (0 to 30; default 14) a professional's risk assessment stands in for unanswered risk questions. */
+  readonly assessmentValidDays: number;
 };
 
 /**
@@ -148,6 +152,8 @@ export type ThresholdSpec =
       /** `care-below-refer` where higher is worse; `care-above-refer` where lower is worse. */
       readonly order: "care-below-refer" | "care-above-refer";
       readonly integer: boolean;
+      /** The most lenient `refer` a policy may set (at most it, or at least it where lower is worse). */
+      readonly referLimit: number;
       readonly defaults: CareReferThresholds;
     }
   | { readonly key: string; readonly kind: "positive"; readonly range: readonly [number, number]; readonly defaults: PositiveThreshold }
@@ -159,6 +165,8 @@ export interface PolicySpec {
   /** The policy keys that set the level of a risk item's reason (`phq9Item9`); each defaults to `refer`. */
   readonly riskItemKeys: readonly string[];
   readonly flags: readonly ("requireRiskScreen" | "alongsideTreatment")[];
+  /** Whole numbers of the policy, with their ranges. */
+  readonly counts: readonly { readonly key: "assessmentValidDays"; readonly range: readonly [number, number]; readonly default: number }[];
   readonly defaults: Policy;
 }
 
@@ -166,29 +174,34 @@ export interface PolicySpec {
 export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): PolicySpec {
   const thresholds: ThresholdSpec[] = registry.instruments.map((i) =>
     "positive" in i.thresholds
-      ? { key: i.id, kind: "positive", range: i.totalRange, defaults: i.thresholds }
+      ? { key: i.id, kind: "positive", range: i.positiveRange!, defaults: i.thresholds }
       : {
           key: i.id,
           kind: "care-refer",
           range: i.totalRange,
           order: i.direction === "higher-is-worse" ? "care-below-refer" : "care-above-refer",
           integer: true,
+          referLimit: i.referLimit!,
           defaults: i.thresholds,
         },
   );
-  // Every indicator but thoughts-of-death counts towards the indicators threshold.
+  // Every indicator but thoughts-of-death counts towards the indicators threshold; four or more
+  // together always refer (SPEC-v2 §C.12, the ICF's "several emerging together").
   thresholds.push(
-    { key: "indicators", kind: "care-refer", range: [1, INDICATOR_IDS.length - 1], order: "care-below-refer", integer: true, defaults: { care: 1, refer: 3 } },
-    { key: "fit", kind: "fit", answered: [1, DIMENSION_IDS.length], defaults: { minAnswered: 4, care: 0.5, refer: 0.25 } },
+    { key: "indicators", kind: "care-refer", range: [1, INDICATOR_IDS.length - 1], order: "care-below-refer", integer: true, referLimit: 4, defaults: { care: 1, refer: 3 } },
+    // clientState says how the client describes themself, not what they prefer: it is not counted.
+    { key: "fit", kind: "fit", answered: [1, DIMENSION_IDS.length - 1], defaults: { minAnswered: 4, care: 0.5 } },
   );
+  const counts = [{ key: "assessmentValidDays", range: [0, 30], default: 14 }] as const;
   const riskItemKeys = registry.withRiskItem.map((i) => i.riskPolicyKey!);
   const defaults = {
     thresholds: Object.fromEntries(thresholds.map((t) => [t.key, t.defaults])),
     ...Object.fromEntries(riskItemKeys.map((key) => [key, RISK_ITEM_LEVELS[0]])),
     requireRiskScreen: true,
     alongsideTreatment: true,
+    ...Object.fromEntries(counts.map((c) => [c.key, c.default])),
   } as unknown as Policy;
-  return { thresholds, riskItemKeys, flags: ["requireRiskScreen", "alongsideTreatment"], defaults: deepFreeze(defaults) };
+  return { thresholds, riskItemKeys, flags: ["requireRiskScreen", "alongsideTreatment"], counts, defaults: deepFreeze(defaults) };
 }
 
 /** @internal The library's policy specs. */
@@ -214,15 +227,17 @@ function groupShape(t: ThresholdSpec, partial: boolean): ObjectShape {
   const field = (s: Shape) => (partial ? optional(s) : s);
   switch (t.kind) {
     case "care-refer": {
-      const value = () => (t.integer ? int(t.range[0], t.range[1]) : num(t.range[0], t.range[1]));
-      return { ...obj({ care: field(value()), refer: field(value()) }), order: { order: t.order, defaults: t.defaults } };
+      const [low, high] = t.range;
+      const value = (min: number, max: number) => (t.integer ? int(min, max) : num(min, max));
+      // refer may not be set past its limit: a more lenient policy would clear people the sources say to refer.
+      const refer = t.order === "care-below-refer" ? value(low, t.referLimit) : value(t.referLimit, high);
+      return { ...obj({ care: field(value(low, high)), refer: field(refer) }), order: { order: t.order, defaults: t.defaults } };
     }
     case "positive":
       return obj({ positive: field(int(t.range[0], t.range[1])) });
     case "fit":
       return {
-        ...obj({ minAnswered: field(int(t.answered[0], t.answered[1])), care: field(num(0, 1)), refer: field(num(0, 1)) }),
-        order: { order: "care-above-refer", defaults: t.defaults },
+        ...obj({ minAnswered: field(int(t.answered[0], t.answered[1])), care: field(num(0, 1)) }),
       };
   }
 }
@@ -238,6 +253,7 @@ export function policyShape(spec: PolicySpec, partial: boolean): ObjectShape {
     thresholds: field(thresholds),
     ...Object.fromEntries(spec.riskItemKeys.map((key) => [key, field(oneOf(RISK_ITEM_LEVELS))])),
     ...Object.fromEntries(spec.flags.map((key) => [key, field(bool())])),
+    ...Object.fromEntries(spec.counts.map((c) => [c.key, field(int(c.range[0], c.range[1]))])),
   });
 }
 

@@ -6,12 +6,12 @@
  * @module
  */
 import type { Instrument } from "../instruments/registry.js";
-import type { CareReferThresholds, PositiveThreshold } from "../policy/policy.js";
+import type { PositiveThreshold } from "../policy/policy.js";
 import type { Path } from "../shared/check.js";
-import { bool, int, list, obj, str } from "../shared/shape.js";
+import { int, list, obj, oneOf, str } from "../shared/shape.js";
 import { RANK, type ScopeLevel } from "./levels.js";
 import { capped, finding, worse, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
-import { ends, fullFormGiven, levelAt, thresholdsOf } from "./instruments.js";
+import { ends, fullFormGiven, itemPositive, lowerableRange, measureLevel, thresholdsOf } from "./instruments.js";
 
 const incompleteEvidence = /* @__PURE__ */ obj({ instrument: str(), min: int(), max: int(), items: list(int()) });
 
@@ -22,10 +22,11 @@ function itemPaths(instrument: Instrument, indexes: readonly number[]): Path[] {
 /** A measure whose unanswered items (or unknown risk item) could give a more severe level than its answers do. */
 function measureIncomplete(ctx: RuleContext, s: Scored): Finding | undefined {
   const { instrument, score } = s;
-  const t = thresholdsOf<CareReferThresholds>(ctx, instrument);
   const { best, worst } = ends(instrument, score);
-  const sure = capped(ctx, levelAt(instrument, t, best));
-  let worstLevel: ScopeLevel = capped(ctx, levelAt(instrument, t, worst));
+  const positive = itemPositive(ctx, instrument);
+  // What its answers give now (as its reason does), and what its unanswered items could give.
+  const sure = capped(ctx, measureLevel(ctx, instrument, best, positive), lowerableRange(ctx, instrument, worst));
+  let worstLevel: ScopeLevel = capped(ctx, measureLevel(ctx, instrument, worst, positive || s.unanswered.length > 0), lowerableRange(ctx, instrument, worst));
   // An unknown risk item could reach the level its rule gives, whatever the total.
   if (s.riskAnswer === null) worstLevel = worse(worstLevel, (ctx.policy as unknown as Readonly<Record<string, ScopeLevel>>)[instrument.riskPolicyKey!]!);
   if (RANK[worstLevel] <= RANK[sure]) return undefined;
@@ -65,26 +66,77 @@ export const INSTRUMENT_INCOMPLETE: Rule<"instrument-incomplete", typeof incompl
   params: (e, l) => ({ instrument: l.t(`instrument.${e.instrument}.name` as never), items: e.items.join(", ") }),
 }))();
 
-const riskScreenEvidence = /* @__PURE__ */ obj({ imminentDanger: bool(), suicidalThoughts: bool() });
+/** The questions about the person's safety, in the order people are asked them. */
+const RISK_QUESTIONS = ["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
+type RiskQuestion = (typeof RISK_QUESTIONS)[number];
 
-/** @internal The risk screen: whether the person is in danger now, and whether they have thoughts of suicide. */
-export const RISK_SCREEN_INCOMPLETE: Rule<"risk-screen-incomplete", typeof riskScreenEvidence> = /* @__PURE__ */ (() => {
-  const rule: Rule<"risk-screen-incomplete", typeof riskScreenEvidence> = {
-    code: "risk-screen-incomplete",
+/**
+ * @internal The risk questions still unanswered, in the order people are asked: danger, thoughts,
+ * intent or plan (asked when thoughts are active, the PHQ-9's item 9 is above 0, or thoughts of
+ * death were noted), behaviour, self-harm, harm to others. A recent professional assessment
+ * stands in for every question but danger, and for intent or plan only where the client's own
+ * answers did not make it required (it never overrides what the client said); a known item 9
+ * answers the thoughts question.
+ */
+export function unansweredRisk(ctx: RuleContext): RiskQuestion[] {
+  const risk = ctx.input.risk;
+  const out: RiskQuestion[] = [];
+  const riskItems = ctx.scored.filter((s) => typeof s.riskAnswer === "number");
+  const itemAbove = riskItems.some((s) => s.riskAnswer !== s.instrument.answerOrder[0]);
+  const intentAsked = risk?.suicidalThoughts === "active" || itemAbove || ctx.input.indicators?.includes("thoughts-of-death") === true;
+  for (const question of RISK_QUESTIONS) {
+    if (risk?.[question] !== undefined) continue;
+    if (question === "imminentDanger") out.push(question);
+    else if (question === "suicidalIntentOrPlan") {
+      if (intentAsked) out.push(question);
+    } else if (ctx.assessmentStandsIn) continue;
+    else if (question !== "suicidalThoughts" || riskItems.length === 0) out.push(question);
+  }
+  return out;
+}
+
+const riskScreenEvidence = /* @__PURE__ */ obj({ unanswered: list(oneOf(RISK_QUESTIONS)) });
+
+/** A completeness rule over the unanswered risk questions, at `level`, when `applies` to the policy. */
+function riskScreenRule<const C extends string>(code: C, level: ScopeLevel, applies: (ctx: RuleContext) => boolean): Rule<C, typeof riskScreenEvidence> {
+  const rule: Rule<C, typeof riskScreenEvidence> = {
+    code,
     kind: "completeness",
     evidence: riskScreenEvidence,
-    reads: ["risk.imminentDanger", "risk.suicidalThoughts", "risk.assessedRiskLevel", "instruments"],
+    reads: ["risk", "instruments", "indicators"],
     find(ctx) {
-      if (!ctx.policy.requireRiskScreen) return [];
-      const risk = ctx.input.risk;
-      const dangerKnown = risk?.imminentDanger !== undefined;
-      const thoughtsKnown =
-        risk?.suicidalThoughts !== undefined || risk?.assessedRiskLevel !== undefined || ctx.scored.some((s) => typeof s.riskAnswer === "number");
-      if (dangerKnown && thoughtsKnown) return [];
-      const missing: Path[] = [];
-      if (!dangerKnown) missing.push(["risk", "imminentDanger"]);
-      if (!thoughtsKnown) missing.push(["risk", "suicidalThoughts"]);
-      return [finding(rule, "incomplete", { imminentDanger: dangerKnown, suicidalThoughts: thoughtsKnown }, missing)];
+      if (!applies(ctx)) return [];
+      const unanswered = unansweredRisk(ctx);
+      if (unanswered.length === 0) return [];
+      return [finding(rule, level, { unanswered }, unanswered.map((q) => ["risk", q]))];
+    },
+  };
+  return rule;
+}
+
+/** @internal The questions about the person's safety must be answered before coaching (`requireRiskScreen`). */
+export const RISK_SCREEN_INCOMPLETE = /* @__PURE__ */ riskScreenRule("risk-screen-incomplete", "incomplete", (ctx) => ctx.policy.requireRiskScreen);
+
+/** @internal Without `requireRiskScreen`, an unanswered risk screen still never clears: coaching with care, the questions in `missing`. */
+export const RISK_NOT_SCREENED = /* @__PURE__ */ riskScreenRule("risk-not-screened", "coaching-with-care", (ctx) => !ctx.policy.requireRiskScreen);
+
+const nothingEvidence = /* @__PURE__ */ obj({});
+
+/**
+ * @internal Never clear without a clinical answer: no risk answer, instrument, indicator or
+ * context answer (only preferences, or nothing) is `incomplete`.
+ */
+export const NOTHING_ANSWERED: Rule<"nothing-answered", typeof nothingEvidence> = /* @__PURE__ */ (() => {
+  const rule: Rule<"nothing-answered", typeof nothingEvidence> = {
+    code: "nothing-answered",
+    kind: "completeness",
+    evidence: nothingEvidence,
+    reads: ["risk", "instruments", "indicators", "medicallyStable", "dailyFunctioningImpaired", "treatment"],
+    find(ctx) {
+      const i = ctx.input;
+      const some = (part: object | undefined) => part !== undefined && Object.keys(part).length > 0;
+      if (some(i.risk) || ctx.scored.length > 0 || i.indicators !== undefined || i.medicallyStable !== undefined || i.dailyFunctioningImpaired !== undefined || some(i.treatment)) return [];
+      return [finding(rule, "incomplete", {})];
     },
   };
   return rule;

@@ -6,19 +6,31 @@
  * @module
  */
 import type { ScreeningInput } from "../input/screening-input.js";
-import type { Instrument, Registry } from "../instruments/registry.js";
-import { scoreItems, scoreTotal, unansweredItems, type Answer } from "../instruments/scoring.js";
-import type { Policy } from "../policy/policy.js";
+import { SCREEN_BANDS, type Instrument, type Registry } from "../instruments/registry.js";
+import { scoreItems, scoreTotal, unansweredItems, type Answer, type InstrumentScore } from "../instruments/scoring.js";
+import type { DimensionId } from "../model/model.js";
+import type { Policy, PositiveThreshold } from "../policy/policy.js";
+import { dayNumber } from "../shared/dates.js";
 import type { FitSummary, RuleContext, Scored } from "./rule.js";
 
 type RawAnswers = { readonly items?: readonly Answer[]; readonly total?: number } & Readonly<Record<string, unknown>>;
 
-/** @internal Scores one instrument's validated answers. */
-export function scoreAnswers(instrument: Instrument, value: RawAnswers): Scored {
+/** A short screen's score with its band against the policy's `positive` threshold (the one band that follows the policy). */
+function screenBand(instrument: Instrument, score: InstrumentScore, policy: Policy): InstrumentScore {
+  if (score.band === undefined) return score;
+  const { positive } = (policy.thresholds as unknown as Readonly<Record<string, PositiveThreshold>>)[instrument.id]!;
+  const band = SCREEN_BANDS[score.min >= positive ? 1 : 0];
+  return band === score.band ? score : { min: score.min, max: score.max, complete: score.complete, band };
+}
+
+/** @internal Scores one instrument's validated answers (on the canonical scale: the validator converted them). */
+export function scoreAnswers(instrument: Instrument, value: RawAnswers, policy?: Policy): Scored {
   const riskIndex = instrument.riskIndex;
   if (value.items !== undefined) {
     const riskAnswer = riskIndex === undefined ? undefined : value.items[riskIndex]!;
-    return { instrument, score: scoreItems(instrument, value.items), unanswered: unansweredItems(value.items), totalOnly: false, riskAnswer };
+    let score = scoreItems(instrument, value.items);
+    if (policy !== undefined && instrument.role === "screen") score = screenBand(instrument, score, policy);
+    return { instrument, score, unanswered: unansweredItems(value.items), totalOnly: false, riskAnswer };
   }
   const total = value.total!;
   let riskAnswer: number | null | undefined;
@@ -27,14 +39,20 @@ export function scoreAnswers(instrument: Instrument, value: RawAnswers): Scored 
     // The lowest total means every item, the risk item too, had its lowest answer.
     riskAnswer = given ?? (total === instrument.totalRange[0] ? instrument.itemRange[0] : null);
   }
-  return { instrument, score: scoreTotal(instrument, total), unanswered: [], totalOnly: true, riskAnswer };
+  let score = scoreTotal(instrument, total);
+  if (policy !== undefined && instrument.role === "screen") score = screenBand(instrument, score, policy);
+  return { instrument, score, unanswered: [], totalOnly: true, riskAnswer };
 }
+
+/** @internal The preference that is not one: how the client describes themself (SPEC-v2 §C.8). */
+export const SELF_DESCRIPTION = "clientState" satisfies DimensionId;
 
 function fitOf(preferences: ScreeningInput["preferences"]): FitSummary | undefined {
   if (preferences === undefined) return undefined;
   let coaching = 0;
   let psychotherapy = 0;
   for (const key in preferences) {
+    if (key === SELF_DESCRIPTION) continue;
     const value = preferences[key as keyof typeof preferences];
     if (value === "coaching") coaching++;
     else if (value === "psychotherapy") psychotherapy++;
@@ -43,8 +61,15 @@ function fitOf(preferences: ScreeningInput["preferences"]): FitSummary | undefin
   return answered === 0 ? undefined : { answered, coaching, psychotherapy, coachingShare: coaching / answered };
 }
 
-/** @internal The context the rules read, for a validated snapshot. */
-export function ruleContext(input: ScreeningInput, policy: Policy, registry: Registry): RuleContext {
+/** Whether a professional's assessment is dated and recent enough to stand in for unanswered risk questions. */
+function assessmentStandsIn(risk: ScreeningInput["risk"], policy: Policy, today: number | undefined): boolean {
+  if (risk?.assessedRiskLevel === undefined || today === undefined) return false;
+  const on = dayNumber(risk.assessedOn);
+  return on !== undefined && today - on <= policy.assessmentValidDays;
+}
+
+/** @internal The context the rules read, for a validated snapshot (`today`: `asOf`'s day number). */
+export function ruleContext(input: ScreeningInput, policy: Policy, registry: Registry, today?: number): RuleContext {
   const scored: Scored[] = [];
   const byId = new Map<string, Scored>();
   const answers = input.instruments as Readonly<Record<string, RawAnswers | undefined>> | undefined;
@@ -52,7 +77,7 @@ export function ruleContext(input: ScreeningInput, policy: Policy, registry: Reg
     for (const instrument of registry.instruments) {
       const value = answers[instrument.id];
       if (value === undefined) continue;
-      const s = scoreAnswers(instrument, value);
+      const s = scoreAnswers(instrument, value, policy);
       scored.push(s);
       byId.set(instrument.id, s);
     }
@@ -60,5 +85,5 @@ export function ruleContext(input: ScreeningInput, policy: Policy, registry: Reg
   const treatment = input.treatment;
   const inTreatment = treatment?.inPsychotherapy === true || treatment?.inPsychiatricCare === true;
   const alongside = policy.alongsideTreatment && inTreatment && treatment?.professionalSupportsCoaching === true;
-  return { input, policy, registry, scored, byId, fit: fitOf(input.preferences), inTreatment, alongside };
+  return { input, policy, registry, scored, byId, fit: fitOf(input.preferences), inTreatment, alongside, today, assessmentStandsIn: assessmentStandsIn(input.risk, policy, today) };
 }

@@ -55,9 +55,9 @@ export function runRules(steps: readonly Step[], ctx: RuleContext): Finding[] {
   return findings.sort((a, b) => RANK[b.level] - RANK[a.level]);
 }
 
-/** @internal Evaluates a snapshot. */
-export function evaluate(steps: readonly Step[], input: ScreeningInput, policy: Policy, registry: Registry): Evaluation {
-  const ctx = ruleContext(input, policy, registry);
+/** @internal Evaluates a snapshot (`today`: `asOf`'s day number, where given). */
+export function evaluate(steps: readonly Step[], input: ScreeningInput, policy: Policy, registry: Registry, today?: number): Evaluation {
+  const ctx = ruleContext(input, policy, registry, today);
   const findings = runRules(steps, ctx);
   const missing: Path[] = [];
   const missingText: string[] = [];
@@ -84,18 +84,34 @@ function setAt(value: unknown, path: Path, answer: unknown): unknown {
 }
 
 /**
- * @internal The most severe level answering `missing` could give: the snapshot evaluated once
- * more with every missing answer at its most severe value. Never below `level`.
+ * @internal The most severe level answering `missing` could give: the snapshot evaluated again
+ * with every missing answer at its most severe value, and again with the questions those
+ * answers make required (intent or plan after thoughts, the PHQ-9 after a WHO-5), until nothing
+ * new is missing. Never below `level`. It covers the required questions only: it is not a risk
+ * estimate.
  */
 export function worstCase(steps: readonly Step[], shape: ObjectShape, evaluation: Evaluation, policy: Policy, registry: Registry): ScopeLevel {
-  if (evaluation.missing.length === 0) return evaluation.level;
+  let level = evaluation.level;
+  let missing = evaluation.missing;
   let filled: unknown = evaluation.ctx.input;
-  for (const path of evaluation.missing) {
-    const target = shapeAt(shape, path);
-    const answer = target === undefined ? undefined : mostSevere(target);
-    if (answer !== undefined) filled = setAt(filled, path, answer);
+  const asked = new Set<string>();
+  // Each round answers at least one question not answered before, and there are finitely many.
+  while (missing.length > 0) {
+    let added = false;
+    for (const path of missing) {
+      const text = formatIssuePath(path);
+      if (asked.has(text)) continue;
+      asked.add(text);
+      added = true;
+      const target = shapeAt(shape, path);
+      const answer = target === undefined ? undefined : mostSevere(target);
+      if (answer !== undefined) filled = setAt(filled, path, answer);
+    }
+    if (!added) break;
+    const findings = runRules(steps, ruleContext(filled as ScreeningInput, policy, registry, evaluation.ctx.today));
+    const reached = findings.length > 0 ? findings[0]!.level : "coaching";
+    if (RANK[reached] > RANK[level]) level = reached;
+    missing = findings.flatMap((f) => f.missing ?? []);
   }
-  const findings = runRules(steps, ruleContext(filled as ScreeningInput, policy, registry));
-  const level = findings.length > 0 ? findings[0]!.level : "coaching";
-  return RANK[level] > RANK[evaluation.level] ? level : evaluation.level;
+  return level;
 }

@@ -5,8 +5,7 @@
  * @internal
  * @module
  */
-import { int, literal, num, obj, oneOf, optional } from "../shared/shape.js";
-import type { ScopeLevel } from "./levels.js";
+import { int, num, obj } from "../shared/shape.js";
 import { finding, type Rule } from "./rule.js";
 
 const evidence = /* @__PURE__ */ obj({
@@ -15,11 +14,9 @@ const evidence = /* @__PURE__ */ obj({
   psychotherapy: int(),
   coachingShare: num(),
   threshold: num(),
-  thresholdName: oneOf(["care", "refer"]),
-  loweredFrom: optional(literal("refer")),
 });
 
-/** @internal */
+/** @internal What the client expects, against the comparison: at most `coaching-with-care` ("talk about what the client expects"); fit never refers. */
 export const FIT: Rule<"fit", typeof evidence> = /* @__PURE__ */ (() => {
   const rule: Rule<"fit", typeof evidence> = {
     code: "fit",
@@ -29,11 +26,8 @@ export const FIT: Rule<"fit", typeof evidence> = /* @__PURE__ */ (() => {
     find(ctx) {
       const fit = ctx.fit;
       const t = ctx.policy.thresholds.fit;
-      if (fit === undefined || fit.answered < t.minAnswered) return [];
-      const level: ScopeLevel = fit.coachingShare < t.refer ? "refer" : fit.coachingShare < t.care ? "coaching-with-care" : "coaching";
-      if (level === "coaching") return [];
-      const refer = level === "refer";
-      return [finding(rule, level, { ...fit, threshold: refer ? t.refer : t.care, thresholdName: refer ? "refer" : "care" })];
+      if (fit === undefined || fit.answered < t.minAnswered || fit.coachingShare >= t.care) return [];
+      return [finding(rule, "coaching-with-care", { answered: fit.answered, coaching: fit.coaching, psychotherapy: fit.psychotherapy, coachingShare: fit.coachingShare, threshold: t.care })];
     },
     params: (e) => ({ answered: e.answered, coaching: e.coaching, psychotherapy: e.psychotherapy }),
   };

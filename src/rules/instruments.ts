@@ -11,7 +11,7 @@ import type { InstrumentScore } from "../instruments/scoring.js";
 import type { CareReferThresholds, PositiveThreshold } from "../policy/policy.js";
 import { bool, int, literal, num, obj, oneOf, optional, str, type Infer, type ObjectShape } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
-import { finding, scoreText, type Rule, type RuleContext } from "./rule.js";
+import { finding, lowerableFinding, scoreText, type Rule, type RuleContext } from "./rule.js";
 
 const scoreFields = (instrument: Instrument) => ({
   instrument: literal(instrument.id),
@@ -25,8 +25,9 @@ function measureEvidence(instrument: Instrument) {
     ...scoreFields(instrument),
     band: optional(oneOf(instrument.bands.map((b) => b.id))),
     complete: bool(),
+    scale: optional(str()),
     threshold: num(),
-    thresholdName: oneOf(["care", "refer"]),
+    thresholdName: oneOf(["care", "refer", "item"]),
     loweredFrom: optional(literal("refer")),
   });
 }
@@ -68,10 +69,12 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
   readonly band?: BandId<I> | undefined;
   /** Every item was answered (or a total was given). */
   readonly complete: boolean;
-  /** The policy's threshold that was reached. */
+  /** The scale the answers were given on, where the input named one (`"0-4"`, `"percent"`); the score is on the canonical scale. */
+  readonly scale?: string | undefined;
+  /** The policy's threshold that was reached (with `item`: the item answer at or past which the WHO-5 asks for a depression test). */
   readonly threshold: number;
-  /** Which threshold was reached. */
-  readonly thresholdName: "care" | "refer";
+  /** Which threshold was reached: `care`, `refer`, or `item` (a WHO-5 item answered 0 or 1). */
+  readonly thresholdName: "care" | "refer" | "item";
   /** Set when the alongside-treatment rule lowered the reason from `refer`. */
   readonly loweredFrom?: "refer" | undefined;
 }
@@ -82,7 +85,7 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
  *
  * @example
  * ```ts
- * const evidence: ScreenEvidence<"phq2"> = { instrument: "phq2", score: "4", min: 4, max: 4, threshold: 3, next: "phq9" };
+ * const evidence: ScreenEvidence<"phq2"> = { instrument: "phq2", score: "4", min: 4, max: 4, threshold: 2, next: "phq9" };
  * ```
  */
 export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId ? ScreenEvidenceOf<I> : never;
@@ -136,38 +139,83 @@ export function thresholdsOf<T extends CareReferThresholds | PositiveThreshold>(
   return (ctx.policy.thresholds as unknown as Readonly<Record<string, T>>)[instrument.id]!;
 }
 
+/** @internal Whether a full form of a screen (or of a measure that also screens) was given. */
+export function fullFormGiven(ctx: RuleContext, screen: Instrument): boolean {
+  return screen.fullForms.some((id) => ctx.byId.has(id));
+}
+
+/**
+ * @internal Whether an instrument's reason over the totals from `least` to `most` (in severity)
+ * may be lowered alongside treatment: every total below its severe band; for a measure that
+ * also screens (the WHO-5), only beside a complete full form below its own severe band.
+ */
+export function lowerableRange(ctx: RuleContext, instrument: Instrument, most: number): boolean {
+  if (instrument.asScreen !== undefined) {
+    return instrument.fullForms.some((id) => {
+      const s = ctx.byId.get(id);
+      return s !== undefined && s.score.complete && s.instrument.severeFrom !== null && s.score.max < s.instrument.severeFrom;
+    });
+  }
+  return instrument.severeFrom !== null && instrument.direction === "higher-is-worse" && most < instrument.severeFrom;
+}
+
+/** @internal Whether an answered item of a measure that also screens is at or past its item cut-off (a WHO-5 item 0 or 1). */
+export function itemPositive(ctx: RuleContext, instrument: Instrument): boolean {
+  const cut = instrument.asScreen?.itemAtOrBelow;
+  if (cut === undefined) return false;
+  const items = (ctx.input.instruments as Readonly<Record<string, { readonly items?: readonly (number | null)[] }>> | undefined)?.[instrument.id]?.items;
+  return items !== undefined && items.some((a) => a !== null && a <= cut);
+}
+
+/**
+ * @internal The level a measure's total gives, before lowering. A measure that also screens
+ * (the WHO-5) gives `incomplete` where it asks for its full form and none was given.
+ */
+export function measureLevel(ctx: RuleContext, instrument: Instrument, total: number, positiveItem: boolean): ScopeLevel {
+  const level = levelAt(instrument, thresholdsOf<CareReferThresholds>(ctx, instrument), total);
+  if (instrument.asScreen === undefined || level === "refer") return level;
+  if (level === "coaching" && !positiveItem) return "coaching";
+  return fullFormGiven(ctx, instrument) ? "coaching-with-care" : "incomplete";
+}
+
 /** @internal A measure's rule: the level every total its answers allow reaches. */
 export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): Rule {
   const rule: Rule = {
     code: instrument.id,
     kind: "symptom",
     evidence: measureEvidence(instrument) as ObjectShape<Readonly<Record<string, unknown>>>,
-    reads: [`instruments.${instrument.id}`],
+    reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
       if (scored === undefined) return [];
       const t = thresholdsOf<CareReferThresholds>(ctx, instrument);
       const { score } = scored;
-      const level = levelAt(instrument, t, ends(instrument, score).best);
-      if (level === "coaching") return [];
+      const { best, worst } = ends(instrument, score);
+      const positiveItem = itemPositive(ctx, instrument);
+      const level = measureLevel(ctx, instrument, best, positiveItem);
+      // A measure that also screens and asks for its full form gives its own reason (who5-positive).
+      if (level === "coaching" || level === "incomplete") return [];
       const refer = level === "refer";
+      const byItem = !refer && positiveItem && levelAt(instrument, t, best) === "coaching";
       // Field by field in the evidence's order: an object spread of a sometimes-empty object
       // takes V8's slow path (docs/performance.md).
       const evidence: Record<string, unknown> = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max };
       if (score.band !== undefined) evidence["band"] = score.band;
       evidence["complete"] = score.complete;
-      evidence["threshold"] = refer ? t.refer : t.care;
-      evidence["thresholdName"] = refer ? "refer" : "care";
-      return [finding(rule, level, evidence)];
+      const scale = (ctx.input.instruments as Readonly<Record<string, { readonly scale?: string }>>)[instrument.id]!.scale;
+      if (scale !== undefined) evidence["scale"] = scale;
+      evidence["threshold"] = byItem ? instrument.asScreen!.itemAtOrBelow : refer ? t.refer : t.care;
+      evidence["thresholdName"] = byItem ? "item" : refer ? "refer" : "care";
+      // A WHO-5 that refers without a depression inventory asks for one too.
+      const missing = refer && instrument.asScreen !== undefined && !fullFormGiven(ctx, instrument) ? [["instruments", instrument.asScreen.next]] : undefined;
+      const make = lowerableRange(ctx, instrument, worst) ? lowerableFinding : finding;
+      return [make(rule, level, evidence, missing)];
     },
+    // Only a measure that also screens reaches a threshold by one item.
+    ...(instrument.asScreen === undefined ? {} : { variants: ["item"], variant: (e: Readonly<Record<string, unknown>>) => (e["thresholdName"] === "item" ? "item" : undefined) }),
     params: (e) => ({ score: e["score"] as string, threshold: e["threshold"] as number }),
   };
   return rule;
-}
-
-/** @internal Whether a full form of a screen was given (then the screen asks for nothing). */
-export function fullFormGiven(ctx: RuleContext, screen: Instrument): boolean {
-  return screen.fullForms.some((id) => ctx.byId.has(id));
 }
 
 /** @internal A short screen's rule: positive without a full form asks for the full instrument. */
@@ -186,6 +234,47 @@ export /* @__NO_SIDE_EFFECTS__ */ function screenRule(instrument: Instrument): R
       const evidence = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max, threshold: positive, next: instrument.next };
       return [finding(rule, "incomplete", evidence, [["instruments", instrument.next!]])];
     },
+    params: (e) => ({ score: e["score"] as string, threshold: e["threshold"] as number }),
+  };
+  return rule;
+}
+
+const asScreenEvidence = (instrument: Instrument) =>
+  obj({ ...scoreFields(instrument), threshold: num(), thresholdName: oneOf(["care", "item"]), next: literal(instrument.asScreen!.next) });
+
+/**
+ * @internal A measure that also screens (the WHO-5's "test for depression"): at or past its care
+ * threshold, or with an item at its cut-off, and no full form given, the full form is needed.
+ */
+export /* @__NO_SIDE_EFFECTS__ */ function asScreenRule(instrument: Instrument): Rule {
+  const rule: Rule = {
+    code: `${instrument.id}-positive`,
+    kind: "symptom",
+    evidence: asScreenEvidence(instrument) as ObjectShape<Readonly<Record<string, unknown>>>,
+    reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
+    find(ctx) {
+      const scored = ctx.byId.get(instrument.id);
+      if (scored === undefined) return [];
+      const { score } = scored;
+      const best = ends(instrument, score).best;
+      const positiveItem = itemPositive(ctx, instrument);
+      if (measureLevel(ctx, instrument, best, positiveItem) !== "incomplete") return [];
+      const t = thresholdsOf<CareReferThresholds>(ctx, instrument);
+      const byItem = levelAt(instrument, t, best) === "coaching";
+      const next = instrument.asScreen!.next;
+      const evidence = {
+        instrument: instrument.id,
+        score: scoreText(score),
+        min: score.min,
+        max: score.max,
+        threshold: byItem ? instrument.asScreen!.itemAtOrBelow : t.care,
+        thresholdName: byItem ? "item" : "care",
+        next,
+      };
+      return [finding(rule, "incomplete", evidence, [["instruments", next]])];
+    },
+    variants: ["item"],
+    variant: (e) => (e["thresholdName"] === "item" ? "item" : undefined),
     params: (e) => ({ score: e["score"] as string, threshold: e["threshold"] as number }),
   };
   return rule;

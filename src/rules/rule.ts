@@ -24,6 +24,8 @@ export interface Finding {
   readonly evidence: Readonly<Record<string, unknown>>;
   /** Input paths whose answers would let the assessment go further, most urgent first. */
   readonly missing?: readonly Path[];
+  /** The alongside-treatment rule may lower it from `refer` (SPEC-v2 §C.5's list). */
+  readonly lowerable?: boolean;
 }
 
 /**
@@ -68,8 +70,12 @@ export interface RuleContext {
   readonly fit: FitSummary | undefined;
   /** Whether the client is in psychotherapy or psychiatric care. */
   readonly inTreatment: boolean;
-  /** Whether the alongside-treatment rule lowers `refer` symptom and fit reasons. */
+  /** Whether the alongside-treatment rule lowers the reasons it may lower. */
   readonly alongside: boolean;
+  /** Today (`asOf`) as a day number, when the caller gave it. */
+  readonly today: number | undefined;
+  /** Whether a professional's risk assessment is recent enough to stand in for unanswered risk questions. */
+  readonly assessmentStandsIn: boolean;
 }
 
 /** @internal A rule of the rules table. */
@@ -87,6 +93,10 @@ export interface Rule<C extends string = string, S extends ObjectShape = ObjectS
   readonly revise?: (ctx: RuleContext, earlier: readonly Finding[]) => readonly Finding[];
   /** The message's parameters, from the evidence. */
   readonly params?: (evidence: Infer<S>, l: InternalLocalizer) => MessageParams;
+  /** Other messages a finding may take (`reason.<code>.<variant>`), where one text cannot say every case truthfully. */
+  readonly variants?: readonly string[];
+  /** The variant a finding's evidence takes, or `undefined` for `reason.<code>`. */
+  readonly variant?: (evidence: Infer<S>) => string | undefined;
 }
 
 /** @internal A finding. */
@@ -94,14 +104,19 @@ export function finding(rule: Pick<Rule, "code" | "kind">, level: ScopeLevel, ev
   return missing === undefined ? { code: rule.code, kind: rule.kind, level, evidence } : { code: rule.code, kind: rule.kind, level, evidence, missing };
 }
 
+/** @internal A finding the alongside-treatment rule may lower from `refer`. */
+export function lowerableFinding(rule: Pick<Rule, "code" | "kind">, level: ScopeLevel, evidence: Readonly<Record<string, unknown>>, missing?: readonly Path[]): Finding {
+  return { ...finding(rule, level, evidence, missing), lowerable: true };
+}
+
 /** @internal The more severe of two levels. */
 export function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** @internal The level an alongside-treatment rule leaves a symptom or fit level at. */
-export function capped(ctx: RuleContext, level: ScopeLevel): ScopeLevel {
-  return ctx.alongside && level === "refer" ? "coaching-with-care" : level;
+/** @internal The level the alongside-treatment rule leaves a level at, for a reason it may lower. */
+export function capped(ctx: RuleContext, level: ScopeLevel, lowerable: boolean): ScopeLevel {
+  return ctx.alongside && lowerable && level === "refer" ? "coaching-with-care" : level;
 }
 
 /** @internal A score's text for messages: `12`, or `7–10` for a range. */

@@ -5,43 +5,59 @@
  *
  * @module
  */
-import { REGISTRY, type MeasureId, type Registry, type RiskItemCode, type ScreenId } from "../instruments/registry.js";
+import { REGISTRY, type AsScreenId, type MeasureId, type Registry, type RiskItemCode, type ScreenId } from "../instruments/registry.js";
 import {
+  ADVISES_AGAINST,
   ASSESSED_RISK,
   DAILY_FUNCTIONING,
   HARM_TO_OTHERS,
   IMMINENT_DANGER,
   INTENT_OR_PLAN,
   MEDICALLY_UNSTABLE,
+  PAST_BEHAVIOR,
   RECENT_BEHAVIOR,
+  RECENT_DISCHARGE,
+  SELF_DESCRIBED_UNWELL,
   SELF_HARM,
   SUICIDAL_THOUGHTS,
 } from "./answers.js";
-import { INSTRUMENT_INCOMPLETE, RISK_SCREEN_INCOMPLETE } from "./completeness.js";
+import { INSTRUMENT_INCOMPLETE, NOTHING_ANSWERED, RISK_NOT_SCREENED, RISK_SCREEN_INCOMPLETE } from "./completeness.js";
+import { consistencyRule } from "./consistency.js";
 import { FIT } from "./fit.js";
 import { INDICATORS } from "./indicators.js";
-import { measureRule, screenRule } from "./instruments.js";
+import { asScreenRule, measureRule, screenRule } from "./instruments.js";
 import { riskItemRule, THOUGHTS_OF_DEATH } from "./risk.js";
 import type { Rule } from "./rule.js";
+import { STALE_ANSWERS } from "./stale.js";
 import { ALONGSIDE_TREATMENT, CONCURRENT_TREATMENT } from "./treatment.js";
 
 const RISK_ANSWERS = [IMMINENT_DANGER, INTENT_OR_PLAN, RECENT_BEHAVIOR, HARM_TO_OTHERS, ASSESSED_RISK, SUICIDAL_THOUGHTS, SELF_HARM] as const;
-const CONTEXT_ANSWERS = [MEDICALLY_UNSTABLE, DAILY_FUNCTIONING] as const;
-const LATER = [INDICATORS, FIT, CONCURRENT_TREATMENT, ALONGSIDE_TREATMENT, INSTRUMENT_INCOMPLETE, RISK_SCREEN_INCOMPLETE] as const;
+const CONTEXT_ANSWERS = [RECENT_DISCHARGE, ADVISES_AGAINST, MEDICALLY_UNSTABLE, DAILY_FUNCTIONING] as const;
+const TREATMENT = [INDICATORS, FIT, CONCURRENT_TREATMENT, ALONGSIDE_TREATMENT] as const;
+const COMPLETENESS = [STALE_ANSWERS, INSTRUMENT_INCOMPLETE, RISK_SCREEN_INCOMPLETE, RISK_NOT_SCREENED, NOTHING_ANSWERED] as const;
 
 /** @internal The rules that do not come from the registry. */
-export type FixedRule = (typeof RISK_ANSWERS)[number] | typeof THOUGHTS_OF_DEATH | (typeof CONTEXT_ANSWERS)[number] | (typeof LATER)[number];
+export type FixedRule =
+  | (typeof RISK_ANSWERS)[number]
+  | typeof THOUGHTS_OF_DEATH
+  | typeof PAST_BEHAVIOR
+  | (typeof CONTEXT_ANSWERS)[number]
+  | typeof SELF_DESCRIBED_UNWELL
+  | (typeof TREATMENT)[number]
+  | ReturnType<typeof consistencyRule>
+  | (typeof COMPLETENESS)[number];
 
 /**
  * The code of a reason in a {@link ScopeAssessment}, one per rule of the rules table: the fixed
- * rules' codes, each instrument's (`phq9`, `phq2-positive`) and the risk item's (`phq9-item9`).
+ * rules' codes, each instrument's (`phq9`, `phq2-positive`, `who5-positive`) and the risk item's
+ * (`phq9-item9`).
  *
  * @example
  * ```ts
  * const code: ReasonCode = "phq9-item9";
  * ```
  */
-export type ReasonCode = FixedRule["code"] | RiskItemCode | MeasureId | `${ScreenId}-positive`;
+export type ReasonCode = FixedRule["code"] | RiskItemCode | MeasureId | `${ScreenId | AsScreenId}-positive`;
 
 /** @internal The rules table for a registry's instruments. */
 export /* @__NO_SIDE_EFFECTS__ */ function buildRules(registry: Registry): readonly Rule[] {
@@ -49,10 +65,15 @@ export /* @__NO_SIDE_EFFECTS__ */ function buildRules(registry: Registry): reado
     ...RISK_ANSWERS,
     ...registry.withRiskItem.map(riskItemRule),
     THOUGHTS_OF_DEATH,
+    PAST_BEHAVIOR,
     ...CONTEXT_ANSWERS,
     ...registry.measures.map(measureRule),
+    SELF_DESCRIBED_UNWELL,
     ...registry.screens.map(screenRule),
-    ...LATER,
+    ...registry.measures.filter((m) => m.asScreen !== undefined).map(asScreenRule),
+    ...TREATMENT,
+    consistencyRule(registry),
+    ...COMPLETENESS,
   ] as readonly Rule[]);
 }
 
@@ -67,7 +88,7 @@ export const RULES: readonly Rule[] = /* @__PURE__ */ buildRules(REGISTRY);
  * ```ts
  * REASON_CODES[0];
  * //=> "imminent-danger"
- * REASON_CODES.includes("gad2-positive");
+ * REASON_CODES.includes("who5-positive");
  * //=> true
  * ```
  */

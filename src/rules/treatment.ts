@@ -1,8 +1,10 @@
 /**
  * Treatment: a client in psychotherapy or psychiatric care is coached with care; where the
- * treating professional supports coaching, symptom and fit reasons at `refer` are lowered to
- * `coaching-with-care` ("coaching picks up from where psychotherapy leaves off"). Lowering
- * returns new findings; nothing made earlier is changed.
+ * treating professional supports coaching, the reasons SPEC-v2 §C.5 lists (scores below their
+ * severe band, indicators without hopelessness, daily functioning, self-described unwell, a
+ * recent discharge) are lowered from `refer` to `coaching-with-care` ("coaching picks up from
+ * where psychotherapy leaves off"). Never a risk reason, and never a treating professional's
+ * advice against coaching. Lowering returns new findings; nothing made earlier is changed.
  *
  * @internal
  * @module
@@ -12,17 +14,25 @@ import { finding, type Finding, type Rule } from "./rule.js";
 
 const concurrentEvidence = /* @__PURE__ */ obj({ inPsychotherapy: bool(), inPsychiatricCare: bool() });
 
-/** @internal */
+/** Whether the alongside-treatment rule would lower a finding, were the professional to support coaching. */
+const wouldLower = (f: Finding) => f.lowerable === true && f.level === "refer";
+
+/**
+ * @internal In care: coaching with care. Where the professional's view is unknown and it would
+ * lower some reason, the question is in `missing`.
+ */
 export const CONCURRENT_TREATMENT: Rule<"concurrent-treatment", typeof concurrentEvidence> = /* @__PURE__ */ (() => {
   const rule: Rule<"concurrent-treatment", typeof concurrentEvidence> = {
     code: "concurrent-treatment",
     kind: "context",
     evidence: concurrentEvidence,
-    reads: ["treatment.inPsychotherapy", "treatment.inPsychiatricCare"],
-    find(ctx) {
+    reads: ["treatment", "risk", "instruments", "indicators", "dailyFunctioningImpaired", "preferences"],
+    find(ctx, earlier) {
       if (!ctx.inTreatment) return [];
       const t = ctx.input.treatment;
-      return [finding(rule, "coaching-with-care", { inPsychotherapy: t?.inPsychotherapy === true, inPsychiatricCare: t?.inPsychiatricCare === true })];
+      const evidence = { inPsychotherapy: t?.inPsychotherapy === true, inPsychiatricCare: t?.inPsychiatricCare === true };
+      const ask = t?.professionalSupportsCoaching === undefined && ctx.policy.alongsideTreatment && earlier.some(wouldLower);
+      return [finding(rule, "coaching-with-care", evidence, ask ? [["treatment", "professionalSupportsCoaching"]] : undefined)];
     },
   };
   return rule;
@@ -30,7 +40,7 @@ export const CONCURRENT_TREATMENT: Rule<"concurrent-treatment", typeof concurren
 
 const alongsideEvidence = /* @__PURE__ */ obj({ professionalSupportsCoaching: literal(true), lowered: list(str()) });
 
-/** @internal */
+/** @internal Alongside treatment the professional supports: the reasons it may lower, lowered. */
 export const ALONGSIDE_TREATMENT: Rule<"alongside-treatment", typeof alongsideEvidence> = /* @__PURE__ */ (() => {
   const rule: Rule<"alongside-treatment", typeof alongsideEvidence> = {
     code: "alongside-treatment",
@@ -41,9 +51,14 @@ export const ALONGSIDE_TREATMENT: Rule<"alongside-treatment", typeof alongsideEv
       if (!ctx.alongside) return earlier;
       const lowered: string[] = [];
       const out: Finding[] = earlier.map((f) => {
-        if ((f.kind !== "symptom" && f.kind !== "fit") || f.level !== "refer") return f;
+        if (!wouldLower(f)) return f;
         lowered.push(f.code);
-        return { ...f, level: "coaching-with-care", evidence: { ...f.evidence, loweredFrom: "refer" } };
+        const evidence: Record<string, unknown> = {};
+        for (const key in f.evidence) evidence[key] = f.evidence[key];
+        evidence["loweredFrom"] = "refer";
+        return f.missing === undefined
+          ? { code: f.code, kind: f.kind, level: "coaching-with-care", evidence }
+          : { code: f.code, kind: f.kind, level: "coaching-with-care", evidence, missing: f.missing };
       });
       if (lowered.length > 0) out.push(finding(rule, "coaching-with-care", { professionalSupportsCoaching: true, lowered }));
       return out;

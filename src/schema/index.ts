@@ -40,7 +40,7 @@ export const ScreeningInput: z.ZodMiniType<CoreScreeningInput, unknown> = LIBRAR
  *
  * @example
  * ```ts
- * const input: ScreeningInput = { risk: { imminentDanger: false, suicidalThoughts: "none" } };
+ * const input: ScreeningInput = { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } };
  * ```
  */
 export type ScreeningInput = CoreScreeningInput;
@@ -91,7 +91,7 @@ export type Policy = CorePolicy;
  *
  * @example
  * ```ts
- * ScopeAssessment.safeParse(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" } })).success;
+ * ScopeAssessment.safeParse(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } })).success;
  * //=> true
  * ```
  */

@@ -7,8 +7,8 @@
  * @module
  */
 import { libraryEngine, type Engine } from "../assess/engine.js";
-import type { Instrument } from "../instruments/registry.js";
-import type { ObjectShape, Shape } from "../shared/shape.js";
+import type { InputScale, Instrument } from "../instruments/registry.js";
+import { DATE_PATTERN, type ObjectShape, type Shape } from "../shared/shape.js";
 import { policyShape } from "../policy/policy.js";
 import { assessmentShape } from "./shapes.js";
 
@@ -20,28 +20,58 @@ function numberJson(integer: boolean, min: number | undefined, max: number | und
   return { type: integer ? "integer" : "number", ...(min === undefined ? {} : { minimum: min }), ...(max === undefined ? {} : { maximum: max }) };
 }
 
-function instrumentJson(instrument: Instrument): Json {
+function itemsJson(instrument: Instrument, range: readonly [number, number], scale: InputScale | undefined): Json {
+  const item = numberJson(true, range[0], range[1]);
+  return {
+    type: "object",
+    properties: {
+      items: { type: "array", items: { anyOf: [item, { type: "null" }] }, minItems: instrument.itemCount, maxItems: instrument.itemCount },
+      ...(scale === undefined ? {} : { scale: { const: scale.id } }),
+    },
+    required: scale === undefined ? ["items"] : ["items", "scale"],
+    additionalProperties: false,
+  };
+}
+
+function totalJson(instrument: Instrument, scale: InputScale | undefined): Json {
+  const range = scale?.totalRange ?? instrument.totalRange;
+  const total = { ...numberJson(true, range[0], range[1]), ...(scale === undefined || scale.factor === 1 ? {} : { multipleOf: scale.factor }) };
+  return {
+    type: "object",
+    properties: { total, ...(scale === undefined ? {} : { scale: { const: scale.id } }) },
+    required: scale === undefined ? ["total"] : ["total", "scale"],
+    additionalProperties: false,
+  };
+}
+
+/** A total with the risk item beside it: the other items must be able to make up the rest. */
+function totalWithRiskJson(instrument: Instrument, field: string): Json {
   const [itemMin, itemMax] = instrument.itemRange;
-  const item = numberJson(true, itemMin, itemMax);
-  const items = {
-    type: "object",
-    properties: { items: { type: "array", items: { anyOf: [item, { type: "null" }] }, minItems: instrument.itemCount, maxItems: instrument.itemCount } },
-    required: ["items"],
-    additionalProperties: false,
-  };
-  const field = instrument.riskField;
-  const total: Json = {
-    type: "object",
-    properties: { total: numberJson(true, instrument.totalRange[0], instrument.totalRange[1]), ...(field === undefined ? {} : { [field]: item }) },
-    required: ["total"],
-    additionalProperties: false,
-  };
-  if (field !== undefined) {
-    // The risk item's answer is at most the total: only totals below the item's highest answer limit it.
-    const low = Array.from({ length: Math.max(0, itemMax - instrument.totalRange[0]) }, (_, i) => instrument.totalRange[0] + i);
-    total["allOf"] = low.map((t) => ({ if: { properties: { total: { const: t } }, required: ["total"] }, then: { properties: { [field]: { type: "integer", maximum: t } } } }));
+  const [low, high] = instrument.totalRange;
+  const others = (instrument.itemCount - 1) * itemMax;
+  const total = { ...totalJson(instrument, undefined), properties: { total: numberJson(true, low, high), [field]: numberJson(true, itemMin, itemMax) } };
+  const limits: Json[] = [];
+  for (let t = low; t <= high; t++) {
+    // The risk item is at most the total, and at least what the other items cannot give.
+    const max = Math.min(itemMax, t - (instrument.itemCount - 1) * itemMin);
+    const min = Math.max(itemMin, t - others);
+    if (max < itemMax || min > itemMin) {
+      limits.push({ if: { properties: { total: { const: t } }, required: ["total"] }, then: { properties: { [field]: { type: "integer", minimum: min, maximum: max } } } });
+    }
   }
-  return { anyOf: [items, total] };
+  return { ...total, allOf: limits };
+}
+
+function instrumentJson(instrument: Instrument): Json {
+  const field = instrument.riskField;
+  const items = instrument.itemScales === undefined ? [itemsJson(instrument, instrument.itemRange, undefined)] : instrument.itemScales.map((s) => itemsJson(instrument, s.itemRange!, s));
+  const totals =
+    field !== undefined
+      ? [totalWithRiskJson(instrument, field)]
+      : instrument.totalScales === undefined
+        ? [totalJson(instrument, undefined)]
+        : instrument.totalScales.map((s) => totalJson(instrument, s));
+  return { anyOf: [...items, ...totals] };
 }
 
 function objectJson(shape: ObjectShape): Json {
@@ -65,6 +95,8 @@ export function toJsonSchema(shape: Shape): Json {
       return { type: "string", enum: [...shape.values] };
     case "string":
       return { type: "string", ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }) };
+    case "date":
+      return { type: "string", pattern: DATE_PATTERN };
     case "number":
       return numberJson(shape.integer, shape.min, shape.max);
     case "set":

@@ -8,9 +8,11 @@
  */
 import * as z from "zod/mini";
 import { libraryEngine, type Engine } from "../assess/engine.js";
-import type { Instrument } from "../instruments/registry.js";
+import type { InputScale, Instrument } from "../instruments/registry.js";
 import { policyShape } from "../policy/policy.js";
-import { crossedThresholds, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
+import { DATE_PATTERN, crossedThresholds, riskTotalProblem, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
+
+const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
 import { assessmentShape } from "./shapes.js";
 
 const notNegativeZero = /* @__PURE__ */ z.refine<number>((v) => !Object.is(v, -0), { message: "Expected a number other than -0" });
@@ -22,19 +24,40 @@ function numberSchema(integer: boolean, min: number | undefined, max: number | u
   return (integer ? z.int() : z.number()).check(...checks);
 }
 
-function instrumentSchema(instrument: Instrument): z.ZodMiniType {
+function itemsSchema(instrument: Instrument, range: readonly [number, number], scale: InputScale | undefined): z.ZodMiniType {
+  const items = z.array(z.nullable(numberSchema(true, range[0], range[1]))).check(z.length(instrument.itemCount));
+  return scale === undefined ? z.strictObject({ items }) : z.strictObject({ items, scale: z.literal(scale.id) });
+}
+
+function totalSchema(instrument: Instrument, scale: InputScale | undefined): z.ZodMiniType {
+  const range = scale?.totalRange ?? instrument.totalRange;
+  const total = numberSchema(true, range[0], range[1]);
+  if (scale === undefined) return z.strictObject({ total });
+  return z.strictObject({ total: scale.factor === 1 ? total : total.check(z.multipleOf(scale.factor)), scale: z.literal(scale.id) });
+}
+
+/** A total with the risk item beside it: the other items must be able to make up the rest. */
+function totalWithRiskSchema(instrument: Instrument, field: string): z.ZodMiniType {
   const [itemMin, itemMax] = instrument.itemRange;
-  const items = z.strictObject({ items: z.array(z.nullable(numberSchema(true, itemMin, itemMax))).check(z.length(instrument.itemCount)) });
   const total = numberSchema(true, instrument.totalRange[0], instrument.totalRange[1]);
-  const field = instrument.riskField;
-  if (field === undefined) return z.union([items, z.strictObject({ total })]);
-  const withRisk = z.strictObject({ total, [field]: z.optional(numberSchema(true, itemMin, itemMax)) }).check(
-    z.refine((v: Record<string, unknown>) => v[field] === undefined || (v[field] as number) <= (v["total"] as number), {
-      message: `${field} cannot exceed the total`,
-      path: [field],
+  return z.strictObject({ total, [field]: z.optional(numberSchema(true, itemMin, itemMax)) }).check(
+    z.superRefine((v: Record<string, unknown>, ctx) => {
+      const problem = v[field] === undefined ? undefined : riskTotalProblem(instrument, v["total"] as number, v[field] as number);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", path: [field], message: problem, input: v[field] });
     }),
   );
-  return z.union([items, withRisk]);
+}
+
+function instrumentSchema(instrument: Instrument): z.ZodMiniType {
+  const field = instrument.riskField;
+  const items = instrument.itemScales === undefined ? [itemsSchema(instrument, instrument.itemRange, undefined)] : instrument.itemScales.map((s) => itemsSchema(instrument, s.itemRange!, s));
+  const totals =
+    field !== undefined
+      ? [totalWithRiskSchema(instrument, field)]
+      : instrument.totalScales === undefined
+        ? [totalSchema(instrument, undefined)]
+        : instrument.totalScales.map((s) => totalSchema(instrument, s));
+  return z.union([...items, ...totals] as unknown as [z.ZodMiniType, z.ZodMiniType]);
 }
 
 function setSchema(shape: SetShape): z.ZodMiniType {
@@ -75,6 +98,8 @@ export function toZod(shape: Shape): z.ZodMiniType {
       return z.enum(shape.values as [string, ...string[]]);
     case "string":
       return shape.maxLength === undefined ? z.string() : z.string().check(z.maxLength(shape.maxLength));
+    case "date":
+      return z.string().check(z.regex(DATE));
     case "number":
       return numberSchema(shape.integer, shape.min, shape.max);
     case "set":

@@ -14,6 +14,7 @@ export type ScopeIssueCode =
   | "unrecognized_keys"
   | "invalid_value"
   | "invalid_union"
+  | "invalid_format"
   | "custom";
 
 /**

@@ -39,6 +39,10 @@ export interface StringShape extends Typed<string> {
   readonly kind: "string";
   readonly maxLength: number | undefined;
 }
+/** @internal A calendar date written `YYYY-MM-DD` (the form only: whether the day exists is checked where dates are compared). */
+export interface DateShape extends Typed<string> {
+  readonly kind: "date";
+}
 /** @internal A number: an integer in `[min, max]`, or any finite number; `severe` is its most severe value, where one is. */
 export interface NumberShape extends Typed<number> {
   readonly kind: "number";
@@ -88,7 +92,7 @@ export interface InstrumentShape<T = unknown> extends Typed<T> {
 }
 
 /** @internal Any shape. */
-export type Shape = BooleanShape | LiteralShape | EnumShape | StringShape | NumberShape | SetShape | ListShape | ObjectShape | UnionShape | InstrumentShape;
+export type Shape = BooleanShape | LiteralShape | EnumShape | StringShape | DateShape | NumberShape | SetShape | ListShape | ObjectShape | UnionShape | InstrumentShape;
 
 /** @internal The type of the values a shape accepts. */
 export type Infer<S> = S extends Optional<infer Inner> ? Infer<Inner> : S extends Typed<infer T> ? T : never;
@@ -120,6 +124,12 @@ export /* @__NO_SIDE_EFFECTS__ */ function oneOf<const V extends string>(values:
 /** @internal A string of at most `maxLength` characters. */
 export /* @__NO_SIDE_EFFECTS__ */ function str(maxLength?: number): StringShape {
   return { kind: "string", maxLength };
+}
+/** @internal The form of a date: `YYYY-MM-DD`, month 01–12, day 01–31. */
+export const DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+/** @internal A date written `YYYY-MM-DD`. */
+export /* @__NO_SIDE_EFFECTS__ */ function date(): DateShape {
+  return { kind: "date" };
 }
 /** @internal An integer in `[min, max]`. */
 export /* @__NO_SIDE_EFFECTS__ */ function int(min?: number, max?: number, severe?: number): NumberShape {
@@ -169,6 +179,21 @@ export function crossedThresholds(care: number, refer: number, order: "care-belo
   return `care (${care}) must be ${relation} refer (${refer}): care is the milder level${lower}`;
 }
 
+/**
+ * @internal The problem with a total and its risk item's answer, in words (the validator and the
+ * zod schema say it the same way): the other items must be able to make up the rest;
+ * `undefined` when they can.
+ */
+export function riskTotalProblem(instrument: Instrument, total: number, risk: number): string | undefined {
+  const [itemMin, itemMax] = instrument.itemRange;
+  const field = instrument.riskField!;
+  const rest = total - risk;
+  const others = instrument.itemCount - 1;
+  if (rest < others * itemMin) return `${field} (${risk}) cannot exceed the total (${total})`;
+  if (rest > others * itemMax) return `The total (${total}) less ${field} (${risk}) is ${rest}, more than the other ${others} items can give (${others * itemMax})`;
+  return undefined;
+}
+
 /** @internal A field's shape, whether it may be left out or not. */
 export function fieldShape(field: Field): Shape {
   return field.kind === "optional" ? field.shape : field;
@@ -186,6 +211,8 @@ export function mostSevere(shape: Shape): unknown {
       return shape.ordered ? shape.values[shape.values.length - 1] : undefined;
     case "number":
       return shape.severe;
+    case "set":
+      return shape.values;
     case "instrument":
       return { items: Array.from({ length: shape.instrument.itemCount }, () => shape.instrument.answerOrder.at(-1)) };
     default:

@@ -2,7 +2,7 @@
 export {};
 import { assessScope } from "coaching-scope";
 
-const inTherapy = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none" },
+const inTherapy = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
   instruments: { phq9: { items: [2, 2, 1, 1, 1, 1, 1, 1, 0] } },
   treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
 inTherapy.level; //=> "coaching-with-care"

@@ -7,4 +7,4 @@ import { assessScope } from "coaching-scope";
 import { fromQuestionnaireResponse } from "coaching-scope/fhir";
 
 const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire });
-const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none" } });
+const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });

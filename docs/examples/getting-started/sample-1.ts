@@ -4,7 +4,7 @@ export {};
 import { assessScope, createLocalizer } from "coaching-scope";
 
 const result = assessScope({
-  risk: { imminentDanger: false, suicidalThoughts: "none" },
+  risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
   instruments: { phq9: { items: [1, 0, 1, 1, 0, 1, 1, 0, 0] }, gad7: { items: [0, 1, 0, 0, 1, null, 0] } },
   indicators: ["sleep-disturbance"],
 });

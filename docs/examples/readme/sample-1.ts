@@ -4,7 +4,7 @@ export {};
 import { assessScope, createLocalizer } from "coaching-scope";
 
 const result = assessScope({
-  risk: { imminentDanger: false, suicidalThoughts: "none" },
+  risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
   instruments: { phq9: { items: [1, 1, 2, 1, 1, 1, 1, 0, 0] }, gad7: { total: 4 } },
   indicators: ["sleep-disturbance"],
   preferences: { timeFocus: "coaching", driver: "coaching", aim: "coaching", plan: "psychotherapy" },

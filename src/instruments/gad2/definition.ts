@@ -9,11 +9,8 @@ export const definition = defineInstrument({
   itemCount: 2,
   scales: [{ id: "0-3", itemRange: [0, 3] }],
   direction: "higher-is-worse",
-  bands: [
-    { id: "negative", min: 0, max: 2 },
-    { id: "positive", min: 3, max: 6 },
-  ],
   severeFrom: null,
+  positiveRange: [1, 3],
   thresholds: { positive: 3 },
   itemsOf: { id: "gad7", items: [0, 1] },
   recallDays: 14,

@@ -17,6 +17,7 @@ export const definition = defineInstrument({
     { id: "severe", min: 15, max: 21 },
   ],
   severeFrom: 15,
+  referLimit: 15,
   thresholds: { care: 5, refer: 10 },
   recallDays: 14,
   loinc: {

@@ -19,6 +19,7 @@ export const definition = defineInstrument({
     { id: "very-high", min: 30, max: 50 },
   ],
   severeFrom: 30,
+  referLimit: 30,
   thresholds: { care: 16, refer: 22 },
   recallDays: 30,
   loinc: null,

@@ -18,6 +18,7 @@ export const definition = defineInstrument({
     { id: "serious", min: 13, max: 24 },
   ],
   severeFrom: 13,
+  referLimit: 13,
   thresholds: { care: 5, refer: 13 },
   recallDays: 30,
   loinc: null,

@@ -9,15 +9,12 @@ export const definition = defineInstrument({
   itemCount: 2,
   scales: [{ id: "0-3", itemRange: [0, 3] }],
   direction: "higher-is-worse",
-  bands: [
-    { id: "negative", min: 0, max: 2 },
-    { id: "positive", min: 3, max: 6 },
-  ],
   severeFrom: null,
-  thresholds: { positive: 3 },
+  positiveRange: [1, 3],
+  thresholds: { positive: 2 },
   itemsOf: { id: "phq9", items: [0, 1] },
   recallDays: 14,
   loinc: { panel: "55757-9", total: "55758-7" },
-  citation: "Kroenke, Spitzer & Williams, Med Care 2003;41:1284–92.",
+  citation: "Kroenke, Spitzer & Williams, Med Care 2003;41:1284–92; cut-off 2 then PHQ-9: Levis et al., JAMA 2020;323:2290–2300.",
   licence: PFIZER,
 });

@@ -18,6 +18,7 @@ export const definition = defineInstrument({
     { id: "severe", min: 20, max: 27 },
   ],
   severeFrom: 20,
+  referLimit: 15,
   thresholds: { care: 5, refer: 10 },
   riskItem: 9,
   recallDays: 14,

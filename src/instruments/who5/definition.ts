@@ -18,7 +18,10 @@ export const definition = defineInstrument({
     { id: "adequate", min: 13, max: 25 },
   ],
   severeFrom: null,
+  referLimit: 7,
   thresholds: { care: 12, refer: 7 },
+  // The scoring note: a raw score below 13, or any item answered 0 or 1, means "test for depression".
+  asScreen: { next: "phq9", itemAtOrBelow: 1 },
   recallDays: 14,
   loinc: null,
   // Raw below 13 (50 % or less) is poor well-being (Topp 2015); the very-low band's cut-off

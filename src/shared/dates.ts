@@ -1,0 +1,29 @@
+/**
+ * Dates as the library takes them: `YYYY-MM-DD`, compared in whole days. The library has no
+ * clock: today comes from the caller (`asOf`).
+ *
+ * @internal
+ * @module
+ */
+import { DATE_PATTERN } from "./shape.js";
+
+const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
+const DAY_MS = 86_400_000;
+
+/**
+ * @internal The day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or `undefined` when
+ * the text is not one or the day does not exist (`2026-02-30`).
+ */
+export function dayNumber(text: unknown): number | undefined {
+  if (typeof text !== "string" || !DATE.test(text)) return undefined;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over into March: a day that does not exist comes back different.
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+  // Years 0–99 are taken by Date.UTC as 1900–1999: set the full year back.
+  if (year < 100) back.setUTCFullYear(year);
+  return Math.round(back.getTime() / DAY_MS);
+}
