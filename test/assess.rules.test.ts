@@ -188,7 +188,7 @@ describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, 
   // The K6's default refer is 13, its limit: the policy sets 12 so that one step above can be tried.
   const policy = id === "k6" ? { thresholds: { k6: { refer } } } : undefined;
   const levelFor = (total: number, form: "items" | "total") =>
-    createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { policy })({
+    createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), policy === undefined ? {} : { policy })({
       risk: SAFE,
       instruments: { [id]: named(id, form === "items" ? { items: itemsFor(id, total) } : id === "phq9" ? { total, item9: 0 } : { total }) },
     });

@@ -108,7 +108,8 @@ describe("coaching-scope assess", () => {
     let n = 0;
     const json = assessmentJson();
     const options = { translate: (key: string) => (key.startsWith("reason.") ? `message "${n++}"` : undefined) };
-    const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" as const } };
+    // One reason only (suicidal thoughts): the rest of the risk screen answered.
+    const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" as const, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } };
     for (let i = 0; i < 5000; i++) {
       const result = assessScope(input, options);
       expect(json(result)).toBe(`${JSON.stringify(result)}\n`);

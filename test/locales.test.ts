@@ -22,7 +22,7 @@ const TRANSLATED = [de, es, fr];
 const KEYS = Object.keys(en.messages) as MessageKey[];
 /** Keys whose text may equal the English: names, not words. */
 const NAMES = new Set<string>([...KEYS.filter((k) => k.startsWith("instrument.")), "modality.coaching"]);
-const SAMPLE = { score: "9\u201312", threshold: 10, count: 3, instrument: "PHQ-9", items: "8, 9", answered: 5, coaching: 1, psychotherapy: 4 };
+const SAMPLE = { score: "9\u201312", threshold: 10, count: 3, instrument: "PHQ-9", items: "8, 9", answered: 5, coaching: 1, psychotherapy: 4, first: "PHQ-2", second: "PHQ-9", ageDays: 20 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 function snapshot(locale: Locale): string {

@@ -1186,7 +1186,7 @@ const VIGNETTES: readonly Vignette[] = [
   },
   {
     name: "C.11 requireRiskScreen false, risk screen partly answered: risk-not-screened lists the rest",
-    input: { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } },
+    input: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
     options: NO_RISK_SCREEN,
     level: "coaching-with-care",
     worstCase: "crisis",
@@ -1410,7 +1410,7 @@ const VIGNETTES: readonly Vignette[] = [
   // ===== C.15 Evidence that reads truthfully =====
   {
     name: "C.15 risk-screen-incomplete evidence names what is missing, never booleans that look like answers",
-    input: { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } },
+    input: { risk: { imminentDanger: false, suicidalThoughts: "none" } },
     level: "incomplete",
     codes: ["risk-screen-incomplete"],
     missing: [BEHAVIOUR, SELF_HARM, OTHERS],

@@ -12,6 +12,7 @@ import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/discl
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { fromQuestionnaireResponse, readNames } from "../fhir/index.js";
+import { IN_CARE_ACTION } from "../i18n/keys.js";
 import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
@@ -67,7 +68,8 @@ Commands:
     --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
     --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes, for uncoded items.
     --region CODE                      Country (US, GB, DE, ...): with --format text, a crisis lists its lines.
-    Example: coaching-scope assess intakes.ndjson --policy policy.json --format text
+    --as-of YYYY-MM-DD                 Today, for records with dates (answeredOn, risk.assessedOn); no clock is read.
+    Example: coaching-scope assess intakes.ndjson --policy policy.json --format text --as-of 2026-11-30
     Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
     Exit codes: 0 all valid, 1 some input invalid, 2 usage error.
 
@@ -244,11 +246,14 @@ interface AssessRun {
   readonly source: AsyncIterable<Buffer | string>;
 }
 
-function assessorFor(locale: Locale, policy: unknown, file: unknown): ReturnType<typeof createScopeAssessor> {
+function assessorFor(locale: Locale, policy: unknown, file: unknown, asOf: string | undefined): ReturnType<typeof createScopeAssessor> {
   try {
-    return createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }) });
+    return createScopeAssessor({ locale, ...(policy !== undefined && { policy: policy as never }), ...(asOf !== undefined && { asOf }) });
   } catch (error) {
-    if (isScopeConfigError(error)) throw new UsageError(`Invalid policy file "${String(file)}":\n${issuesText(error.issues)}`);
+    if (isScopeConfigError(error)) {
+      if (error.issues[0]?.path[0] === "asOf") throw new UsageError(`Invalid --as-of "${String(asOf)}": expected a date YYYY-MM-DD that exists`);
+      throw new UsageError(`Invalid policy file "${String(file)}":\n${issuesText(error.issues)}`);
+    }
     throw error;
   }
 }
@@ -297,7 +302,10 @@ function inputSource(io: CliIO, file: string | undefined): AsyncIterable<Buffer 
 function resultText(locale: Locale, help: CrisisHelp | undefined): (result: ScopeAssessment, title: string) => string {
   const { t } = createLocalizer({ locale });
   return (result, title) => {
-    const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${t(`level.${result.level}.action`)}`];
+    // For a client in care, refer means: discuss with the treating professional before starting.
+    const inCare = result.level === "refer" && result.reasons.some((r) => r.code === "concurrent-treatment");
+    const action = inCare ? t(IN_CARE_ACTION) : t(`level.${result.level}.action`);
+    const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${action}`];
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
     if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
     if (result.level === "crisis") {
@@ -321,6 +329,7 @@ async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
     questionnaire: { type: "string" },
     codes: { type: "string" },
     region: { type: "string" },
+    "as-of": { type: "string" },
   });
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
   const format = (values.format as string | undefined) ?? "json";
@@ -329,7 +338,7 @@ async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
   const maxBytes = integer("max-line-bytes", values["max-line-bytes"] as string | undefined, DEFAULT_MAX_LINE_BYTES);
   // The policy is checked before any input is read.
   const policy = values.policy === undefined ? undefined : await readJson(io, values.policy as string, "policy");
-  const assessor = assessorFor(locale, policy, values.policy);
+  const assessor = assessorFor(locale, policy, values.policy, values["as-of"] as string | undefined);
   const toInput = await fhirReader(io, values);
   const help = crisisHelp(values.region, locale);
   const source = inputSource(io, positionals[0]);

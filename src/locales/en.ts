@@ -92,12 +92,12 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
     "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",
   "reason.instrument-incomplete":
     "{instrument} questions still unanswered: {items}. Their answers could change the result.",
-  "reason.inconsistent-answers": "Your {first} and {second} answers disagree on the questions they share: ask both again.",
-  "reason.stale-answers": "Some answers were given {ageDays} days ago, longer ago than they stay valid: ask them again.",
+  "reason.inconsistent-answers": "Your {first} and {second} answers disagree on the questions they share: both need to be asked again.",
+  "reason.stale-answers": "Some answers were given {ageDays} days ago, longer ago than they stay valid: they need to be asked again.",
   "reason.risk-screen-incomplete":
     "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered; they must be answered before coaching.",
   "reason.risk-not-screened":
-    "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered: ask them before relying on this result.",
+    "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered: they need to be asked before this result can be relied on.",
   "reason.nothing-answered":
     "No answer about your health or safety has been given yet: what you are looking for alone cannot show that coaching is right for you.",
   "instrument.phq9.name": "PHQ-9",
