@@ -38,6 +38,7 @@ export type {
   MessageKey,
   MessageParams,
   Messages,
+  ReasonVariantKey,
   TranslateFn,
 } from "./i18n/messages.js";
 export { en } from "./locales/en.js";
@@ -65,8 +66,10 @@ export {
   type ScoreOptions,
 } from "./instruments/index.js";
 export type {
+  AsScreenId,
   BandId,
   InstrumentId,
+  ItemsScaleId,
   MeasureId,
   RiskField,
   RiskItemCode,
@@ -75,6 +78,7 @@ export type {
   ScaleId,
   ScreenId,
   ScreenNextId,
+  TotalScaleId,
 } from "./instruments/registry.js";
 export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./instruments/define.js";
 export type { Answer, InstrumentScore } from "./instruments/scoring.js";
@@ -100,7 +104,7 @@ export {
   type ScreeningInput,
   type TreatmentStatus,
 } from "./input/screening-input.js";
-export { assessScope, createScopeAssessor, type AssessOptions, type ScopeAssessor } from "./assess/assess.js";
+export { assessScope, createScopeAssessor, type AssessOptions, type CallOptions, type ScopeAssessor } from "./assess/assess.js";
 export type {
   AssessmentMeta,
   InstrumentScores,

@@ -5,7 +5,7 @@
  */
 import type { InstrumentId, MeasureId, RiskField, RiskItemInstrumentId, ScreenId } from "../instruments/registry.js";
 import type { InstrumentScore } from "../instruments/scoring.js";
-import type { RiskAnswers } from "../input/screening-input.js";
+import type { RiskAnswers, TreatmentStatus } from "../input/screening-input.js";
 import type { Policy } from "../policy/policy.js";
 import type { ScoreEvidence, ScreenEvidence } from "../rules/instruments.js";
 import type { ReasonKind, ScopeLevel } from "../rules/levels.js";
@@ -84,6 +84,10 @@ export type ScopeReason = {
  */
 export type MissingPath =
   | `risk.${keyof RiskAnswers & string}`
+  | `treatment.${keyof TreatmentStatus & string}`
+  | "medicallyStable"
+  | "dailyFunctioningImpaired"
+  | "indicators"
   | `instruments.${InstrumentId}`
   | `instruments.${InstrumentId}.items[${number}]`
   | { [I in RiskItemInstrumentId]: `instruments.${I}.${RiskField<I>}` }[RiskItemInstrumentId];
