@@ -5,10 +5,13 @@ const includeZod = (config) => ({ ...config, external: (config.external ?? []).f
 module.exports = [
   { name: "{ DISCLAIMERS }", path: "dist/index.js", import: "{ DISCLAIMERS }", limit: "700 B" },
   { name: "{ COMPARISON_MODEL }", path: "dist/index.js", import: "{ COMPARISON_MODEL }", limit: "2 kB" },
-  // The budgets set for all of v2; docs/performance.md says what each part adds.
-  { name: "{ assessScope }", path: "dist/index.js", import: "{ assessScope }", limit: "11 kB" },
+  // 11 kB until the clinical rules v2 (the five-question risk screen, dates and stale answers,
+  // named scales, consistency between forms, the alongside-treatment list, eight new reasons and
+  // their English messages) added 3.7 kB; docs/performance.md says what each part adds.
+  { name: "{ assessScope }", path: "dist/index.js", import: "{ assessScope }", limit: "15 kB" },
   { name: "{ buildComparisonTable, renderHtml }", path: "dist/index.js", import: "{ buildComparisonTable, renderHtml }", limit: "5 kB" },
-  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "18 kB" },
+  // 18 kB until the clinical rules v2 (as above).
+  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "20.5 kB" },
   { name: "coaching-scope/locales/de", path: "dist/locales/de.js", import: "*", limit: "6 kB" },
   { name: "coaching-scope/locales/es", path: "dist/locales/es.js", import: "*", limit: "6 kB" },
   { name: "coaching-scope/locales/fr", path: "dist/locales/fr.js", import: "*", limit: "6 kB" },
@@ -21,8 +24,9 @@ module.exports = [
     path: "dist/schema.js",
     import: "{ ScreeningInput, parseScreeningInput }",
     // 12 kB until the schemas were derived from the engine's shapes and the result's schema typed
-    // each reason's evidence: the entry now carries the registry and the rules table (docs/performance.md).
-    limit: "16 kB",
+    // each reason's evidence: the entry now carries the registry and the rules table
+    // (docs/performance.md); 16 kB until the clinical rules v2 added their rules and evidence.
+    limit: "19 kB",
     modifyEsbuildConfig: includeZod,
   },
 ];

@@ -76,6 +76,7 @@ export type {
   RiskItemInstrumentId,
   RiskItemPolicyKey,
   ScaleId,
+  ScreenBandId,
   ScreenId,
   ScreenNextId,
   TotalScaleId,

@@ -15,6 +15,11 @@ type DefinitionOf<I extends string> = Extract<Definitions[number], { readonly id
 type MeasureDefinition = Extract<Definitions[number], { readonly thresholds: { readonly refer: number } }>;
 type ScreenDefinition = Extract<Definitions[number], { readonly thresholds: { readonly positive: number } }>;
 type RiskItemDefinition = Extract<Definitions[number], { readonly riskItem: number }>;
+/** The definitions of measures that also screen (the WHO-5), and of instruments whose totals have scales of their own. */
+type AsScreenDefinition = Extract<Definitions[number], { readonly asScreen: object }>;
+type TotalScalesDefinition = Extract<Definitions[number], { readonly totalScales: readonly object[] }>;
+type BandsOf<I extends MeasureId> = Extract<MeasureDefinition, { readonly id: I }>["bands"][number]["id"];
+type TotalScalesOf<I extends InstrumentId> = Extract<TotalScalesDefinition, { readonly id: I }>["totalScales"][number]["id"];
 /** The risk item's number of an instrument, and the instrument a screen's items are taken from. */
 type RiskNumber<I extends InstrumentId> = DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? N : never;
 type NextOf<S extends ScreenId> = DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never;
@@ -58,7 +63,7 @@ export type ScreenId = ScreenDefinition["id"];
  * const id: AsScreenId = "who5";
  * ```
  */
-export type AsScreenId = Extract<Definitions[number], { readonly asScreen: object }>["id"];
+export type AsScreenId = AsScreenDefinition["id"];
 
 /**
  * The band ids of each instrument (`scores.<id>.band`), as published.
@@ -68,13 +73,19 @@ export type AsScreenId = Extract<Definitions[number], { readonly asScreen: objec
  * const band: BandId<"phq9"> = "moderately-severe";
  * ```
  */
-export type BandId<I extends InstrumentId = InstrumentId> = I extends ScreenId
-  ? (typeof SCREEN_BANDS)[number]
-  : DefinitionOf<I> extends { readonly bands: readonly { readonly id: infer B extends string }[] }
-    ? B
-    : never;
+export type BandId<I extends InstrumentId = InstrumentId> = I extends ScreenId ? ScreenBandId : I extends MeasureId ? BandsOf<I> : never;
 
-/** @internal A short screen's bands, below and at or above the policy's `positive` threshold. */
+/**
+ * A short screen's bands: below, and at or above, the policy's `positive` threshold.
+ *
+ * @example
+ * ```ts
+ * const band: ScreenBandId = "positive";
+ * ```
+ */
+export type ScreenBandId = (typeof SCREEN_BANDS)[number];
+
+/** @internal A short screen's bands, in order. */
 export const SCREEN_BANDS = ["negative", "positive"] as const;
 
 /**
@@ -108,13 +119,7 @@ export type ItemsScaleId<I extends InstrumentId = InstrumentId> = I extends Inst
  * const scale: TotalScaleId<"who5"> = "percent";
  * ```
  */
-export type TotalScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId
-  ? ManyScales<I> extends true
-    ? ScaleId<I>
-    : DefinitionOf<I> extends { readonly totalScales: readonly { readonly id: infer T extends string }[] }
-      ? T
-      : never
-  : never;
+export type TotalScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId ? (ManyScales<I> extends true ? ScaleId<I> : TotalScalesOf<I>) : never;
 
 /**
  * The instruments with an item that asks about thoughts of death or self-harm (the PHQ-9).
