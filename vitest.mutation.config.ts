@@ -23,6 +23,7 @@ export default defineConfig({
       "test/fhir.test.ts",
       "test/schema.test.ts",
       "test/localize.test.ts",
+      "test/vignettes.test.ts",
     ],
   },
 });

@@ -8,7 +8,7 @@ import { INPUTS } from "./inputs.mjs";
 import { N, ROUNDS, keepResults, sideBySide } from "./timing.mjs";
 
 const inputs = INPUTS;
-const goals = { minimal: 0.5, typical: 0.5, full: 1 };
+const goals = { minimal: 0.5, typical: 0.5, full: 1, incomplete: undefined };
 
 const assess = createScopeAssessor();
 
@@ -17,12 +17,13 @@ let failed = false;
 for (const [name, input] of Object.entries(inputs)) {
   const text = JSON.stringify(input);
   const { ours, theirs, ratio } = sideBySide(() => assess(input), () => JSON.parse(text));
-  const ok = ratio <= goals[name];
+  const goal = goals[name];
+  const ok = goal === undefined || ratio <= goal;
   failed ||= !ok;
   console.log(
-    `${name.padEnd(8)} assess ${ours.toFixed(0).padStart(5)} ns (${(1e9 / ours / 1e3).toFixed(0)}k calls/s)` +
+    `${name.padEnd(10)} assess ${ours.toFixed(0).padStart(5)} ns (${(1e9 / ours / 1e3).toFixed(0)}k calls/s)` +
       ` | JSON.parse ${theirs.toFixed(0).padStart(5)} ns (${text.length} B)` +
-      ` | ratio ${ratio.toFixed(2)} × (goal ≤ ${goals[name]} ×) ${ok ? "ok" : "OVER"}`,
+      ` | ratio ${ratio.toFixed(2)} × ${goal === undefined ? "(reported, no goal)" : `(goal ≤ ${goal} ×) ${ok ? "ok" : "OVER"}`}`,
   );
 }
 // The same typical input as 1,000 distinct objects (as a service sees them, each freshly

@@ -17,7 +17,7 @@ import { fr } from "./lib/locales/fr.js";
 
 const LOCALES = { en, de, es, fr };
 const INDICATOR_LABELS = {
-  "low-mood": "Less pleasure; more sadness, hopelessness, helplessness",
+  "low-mood": "Less pleasure; more sadness or helplessness",
   "poor-concentration": "Intrusive thoughts, or cannot concentrate",
   "sleep-disturbance": "Sleep disturbed, or sleeping too much",
   "appetite-change": "Appetite changed, up or down",
@@ -111,7 +111,7 @@ function readInput() {
   const danger = data.get("imminentDanger");
   if (danger) risk.imminentDanger = danger === "true";
   if (data.get("suicidalThoughts")) risk.suicidalThoughts = data.get("suicidalThoughts");
-  for (const name of ["suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"]) risk[name] = flag(name);
+  for (const name of ["suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "pastSuicidalBehavior"]) risk[name] = flag(name);
   const input = { risk, medicallyStable: !flag("medicallyUnstable"), dailyFunctioningImpaired: flag("dailyFunctioningImpaired") };
   const instruments = {};
   for (const [id, count] of [["phq9", 9], ["gad7", 7]]) {
@@ -126,7 +126,9 @@ function readInput() {
   const preferences = {};
   for (const d of COMPARISON_MODEL.dimensions) if (data.get(d.id)) preferences[d.id] = data.get(d.id);
   input.preferences = preferences;
-  input.treatment = { inPsychotherapy: flag("inPsychotherapy"), inPsychiatricCare: flag("inPsychiatricCare"), professionalSupportsCoaching: flag("professionalSupportsCoaching") };
+  input.treatment = { inPsychotherapy: flag("inPsychotherapy"), inPsychiatricCare: flag("inPsychiatricCare"), recentDischarge: flag("recentDischarge") };
+  const supports = data.get("professionalSupportsCoaching");
+  if (supports) input.treatment.professionalSupportsCoaching = supports === "true";
   return input;
 }
 
@@ -169,7 +171,9 @@ function update() {
   $("level-badge").textContent = result.level;
   $("level-badge").dataset.level = result.level;
   $("level-name").textContent = t(`level.${result.level}`);
-  $("action").textContent = t(`level.${result.level}.action`);
+  // For a client in care, refer means: discuss with the treating professional before starting.
+  const inCare = result.level === "refer" && result.reasons.some((r) => r.code === "concurrent-treatment");
+  $("action").textContent = t(inCare ? "level.refer.inCareAction" : `level.${result.level}.action`);
   show($("reasons"), result.reasons.map((r) => `[${r.level}] ${r.message}`));
   show($("missing"), result.missing.length > 0 ? result.missing : ["—"]);
   $("disclaimer").textContent = result.disclaimer;

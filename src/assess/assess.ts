@@ -116,19 +116,19 @@ function asOfDay(asOf: unknown): number | undefined {
   return day;
 }
 
-/** The input's dates: each a day that exists, none after today, and today given where one is compared. */
+/** One date of the input: a day that exists, not after today, and today given to compare it with. */
+function checkDate(path: Path, text: string, today: number | undefined, problems: Issues): void {
+  const day = dayNumber(text);
+  if (day === undefined) problems.push({ path, code: "invalid_format", message: `Invalid date: ${JSON.stringify(text)} is not a day that exists` });
+  else if (today === undefined) problems.push({ path, code: "custom", message: "A date in the input is compared with today: pass asOf (YYYY-MM-DD) in the options" });
+  else if (day > today) problems.push({ path, code: "custom", message: `The date ${text} is after asOf: answers and assessments cannot come from the future` });
+}
+
+/** The input's dates (most inputs have none: nothing is allocated for them). */
 function checkDates(snapshot: ScreeningInput, today: number | undefined, problems: Issues): void {
-  const dates: [Path, string | undefined][] = [
-    [["risk", "assessedOn"], snapshot.risk?.assessedOn],
-    [["answeredOn"], snapshot.answeredOn],
-  ];
-  for (const [path, text] of dates) {
-    if (text === undefined) continue;
-    const day = dayNumber(text);
-    if (day === undefined) problems.push({ path, code: "invalid_format", message: `Invalid date: ${JSON.stringify(text)} is not a day that exists` });
-    else if (today === undefined) problems.push({ path, code: "custom", message: "A date in the input is compared with today: pass asOf (YYYY-MM-DD) in the options" });
-    else if (day > today) problems.push({ path, code: "custom", message: `The date ${text} is after asOf: answers and assessments cannot come from the future` });
-  }
+  const assessedOn = snapshot.risk?.assessedOn;
+  if (assessedOn !== undefined) checkDate(["risk", "assessedOn"], assessedOn, today, problems);
+  if (snapshot.answeredOn !== undefined) checkDate(["answeredOn"], snapshot.answeredOn, today, problems);
 }
 
 /** @internal A prepared assessor on an engine. */

@@ -15,7 +15,7 @@ import { bool, date, instrumentAnswers, partial, set, severity, str, type Infer,
  *
  * | id | indicator |
  * |---|---|
- * | `low-mood` | less ability to feel pleasure; more sadness, hopelessness, helplessness |
+ * | `low-mood` | less ability to feel pleasure; more sadness or helplessness (hopelessness has its own id) |
  * | `poor-concentration` | intrusive thoughts, or cannot concentrate or focus |
  * | `sleep-disturbance` | cannot get to sleep, wakes and cannot get back to sleep, or sleeps too much |
  * | `appetite-change` | change in appetite, up or down |

@@ -7,7 +7,7 @@
  */
 import { literal, obj, oneOf, optional, type EnumShape, type LiteralShape, type ObjectShape, type Optional, type Shape } from "../shared/shape.js";
 import type { ReasonKind, ScopeLevel } from "./levels.js";
-import { finding, lowerableFinding, type Rule } from "./rule.js";
+import { NONE, finding, lowerableFinding, type Rule } from "./rule.js";
 
 type Field = Shape | Optional;
 
@@ -42,7 +42,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function answerRule<const C extends string, co
       const parent = (path.length === 1 ? ctx.input : ctx.input[path[0] as "risk"]) as Readonly<Record<string, unknown>> | undefined;
       const value = parent?.[key];
       const level = value === undefined ? undefined : levelOf.get(value);
-      return level === undefined ? [] : [make(rule, level, { [key]: value })];
+      return level === undefined ? NONE : [make(rule, level, { [key]: value })];
     },
   };
   return rule;

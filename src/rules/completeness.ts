@@ -10,7 +10,7 @@ import type { PositiveThreshold } from "../policy/policy.js";
 import type { Path } from "../shared/check.js";
 import { int, list, obj, oneOf, str } from "../shared/shape.js";
 import { RANK, type ScopeLevel } from "./levels.js";
-import { capped, finding, worse, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
+import { NONE, capped, finding, worse, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
 import { ends, fullFormGiven, itemPositive, lowerableRange, measureLevel, thresholdsOf } from "./instruments.js";
 
 const incompleteEvidence = /* @__PURE__ */ obj({ instrument: str(), min: int(), max: int(), items: list(int()) });
@@ -105,9 +105,9 @@ function riskScreenRule<const C extends string>(code: C, level: ScopeLevel, appl
     evidence: riskScreenEvidence,
     reads: ["risk", "instruments", "indicators"],
     find(ctx) {
-      if (!applies(ctx)) return [];
+      if (!applies(ctx)) return NONE;
       const unanswered = unansweredRisk(ctx);
-      if (unanswered.length === 0) return [];
+      if (unanswered.length === 0) return NONE;
       return [finding(rule, level, { unanswered }, unanswered.map((q) => ["risk", q]))];
     },
   };
@@ -135,7 +135,7 @@ export const NOTHING_ANSWERED: Rule<"nothing-answered", typeof nothingEvidence> 
     find(ctx) {
       const i = ctx.input;
       const some = (part: object | undefined) => part !== undefined && Object.keys(part).length > 0;
-      if (some(i.risk) || ctx.scored.length > 0 || i.indicators !== undefined || i.medicallyStable !== undefined || i.dailyFunctioningImpaired !== undefined || some(i.treatment)) return [];
+      if (some(i.risk) || ctx.scored.length > 0 || i.indicators !== undefined || i.medicallyStable !== undefined || i.dailyFunctioningImpaired !== undefined || some(i.treatment)) return NONE;
       return [finding(rule, "incomplete", {})];
     },
   };

@@ -6,7 +6,7 @@
  * @module
  */
 import { int, num, obj } from "../shared/shape.js";
-import { finding, type Rule } from "./rule.js";
+import { NONE, finding, type Rule } from "./rule.js";
 
 const evidence = /* @__PURE__ */ obj({
   answered: int(),
@@ -26,7 +26,7 @@ export const FIT: Rule<"fit", typeof evidence> = /* @__PURE__ */ (() => {
     find(ctx) {
       const fit = ctx.fit;
       const t = ctx.policy.thresholds.fit;
-      if (fit === undefined || fit.answered < t.minAnswered || fit.coachingShare >= t.care) return [];
+      if (fit === undefined || fit.answered < t.minAnswered || fit.coachingShare >= t.care) return NONE;
       return [finding(rule, "coaching-with-care", { answered: fit.answered, coaching: fit.coaching, psychotherapy: fit.psychotherapy, coachingShare: fit.coachingShare, threshold: t.care })];
     },
     params: (e) => ({ answered: e.answered, coaching: e.coaching, psychotherapy: e.psychotherapy }),

@@ -8,7 +8,7 @@
 import { INDICATOR_IDS, type IndicatorId } from "../input/screening-input.js";
 import { int, list, literal, obj, oneOf, optional } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
-import { finding, lowerableFinding, type Rule } from "./rule.js";
+import { NONE, finding, lowerableFinding, type Rule } from "./rule.js";
 
 const evidence = /* @__PURE__ */ obj({
   indicators: list(oneOf(INDICATOR_IDS)),
@@ -30,14 +30,14 @@ export const INDICATORS: Rule<"indicators", typeof evidence> = /* @__PURE__ */ (
     reads: ["indicators"],
     find(ctx) {
       const noted = ctx.input.indicators;
-      if (noted === undefined) return [];
+      if (noted === undefined) return NONE;
       const indicators = noted.filter((id) => id !== "thoughts-of-death");
       const count = indicators.length;
       const hopeless = indicators.includes(HOPELESSNESS);
       const t = ctx.policy.thresholds.indicators;
       const byCount: ScopeLevel = count >= t.refer ? "refer" : count >= t.care ? "coaching-with-care" : "coaching";
       const level: ScopeLevel = byCount === "coaching" && hopeless ? "coaching-with-care" : byCount;
-      if (level === "coaching") return [];
+      if (level === "coaching") return NONE;
       const thresholdName = byCount === "refer" ? "refer" : byCount === "coaching-with-care" ? "care" : "hopelessness";
       const e = { indicators, count, threshold: thresholdName === "refer" ? t.refer : thresholdName === "care" ? t.care : 1, thresholdName };
       return [hopeless ? finding(rule, level, e) : lowerableFinding(rule, level, e)];

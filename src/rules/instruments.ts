@@ -11,7 +11,7 @@ import type { InstrumentScore } from "../instruments/scoring.js";
 import type { CareReferThresholds, PositiveThreshold } from "../policy/policy.js";
 import { bool, int, literal, num, obj, oneOf, optional, str, type Infer, type ObjectShape } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
-import { finding, lowerableFinding, scoreText, type Rule, type RuleContext } from "./rule.js";
+import { NONE, finding, lowerableFinding, scoreText, type Rule, type RuleContext } from "./rule.js";
 
 const scoreFields = (instrument: Instrument) => ({
   instrument: literal(instrument.id),
@@ -187,14 +187,14 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
     reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
-      if (scored === undefined) return [];
+      if (scored === undefined) return NONE;
       const t = thresholdsOf<CareReferThresholds>(ctx, instrument);
       const { score } = scored;
       const { best, worst } = ends(instrument, score);
       const positiveItem = itemPositive(ctx, instrument);
       const level = measureLevel(ctx, instrument, best, positiveItem);
       // A measure that also screens and asks for its full form gives its own reason (who5-positive).
-      if (level === "coaching" || level === "incomplete") return [];
+      if (level === "coaching" || level === "incomplete") return NONE;
       const refer = level === "refer";
       const byItem = !refer && positiveItem && levelAt(instrument, t, best) === "coaching";
       // Field by field in the evidence's order: an object spread of a sometimes-empty object
@@ -227,10 +227,10 @@ export /* @__NO_SIDE_EFFECTS__ */ function screenRule(instrument: Instrument): R
     reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
-      if (scored === undefined || fullFormGiven(ctx, instrument)) return [];
+      if (scored === undefined || fullFormGiven(ctx, instrument)) return NONE;
       const { positive } = thresholdsOf<PositiveThreshold>(ctx, instrument);
       const { score } = scored;
-      if (score.min < positive) return [];
+      if (score.min < positive) return NONE;
       const evidence = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max, threshold: positive, next: instrument.next };
       return [finding(rule, "incomplete", evidence, [["instruments", instrument.next!]])];
     },
@@ -254,11 +254,11 @@ export /* @__NO_SIDE_EFFECTS__ */ function asScreenRule(instrument: Instrument):
     reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
-      if (scored === undefined) return [];
+      if (scored === undefined) return NONE;
       const { score } = scored;
       const best = ends(instrument, score).best;
       const positiveItem = itemPositive(ctx, instrument);
-      if (measureLevel(ctx, instrument, best, positiveItem) !== "incomplete") return [];
+      if (measureLevel(ctx, instrument, best, positiveItem) !== "incomplete") return NONE;
       const t = thresholdsOf<CareReferThresholds>(ctx, instrument);
       const byItem = levelAt(instrument, t, best) === "coaching";
       const next = instrument.asScreen!.next;

@@ -8,7 +8,7 @@
 import type { Instrument } from "../instruments/registry.js";
 import { int, literal, obj, type ObjectShape } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
-import { finding, type Rule } from "./rule.js";
+import { NONE, finding, type Rule } from "./rule.js";
 
 /** @internal An instrument's risk item answered above its least severe answer gives the level the policy names. */
 export /* @__NO_SIDE_EFFECTS__ */ function riskItemRule(instrument: Instrument): Rule {
@@ -21,7 +21,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function riskItemRule(instrument: Instrument):
     reads: [`instruments.${instrument.id}`],
     find(ctx) {
       const answer = ctx.byId.get(instrument.id)?.riskAnswer;
-      if (answer === undefined || answer === null || answer === least) return [];
+      if (answer === undefined || answer === null || answer === least) return NONE;
       const level = (ctx.policy as unknown as Readonly<Record<string, ScopeLevel>>)[instrument.riskPolicyKey!]!;
       return [finding(rule, level, { [field]: answer })];
     },
@@ -36,7 +36,7 @@ export const THOUGHTS_OF_DEATH: Rule<"thoughts-of-death", ObjectShape<{ readonly
     kind: "risk",
     evidence: obj({ indicator: literal("thoughts-of-death") }),
     reads: ["indicators"],
-    find: (ctx) => (ctx.input.indicators?.includes("thoughts-of-death") === true ? [finding(rule, "refer", { indicator: "thoughts-of-death" })] : []),
+    find: (ctx) => (ctx.input.indicators?.includes("thoughts-of-death") === true ? [finding(rule, "refer", { indicator: "thoughts-of-death" })] : NONE),
   };
   return rule;
 })();

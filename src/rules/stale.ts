@@ -11,7 +11,7 @@ import type { Path } from "../shared/check.js";
 import { dayNumber } from "../shared/dates.js";
 import { formatIssuePath } from "../shared/errors.js";
 import { int, list, obj, str } from "../shared/shape.js";
-import { finding, type Rule, type RuleContext } from "./rule.js";
+import { NONE, finding, type Rule, type RuleContext } from "./rule.js";
 
 /** @internal The window, in days, of the answers that are not an instrument's. */
 export const STALE_WINDOWS = {
@@ -51,10 +51,10 @@ export const STALE_ANSWERS: Rule<"stale-answers", typeof evidence> = /* @__PURE_
     reads: ["answeredOn", "risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment"],
     find(ctx) {
       const on = dayNumber(ctx.input.answeredOn);
-      if (on === undefined || ctx.today === undefined) return [];
+      if (on === undefined || ctx.today === undefined) return NONE;
       const ageDays = ctx.today - on;
       const paths = stalePaths(ctx, ageDays);
-      if (paths.length === 0) return [];
+      if (paths.length === 0) return NONE;
       return [finding(rule, "incomplete", { answeredOn: ctx.input.answeredOn!, ageDays, paths: paths.map(formatIssuePath) }, paths)];
     },
     params: (e) => ({ ageDays: e.ageDays }),

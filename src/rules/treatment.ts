@@ -10,7 +10,7 @@
  * @module
  */
 import { bool, list, literal, obj, str } from "../shared/shape.js";
-import { finding, type Finding, type Rule } from "./rule.js";
+import { NONE, finding, type Finding, type Rule } from "./rule.js";
 
 const concurrentEvidence = /* @__PURE__ */ obj({ inPsychotherapy: bool(), inPsychiatricCare: bool() });
 
@@ -28,7 +28,7 @@ export const CONCURRENT_TREATMENT: Rule<"concurrent-treatment", typeof concurren
     evidence: concurrentEvidence,
     reads: ["treatment", "risk", "instruments", "indicators", "dailyFunctioningImpaired", "preferences"],
     find(ctx, earlier) {
-      if (!ctx.inTreatment) return [];
+      if (!ctx.inTreatment) return NONE;
       const t = ctx.input.treatment;
       const evidence = { inPsychotherapy: t?.inPsychotherapy === true, inPsychiatricCare: t?.inPsychiatricCare === true };
       const ask = t?.professionalSupportsCoaching === undefined && ctx.policy.alongsideTreatment && earlier.some(wouldLower);
