@@ -7,6 +7,7 @@
  */
 import { literal, obj, oneOf, optional, type EnumShape, type LiteralShape, type ObjectShape, type Optional, type Shape } from "../shared/shape.js";
 import type { ReasonKind, ScopeLevel } from "./levels.js";
+import { SELF_DESCRIPTION } from "./context.js";
 import { NONE, finding, lowerableFinding, type Rule } from "./rule.js";
 
 type Field = Shape | Optional;
@@ -82,5 +83,5 @@ export const DAILY_FUNCTIONING = /* @__PURE__ */ answerRule("daily-functioning",
  * @internal The client describes themself as unwell and wants help with that
  * (`preferences.clientState: "psychotherapy"`): not a preference, a reason to refer.
  */
-export const SELF_DESCRIBED_UNWELL = /* @__PURE__ */ answerRule("self-described-unwell", "symptom", ["preferences", "clientState"], [["psychotherapy", "refer"]], true);
+export const SELF_DESCRIBED_UNWELL = /* @__PURE__ */ answerRule("self-described-unwell", "symptom", ["preferences", SELF_DESCRIPTION], [["psychotherapy", "refer"]], true);
 

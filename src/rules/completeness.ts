@@ -11,6 +11,7 @@ import type { Path } from "../shared/check.js";
 import { int, list, obj, oneOf, str } from "../shared/shape.js";
 import { RANK, type ScopeLevel } from "./levels.js";
 import { NONE, capped, finding, worse, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
+import { DEATH_INDICATOR } from "./risk.js";
 import { ends, fullFormGiven, itemPositive, lowerableRange, measureLevel, thresholdsOf } from "./instruments.js";
 
 const incompleteEvidence = /* @__PURE__ */ obj({ instrument: str(), min: int(), max: int(), items: list(int()) });
@@ -83,7 +84,7 @@ export function unansweredRisk(ctx: RuleContext): RiskQuestion[] {
   const out: RiskQuestion[] = [];
   const riskItems = ctx.scored.filter((s) => typeof s.riskAnswer === "number");
   const itemAbove = riskItems.some((s) => s.riskAnswer !== s.instrument.answerOrder[0]);
-  const intentAsked = risk?.suicidalThoughts === "active" || itemAbove || ctx.input.indicators?.includes("thoughts-of-death") === true;
+  const intentAsked = risk?.suicidalThoughts === "active" || itemAbove || ctx.input.indicators?.includes(DEATH_INDICATOR) === true;
   for (const question of RISK_QUESTIONS) {
     if (risk?.[question] !== undefined) continue;
     if (question === "imminentDanger") out.push(question);

@@ -8,6 +8,7 @@
 import { INDICATOR_IDS, type IndicatorId } from "../input/screening-input.js";
 import { int, list, literal, obj, oneOf, optional } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
+import { DEATH_INDICATOR } from "./risk.js";
 import { NONE, finding, lowerableFinding, type Rule } from "./rule.js";
 
 const evidence = /* @__PURE__ */ obj({
@@ -31,7 +32,7 @@ export const INDICATORS: Rule<"indicators", typeof evidence> = /* @__PURE__ */ (
     find(ctx) {
       const noted = ctx.input.indicators;
       if (noted === undefined) return NONE;
-      const indicators = noted.filter((id) => id !== "thoughts-of-death");
+      const indicators = noted.filter((id) => id !== DEATH_INDICATOR);
       const count = indicators.length;
       const hopeless = indicators.includes(HOPELESSNESS);
       const t = ctx.policy.thresholds.indicators;

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import type { IndicatorId } from "../input/screening-input.js";
 import type { Instrument } from "../instruments/registry.js";
 import { int, literal, obj, type ObjectShape } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
@@ -29,6 +30,9 @@ export /* @__NO_SIDE_EFFECTS__ */ function riskItemRule(instrument: Instrument):
   return rule;
 }
 
+/** @internal The ICF's tenth indicator, thoughts of death or suicide: its own rule, never counted with the others. */
+export const DEATH_INDICATOR = "thoughts-of-death" satisfies IndicatorId;
+
 /** @internal The ICF's tenth indicator, thoughts of death or suicide: refer immediately. */
 export const THOUGHTS_OF_DEATH: Rule<"thoughts-of-death", ObjectShape<{ readonly indicator: "thoughts-of-death" }>> = /* @__PURE__ */ (() => {
   const rule: Rule<"thoughts-of-death", ObjectShape<{ readonly indicator: "thoughts-of-death" }>> = {
@@ -36,7 +40,7 @@ export const THOUGHTS_OF_DEATH: Rule<"thoughts-of-death", ObjectShape<{ readonly
     kind: "risk",
     evidence: obj({ indicator: literal("thoughts-of-death") }),
     reads: ["indicators"],
-    find: (ctx) => (ctx.input.indicators?.includes("thoughts-of-death") === true ? [finding(rule, "refer", { indicator: "thoughts-of-death" })] : NONE),
+    find: (ctx) => (ctx.input.indicators?.includes(DEATH_INDICATOR) === true ? [finding(rule, "refer", { indicator: DEATH_INDICATOR })] : NONE),
   };
   return rule;
 })();
