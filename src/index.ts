@@ -106,6 +106,7 @@ export {
   type TreatmentStatus,
 } from "./input/screening-input.js";
 export { assessScope, createScopeAssessor, type AssessOptions, type CallOptions, type ScopeAssessor } from "./assess/assess.js";
+export { actionKey } from "./assess/action.js";
 export type {
   AssessmentMeta,
   InstrumentScores,

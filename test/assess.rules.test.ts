@@ -3,6 +3,7 @@ import pkg from "../package.json" with { type: "json" };
 import {
   DEFAULT_POLICY,
   DISCLAIMERS,
+  actionKey,
   REASON_CODES,
   assessScope,
   createScopeAssessor,
@@ -265,7 +266,7 @@ describe("short screens", () => {
   });
 
   it("follows the policy's positive threshold", () => {
-    // The policy may set it from 1 to 3 (SPEC-v2 §C.12); the band follows it.
+    // The policy may set it from 1 to 3 (docs/policy.md); the band follows it.
     const result = assessScope({ risk: SAFE, instruments: { phq2: { total: 2 } } }, { policy: { thresholds: { phq2: { positive: 3 } } } });
     expect(result.level).toBe("coaching");
     expect(result.scores.phq2?.band).toBe("negative");
@@ -447,5 +448,24 @@ describe("the risk screen", () => {
 describe("rules table", () => {
   it("has a message for every reason code in English", () => {
     for (const code of REASON_CODES) expect(en.messages[`reason.${code}`]).toBeTypeOf("string");
+  });
+});
+
+describe("actionKey", () => {
+  const inCare = { inPsychotherapy: true } as const;
+  it("words a referral for a client in care as a talk with the treating professional, unless a risk reason refers", () => {
+    const symptoms = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 12) } }, treatment: inCare });
+    expect(symptoms.level).toBe("refer");
+    expect(actionKey(symptoms)).toBe("level.refer.inCareAction");
+    const risk = assess({ risk: { ...SAFE, selfHarm: true }, treatment: inCare });
+    expect(risk.level).toBe("refer");
+    expect(actionKey(risk)).toBe("level.refer.action");
+    expect(actionKey(assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 12) } } }))).toBe("level.refer.action");
+  });
+
+  it("is the level's own action for every other level", () => {
+    expect(actionKey(assess({ risk: SAFE, treatment: inCare }))).toBe("level.coaching-with-care.action");
+    expect(actionKey(assess({ risk: { ...SAFE, imminentDanger: true }, treatment: inCare }))).toBe("level.crisis.action");
+    expect(actionKey(assess({ risk: SAFE }))).toBe("level.coaching.action");
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Clinical vignettes for SPEC-v2 §C (clinical rules v2), written from the spec and
- * shared/CLINICAL-BASIS.md, not from the code. Each row is one client; its name cites the §C
- * point and the boundary it checks. Clauses about `redFlags`, `client`, `scoff` and `pcptsd5`
- * (§D, not built yet) are left out, and so is every case the spec leaves open.
+ * Clinical vignettes for the clinical rules, written from the clinical basis
+ * (docs/clinical-basis.md and its sources), not from the code. Each row is one client; its name
+ * gives the rule (C.1 the risk screen … C.16 the app's duty, as docs/clinical-basis.md numbers
+ * them) and the boundary it checks, one step each side.
  *
  * Dates: `asOf` is 2026-11-30; the other dates are written literally, relative to it.
- * Item paths in `missing` use the format of SPEC-v2 §F (`instruments.phq9.items[8]`): see `item`.
+ * Item paths in `missing` are written as `result.missing` writes them (`instruments.phq9.items[8]`): see `item`.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -40,7 +40,7 @@ interface Vignette {
   readonly missingExcludes?: readonly string[];
   /** `missing` must start with these, in this order. */
   readonly missingStartsWith?: readonly string[];
-  /** Each of these must be a prefix of some path in `missing` (for paths the spec names only by what they cover). */
+  /** Each of these must be a prefix of some path in `missing` (for paths named only by what they cover). */
   readonly missingUnder?: readonly string[];
   /** No path in `missing` may start with these. */
   readonly missingNotUnder?: readonly string[];
@@ -122,7 +122,7 @@ const BEHAVIOUR = "risk.recentSuicidalBehavior";
 const SELF_HARM = "risk.selfHarm";
 const OTHERS = "risk.harmToOthers";
 const SUPPORT = "treatment.professionalSupportsCoaching";
-/** An item's path in `missing` (SPEC-v2 §F's format). */
+/** An item's path in `missing`. */
 const item = (id: string, index: number) => `instruments.${id}.items[${index}]`;
 
 const RISK_FIELDS = ["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"];
@@ -185,7 +185,7 @@ const VIGNETTES: readonly Vignette[] = [
     missing: [SELF_HARM],
   },
   {
-    name: "C.1 issue example: harm to others is asked (unanswered → risk.harmToOthers in missing, worstCase crisis)",
+    name: "C.1 a case clinicians flagged: harm to others is asked (unanswered → risk.harmToOthers in missing, worstCase crisis)",
     input: { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false } },
     level: "incomplete",
     worstCase: "crisis",
@@ -193,7 +193,7 @@ const VIGNETTES: readonly Vignette[] = [
     missing: [OTHERS],
   },
   {
-    name: "C.1 issue example: active thoughts with intent, behaviour, self-harm, harm to others unasked is not refer-with-nothing-left",
+    name: "C.1 a case clinicians flagged: active thoughts with intent, behaviour, self-harm, harm to others unasked is not refer-with-nothing-left",
     input: { risk: { imminentDanger: false, suicidalThoughts: "active" } },
     level: "refer",
     worstCase: "crisis",
@@ -379,7 +379,7 @@ const VIGNETTES: readonly Vignette[] = [
     missing: [THOUGHTS, BEHAVIOUR, SELF_HARM, OTHERS],
   },
   {
-    name: "C.2 issue example: a low assessment 100 days before asOf does not stand in (risk questions stay in missing)",
+    name: "C.2 a case clinicians flagged: a low assessment 100 days before asOf does not stand in (risk questions stay in missing)",
     input: { risk: { imminentDanger: false, assessedRiskLevel: "low", assessedOn: D100 } },
     options: AT,
     level: "incomplete",
@@ -825,7 +825,7 @@ const VIGNETTES: readonly Vignette[] = [
     absent: ["alongside-treatment"],
   },
   {
-    name: "C.5 issue example: PHQ-9 24, GAD-7 21, K10 50 (1-5), nine ICF indicators, in psychotherapy, supported → refer",
+    name: "C.5 a case clinicians flagged: PHQ-9 24, GAD-7 21, K10 50 (1-5), nine ICF indicators, in psychotherapy, supported → refer",
     input: {
       risk: SAFE_FULL,
       instruments: { phq9: { items: PHQ9_24 }, gad7: { total: 21 }, k10: { total: 50, scale: "1-5" } },
@@ -838,7 +838,7 @@ const VIGNETTES: readonly Vignette[] = [
 
   // ===== C.6 Treating professional against coaching =====
   {
-    name: "C.6 issue example: a treating professional who advises against coaching (in care) → refer",
+    name: "C.6 a case clinicians flagged: a treating professional who advises against coaching (in care) → refer",
     input: { risk: SAFE_FULL, treatment: { inPsychotherapy: true, professionalSupportsCoaching: false } },
     level: "refer",
     codes: ["professional-advises-against", "concurrent-treatment"],
@@ -865,7 +865,7 @@ const VIGNETTES: readonly Vignette[] = [
 
   // ===== C.7 Recent discharge =====
   {
-    name: "C.7 issue example: discharged from a psychiatric ward last week (recentDischarge true) → refer",
+    name: "C.7 a case clinicians flagged: discharged from a psychiatric ward last week (recentDischarge true) → refer",
     input: { risk: SAFE_FULL, treatment: { recentDischarge: true } },
     level: "refer",
     codes: ["recent-discharge"],
@@ -879,7 +879,7 @@ const VIGNETTES: readonly Vignette[] = [
 
   // ===== C.8 Fit never refers =====
   {
-    name: "C.8 issue example: office setting and long duration only (two psychotherapy preferences) never refer",
+    name: "C.8 a case clinicians flagged: office setting and long duration only (two psychotherapy preferences) never refer",
     input: { risk: SAFE_FULL, preferences: { setting: "psychotherapy", duration: "psychotherapy" } },
     level: "coaching",
     absent: ["fit"],
@@ -1434,7 +1434,7 @@ const VIGNETTES: readonly Vignette[] = [
 // --- Runner ------------------------------------------------------------------------------------
 const run = (v: Vignette): ScopeAssessment => assessScope(v.input as never, v.options as never);
 
-describe("clinical vignettes (SPEC-v2 §C)", () => {
+describe("clinical vignettes", () => {
   it("has at least 90 cases, each with a unique name and either a level or an expected error", () => {
     expect(VIGNETTES.length).toBeGreaterThanOrEqual(90);
     expect(new Set(VIGNETTES.map((v) => v.name)).size).toBe(VIGNETTES.length);

@@ -1,6 +1,7 @@
 // The playground: the library's own ES module build, and the DOM. No framework.
 import {
   COMPARISON_MODEL,
+  actionKey,
   DEFAULT_POLICY,
   INDICATOR_IDS,
   buildComparisonTable,
@@ -171,9 +172,7 @@ function update() {
   $("level-badge").textContent = result.level;
   $("level-badge").dataset.level = result.level;
   $("level-name").textContent = t(`level.${result.level}`);
-  // For a client in care, refer means: discuss with the treating professional before starting.
-  const inCare = result.level === "refer" && result.reasons.some((r) => r.code === "concurrent-treatment");
-  $("action").textContent = t(inCare ? "level.refer.inCareAction" : `level.${result.level}.action`);
+  $("action").textContent = t(actionKey(result));
   show($("reasons"), result.reasons.map((r) => `[${r.level}] ${r.message}`));
   show($("missing"), result.missing.length > 0 ? result.missing : ["—"]);
   $("disclaimer").textContent = result.disclaimer;

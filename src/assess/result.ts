@@ -143,10 +143,11 @@ export interface ScopeAssessment {
   /** True only when `level` is `coaching` or `coaching-with-care`. */
   readonly inScope: boolean;
   /**
-   * The most severe level that answering the questions in `missing` could still give: never
-   * below `level`, and equal to it when nothing is missing. It covers the questions in
-   * `missing` only (not follow-up questions an answer would raise, nor anything not asked) and
-   * is not a risk estimate. If it is `crisis`, ask the questions in `missing` now.
+   * The most severe level that answering the questions in `missing` could still give, with the
+   * follow-up questions those answers would make required (thoughts of suicide can lead to the
+   * intent-or-plan question): never below `level`, and equal to it when nothing is missing. It
+   * covers the required questions only (nothing the screen does not ask) and is not a risk
+   * estimate. If it is `crisis`, ask the questions in `missing` now.
    */
   readonly worstCase: ScopeLevel;
   /** Every reason that led to the level, most severe first; ties in the rules table's order. */

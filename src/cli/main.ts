@@ -6,13 +6,13 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { actionKey } from "../assess/action.js";
 import { createScopeAssessor } from "../assess/assess.js";
 import type { ScopeAssessment } from "../assess/result.js";
 import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/disclaimers.js";
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { fromQuestionnaireResponse, readNames } from "../fhir/index.js";
-import { IN_CARE_ACTION } from "../i18n/keys.js";
 import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
@@ -302,10 +302,7 @@ function inputSource(io: CliIO, file: string | undefined): AsyncIterable<Buffer 
 function resultText(locale: Locale, help: CrisisHelp | undefined): (result: ScopeAssessment, title: string) => string {
   const { t } = createLocalizer({ locale });
   return (result, title) => {
-    // For a client in care, refer means: discuss with the treating professional before starting.
-    const inCare = result.level === "refer" && result.reasons.some((r) => r.code === "concurrent-treatment");
-    const action = inCare ? t(IN_CARE_ACTION) : t(`level.${result.level}.action`);
-    const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${action}`];
+    const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${t(actionKey(result))}`];
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
     if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
     if (result.level === "crisis") {

@@ -186,7 +186,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): Polic
         },
   );
   // Every indicator but thoughts-of-death counts towards the indicators threshold; four or more
-  // together always refer (SPEC-v2 §C.12, the ICF's "several emerging together").
+  // together always refer (docs/policy.md; the ICF's "several emerging together").
   thresholds.push(
     { key: "indicators", kind: "care-refer", range: [1, INDICATOR_IDS.length - 1], order: "care-below-refer", integer: true, referLimit: 4, defaults: { care: 1, refer: 3 } },
     // clientState says how the client describes themself, not what they prefer: it is not counted.

@@ -44,7 +44,7 @@ export function scoreAnswers(instrument: Instrument, value: RawAnswers, policy?:
   return { instrument, score, unanswered: [], totalOnly: true, riskAnswer };
 }
 
-/** @internal The preference that is not one: how the client describes themself (SPEC-v2 §C.8). */
+/** @internal The preference that is not one: how the client describes themself (docs/clinical-basis.md). */
 export const SELF_DESCRIPTION = "clientState" satisfies DimensionId;
 
 function fitOf(preferences: ScreeningInput["preferences"]): FitSummary | undefined {

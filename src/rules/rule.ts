@@ -24,7 +24,7 @@ export interface Finding {
   readonly evidence: Readonly<Record<string, unknown>>;
   /** Input paths whose answers would let the assessment go further, most urgent first. */
   readonly missing?: readonly Path[];
-  /** The alongside-treatment rule may lower it from `refer` (SPEC-v2 §C.5's list). */
+  /** The alongside-treatment rule may lower it from `refer` (the list in docs/clinical-basis.md). */
   readonly lowerable?: boolean;
 }
 

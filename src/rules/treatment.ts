@@ -1,6 +1,6 @@
 /**
  * Treatment: a client in psychotherapy or psychiatric care is coached with care; where the
- * treating professional supports coaching, the reasons SPEC-v2 §C.5 lists (scores below their
+ * treating professional supports coaching, the reasons docs/clinical-basis.md lists (scores below their
  * severe band, indicators without hopelessness, daily functioning, self-described unwell, a
  * recent discharge) are lowered from `refer` to `coaching-with-care` ("coaching picks up from
  * where psychotherapy leaves off"). Never a risk reason, and never a treating professional's

@@ -18,6 +18,7 @@ export const definition = defineInstrument({
     { id: "severe", min: 20, max: 24 },
   ],
   severeFrom: 20,
+  referLimit: 15,
   thresholds: { care: 5, refer: 10 },
   itemsOf: { id: "phq9", items: [0, 1, 2, 3, 4, 5, 6, 7] },
   recallDays: 14,

@@ -11,7 +11,11 @@ warnings;
 //=> [{ code: "unknown-item", linkId: "/69722-7",
 //      message: "Item /69722-7 (LOINC 69722-7) is part of the panel but carries no score: it was not read" }]
 
-const result = assessScope({ ...input, risk: { imminentDanger: false } });
+// The app's own risk questions; item 9 answers the one on suicidal thoughts.
+const risk = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
+const result = assessScope({ ...input, risk });
 result.level;              //=> "refer"
+result.worstCase;          //=> "refer"
+result.missing;            //=> []
 result.scores.phq9;        //=> { min: 12, max: 12, complete: true, band: "moderate" }
 result.reasons[0]?.message; //=> "Your PHQ-9 (mood) score is 12, at or above 10."

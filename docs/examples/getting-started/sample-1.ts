@@ -13,7 +13,7 @@ result.level;   // "coaching" | "coaching-with-care" | "incomplete" | "refer" | 
 result.inScope; // true for "coaching" and "coaching-with-care"
 for (const reason of result.reasons) console.log(`[${reason.level}] ${reason.message}`);
 result.missing; // what to ask next, as input paths: ["instruments.gad7.items[5]"]
-result.worstCase; // the most severe level answering `missing` could still give
+result.worstCase; // the most severe level answering `missing` (and its follow-ups) could still give
 
 const { t } = createLocalizer();
 t(`level.${result.level}.action`); // what the coach should do next

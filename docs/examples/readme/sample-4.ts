@@ -6,4 +6,5 @@ import { de } from "coaching-scope/locales/de";
 
 buildComparisonTable({ locale: de, dimensions: ["orientation"] }).rows[0]?.cells.map((c) => c.text);
 //=> ["Lösungsorientiert", "Problemorientiert"]
-assessScope({ risk: { imminentDanger: true } }, { locale: de }).reasons[0]?.message; // in German
+assessScope({ risk: { imminentDanger: true, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } },
+  { locale: de }).reasons[0]?.message; // in German

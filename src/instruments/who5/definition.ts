@@ -30,7 +30,7 @@ export const definition = defineInstrument({
   licence: {
     commercialUse: false,
     attribution:
-      "© World Health Organization 2024. The World Health Organization-Five Well-Being Index (WHO-5), WHO/UCN/MSD/MHE/2024.1. Licence: CC BY-NC-SA 3.0 IGO.",
+      "© World Health Organization 2024. The World Health Organization-Five Well-Being Index (WHO-5), WHO/UCN/MSD/MHE/2024.01. Licence: CC BY-NC-SA 3.0 IGO.",
     shareAlike: true,
     source: "https://www.who.int/publications/m/item/WHO-UCN-MSD-MHE-2024.01",
   },

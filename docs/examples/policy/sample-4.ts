@@ -1,0 +1,8 @@
+// Compiled by the typecheck step; docs/policy.md shows the code below (a test keeps them equal).
+export {};
+import { assessScope } from "coaching-scope";
+// On that page, `risk` is a fully answered risk screen, every answer at its least severe.
+const risk = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
+
+const both = assessScope({ risk, instruments: { phq2: { total: 3 }, phq9: { total: 2, item9: 0 } } });
+[both.level, both.reasons[0]?.code, both.missing]; //=> ["incomplete", "inconsistent-answers", ["instruments.phq9", "instruments.phq2"]]
