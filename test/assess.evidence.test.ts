@@ -28,7 +28,7 @@ describe("reasons in full", () => {
         message: "Signs that talking to a mental-health professional may help: 1 noted, at or above the threshold of 1.",
         evidence: { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
       },
-      { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychotherapy: true, inPsychiatricCare: false } },
+      { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychotherapy: true } },
     ]);
     // Thoughts of death make the intent-or-plan question required; the professional's view would lower daily functioning.
     expect(result.missing).toEqual(["risk.suicidalIntentOrPlan", "treatment.professionalSupportsCoaching"]);
@@ -69,7 +69,7 @@ describe("reasons in full", () => {
         code: "fit", kind: "fit", level: "coaching-with-care", message: "1 of your 5 answers about what you are looking for match coaching.",
         evidence: { answered: 5, coaching: 1, psychotherapy: 4, coachingShare: 0.2, threshold: 0.5 },
       },
-      { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychotherapy: false, inPsychiatricCare: true } },
+      { code: "concurrent-treatment", kind: "context", level: "coaching-with-care", message: "You are currently in psychotherapy or psychiatric care.", evidence: { inPsychiatricCare: true } },
       {
         code: "alongside-treatment", kind: "context", level: "coaching-with-care",
         message: "Your treating professional supports coaching alongside your treatment, so screening results that would otherwise mean a referral are points to agree on instead.",

@@ -58,15 +58,23 @@ describe("missing answers (the interval rule)", () => {
     expect(assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
   });
 
-  it("does not ask for item 9 when the total already refers at the item-9 level", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } });
-    expect(result.level).toBe("refer");
-    expect(result.missing).toEqual([]);
-    const crisisPolicy = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } }, { policy: { phq9Item9: "crisis" } });
-    // Refer outranks incomplete, but the reason and the missing item still say what to ask.
-    expect(crisisPolicy.level).toBe("refer");
-    expect(codes(crisisPolicy)).toEqual(["phq9", "instrument-incomplete"]);
-    expect(crisisPolicy.missing).toEqual(["instruments.phq9.item9"]);
+  it("asks for item 9 even when the total already refers: it is a risk question, and above 0 it leads to intent or plan", () => {
+    for (const policy of [{}, { phq9Item9: "crisis" as const }]) {
+      const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } }, { policy });
+      // Refer outranks incomplete, but the reason and the missing item still say what to ask.
+      expect(result.level).toBe("refer");
+      expect(codes(result)).toEqual(["phq9", "instrument-incomplete"]);
+      expect(result.missing).toEqual(["instruments.phq9.item9"]);
+      expect(result.worstCase).toBe("crisis");
+    }
+    // With items, only item 9 is asked when the others cannot change the level.
+    const items = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, null, null] } } });
+    expect(items).toMatchObject({ level: "refer", worstCase: "crisis", missing: ["instruments.phq9.items[8]"] });
+    expect(reason(items, "instrument-incomplete")?.evidence).toEqual({ instrument: "phq9", min: 12, max: 18, items: [9] });
+    // In care, whatever the professional's view: item 9 is asked either way.
+    const inCare = assessScope({ risk: SAFE, treatment: { inPsychotherapy: true }, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, 0, null] } } });
+    expect(inCare.missing).toEqual(["instruments.phq9.items[8]", "treatment.professionalSupportsCoaching"]);
+    expect(inCare.worstCase).toBe("crisis");
   });
 
   it("all items missing: the whole range is open", () => {

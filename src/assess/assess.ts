@@ -124,11 +124,13 @@ function checkDate(path: Path, text: string, today: number | undefined, problems
   else if (day > today) problems.push({ path, code: "custom", message: `The date ${text} is after asOf: answers and assessments cannot come from the future` });
 }
 
-/** The input's dates (most inputs have none: nothing is allocated for them). */
-function checkDates(snapshot: ScreeningInput, today: number | undefined, problems: Issues): void {
-  const assessedOn = snapshot.risk?.assessedOn;
-  if (assessedOn !== undefined) checkDate(["risk", "assessedOn"], assessedOn, today, problems);
-  if (snapshot.answeredOn !== undefined) checkDate(["answeredOn"], snapshot.answeredOn, today, problems);
+/** The input's dates, wherever its shape has them (most inputs have none: nothing is allocated for them). */
+function checkDates(paths: Engine["datePaths"], snapshot: ScreeningInput, today: number | undefined, problems: Issues): void {
+  for (const path of paths) {
+    let value: unknown = snapshot;
+    for (let i = 0; i < path.length && value !== undefined; i++) value = (value as Readonly<Record<string, unknown>>)[path[i]!];
+    if (value !== undefined) checkDate(path, value as string, today, problems);
+  }
 }
 
 /** @internal A prepared assessor on an engine. */
@@ -144,7 +146,7 @@ export function createAssessorFor(engine: Engine, options?: AssessOptions): Scop
     const snapshot = engine.check(input, problems) as ScreeningInput;
     if (problems.length > 0) throw new ScopeInputError(problems);
     const today = call === undefined ? defaultDay : callDay(call);
-    checkDates(snapshot, today ?? defaultDay, problems);
+    checkDates(engine.datePaths, snapshot, today ?? defaultDay, problems);
     if (problems.length > 0) throw new ScopeInputError(problems);
     return result(engine, evaluate(engine.steps, snapshot, policy, engine.registry, today ?? defaultDay), policy, l, meta);
   };

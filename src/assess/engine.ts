@@ -16,7 +16,7 @@ import { POLICY_SPEC, policySpec, type PolicySpec } from "../policy/policy.js";
 import { buildRules, RULES } from "../rules/table.js";
 import type { Rule } from "../rules/rule.js";
 import { stepsOf, type Step } from "../rules/evaluate.js";
-import type { ObjectShape } from "../shared/shape.js";
+import { pathsOfKind, type ObjectShape } from "../shared/shape.js";
 
 /** @internal What is derived from a registry. */
 export interface Engine {
@@ -29,6 +29,8 @@ export interface Engine {
   /** The rules as the evaluation runs them. */
   readonly steps: readonly Step[];
   readonly reasonCodes: readonly string[];
+  /** The paths of the input's dates (`answeredOn`, `risk.assessedOn`), found in its shape. */
+  readonly datePaths: readonly (readonly string[])[];
   readonly messageKeys: ReadonlySet<string>;
   /** Each reason code's message key and parameters, from its rule. */
   readonly texts: ReadonlyMap<string, { readonly key: MessageKey; readonly params: Rule["params"]; readonly variant: Rule["variant"] }>;
@@ -50,6 +52,7 @@ export function createEngine(registry: Registry, rules: readonly Rule[] = buildR
     rules,
     steps: stepsOf(rules),
     reasonCodes,
+    datePaths: pathsOfKind(inputShape, "date"),
     messageKeys: messageKeys(registry, rules),
     texts: new Map(rules.map((r) => [r.code, { key: `reason.${r.code}` as MessageKey, params: r.params, variant: r.variant }])),
   };

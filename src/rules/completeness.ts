@@ -10,7 +10,7 @@ import type { PositiveThreshold } from "../policy/policy.js";
 import type { Path } from "../shared/check.js";
 import { int, list, obj, oneOf, str } from "../shared/shape.js";
 import { RANK, type ScopeLevel } from "./levels.js";
-import { NONE, capped, finding, worse, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
+import { NONE, capped, finding, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
 import { DEATH_INDICATOR } from "./risk.js";
 import { ends, fullFormGiven, itemPositive, lowerableRange, measureLevel, thresholdsOf } from "./instruments.js";
 
@@ -27,13 +27,14 @@ function measureIncomplete(ctx: RuleContext, s: Scored): Finding | undefined {
   const positive = itemPositive(ctx, instrument);
   // What its answers give now (as its reason does), and what its unanswered items could give.
   const sure = capped(ctx, measureLevel(ctx, instrument, best, positive), lowerableRange(ctx, instrument, worst));
-  let worstLevel: ScopeLevel = capped(ctx, measureLevel(ctx, instrument, worst, positive || s.unanswered.length > 0), lowerableRange(ctx, instrument, worst));
-  // An unknown risk item could reach the level its rule gives, whatever the total.
-  if (s.riskAnswer === null) worstLevel = worse(worstLevel, (ctx.policy as unknown as Readonly<Record<string, ScopeLevel>>)[instrument.riskPolicyKey!]!);
-  if (RANK[worstLevel] <= RANK[sure]) return undefined;
-  const riskOnly = s.totalOnly && s.riskAnswer === null;
-  const indexes = riskOnly ? [instrument.riskIndex!] : s.unanswered;
-  const missing = riskOnly ? [["instruments", instrument.id, instrument.riskField!]] : itemPaths(instrument, s.unanswered);
+  const worstLevel = capped(ctx, measureLevel(ctx, instrument, worst, positive || s.unanswered.length > 0), lowerableRange(ctx, instrument, worst));
+  const itemsMatter = RANK[worstLevel] > RANK[sure];
+  // An unknown risk item is a risk question left unanswered: it is always asked, whatever the
+  // total (above its least answer it makes the intent-or-plan question required).
+  const riskUnknown = s.riskAnswer === null;
+  if (!itemsMatter && !riskUnknown) return undefined;
+  const indexes = itemsMatter ? s.unanswered : [instrument.riskIndex!];
+  const missing = s.totalOnly ? [["instruments", instrument.id, instrument.riskField!]] : itemPaths(instrument, indexes);
   return finding(INSTRUMENT_INCOMPLETE, "incomplete", { instrument: instrument.id, min: score.min, max: score.max, items: indexes.map((i) => i + 1) }, missing);
 }
 

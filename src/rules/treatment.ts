@@ -9,10 +9,11 @@
  * @internal
  * @module
  */
-import { bool, list, literal, obj, str } from "../shared/shape.js";
+import { list, literal, obj, optional, str } from "../shared/shape.js";
 import { NONE, finding, type Finding, type Rule } from "./rule.js";
 
-const concurrentEvidence = /* @__PURE__ */ obj({ inPsychotherapy: bool(), inPsychiatricCare: bool() });
+// Only what was answered yes: a question never asked must not read as a "no".
+const concurrentEvidence = /* @__PURE__ */ obj({ inPsychotherapy: optional(literal(true)), inPsychiatricCare: optional(literal(true)) });
 
 /** Whether the alongside-treatment rule would lower a finding, were the professional to support coaching. */
 const wouldLower = (f: Finding) => f.lowerable === true && f.level === "refer";
@@ -30,7 +31,9 @@ export const CONCURRENT_TREATMENT: Rule<"concurrent-treatment", typeof concurren
     find(ctx, earlier) {
       if (!ctx.inTreatment) return NONE;
       const t = ctx.input.treatment;
-      const evidence = { inPsychotherapy: t?.inPsychotherapy === true, inPsychiatricCare: t?.inPsychiatricCare === true };
+      const evidence: { inPsychotherapy?: true; inPsychiatricCare?: true } = {};
+      if (t?.inPsychotherapy === true) evidence.inPsychotherapy = true;
+      if (t?.inPsychiatricCare === true) evidence.inPsychiatricCare = true;
       const ask = t?.professionalSupportsCoaching === undefined && ctx.policy.alongsideTreatment && earlier.some(wouldLower);
       return [finding(rule, "coaching-with-care", evidence, ask ? [["treatment", "professionalSupportsCoaching"]] : undefined)];
     },

@@ -19,11 +19,10 @@ export function dayNumber(text: unknown): number | undefined {
   const year = Number(text.slice(0, 4));
   const month = Number(text.slice(5, 7));
   const day = Number(text.slice(8, 10));
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over into March: a day that does not exist comes back different.
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
-  // Years 0–99 are taken by Date.UTC as 1900–1999: set the full year back.
-  if (year < 100) back.setUTCFullYear(year);
-  return Math.round(back.getTime() / DAY_MS);
+  // setUTCFullYear takes years 0–99 as written (Date.UTC would read them as 1900–1999), and rolls
+  // 2026-02-30 over into March: a day that does not exist comes back different.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return Math.round(date.getTime() / DAY_MS);
 }

@@ -194,6 +194,17 @@ export function riskTotalProblem(instrument: Instrument, total: number, risk: nu
   return undefined;
 }
 
+/** @internal The paths of every field of a kind below an object shape (through objects only), in field order. */
+export function pathsOfKind(shape: ObjectShape, kind: Shape["kind"], prefix: readonly string[] = []): string[][] {
+  const out: string[][] = [];
+  for (const key of Object.keys(shape.fields)) {
+    const field = fieldShape(shape.fields[key]!);
+    if (field.kind === kind) out.push([...prefix, key]);
+    else if (field.kind === "object") out.push(...pathsOfKind(field, kind, [...prefix, key]));
+  }
+  return out;
+}
+
 /** @internal A field's shape, whether it may be left out or not. */
 export function fieldShape(field: Field): Shape {
   return field.kind === "optional" ? field.shape : field;
