@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import {
   ScopeConfigError,
   ScopeInputError,
+  INDICATOR_IDS,
   assessScope,
   createScopeAssessor,
   isScopeConfigError,
@@ -22,7 +23,7 @@ type Level = "coaching" | "coaching-with-care" | "incomplete" | "refer" | "crisi
 
 interface Vignette {
   readonly name: string;
-  /** Typed loosely: v2 adds fields (`assessedOn`, `answeredOn`, `scale`, …) the types may not have yet. */
+  /** Typed loosely: some rows are inputs the library must refuse. */
   readonly input: Record<string, unknown>;
   readonly options?: Record<string, unknown>;
   /** Required unless `throws` is set. */
@@ -87,17 +88,8 @@ const PHQ9_20 = [3, 3, 3, 3, 3, 3, 2, 0, 0] as const;
 /** PHQ-9 24 with item 9 at 0. */
 const PHQ9_24 = [3, 3, 3, 3, 3, 3, 3, 3, 0] as const;
 
-const NINE_INDICATORS = [
-  "low-mood",
-  "poor-concentration",
-  "sleep-disturbance",
-  "appetite-change",
-  "survivor-guilt",
-  "hopelessness",
-  "hyperalert-or-exhausted",
-  "irritability",
-  "impulsive-risk-taking",
-] as const;
+/** Every ICF indicator but thoughts of death (which has its own rule). */
+const NINE_INDICATORS = INDICATOR_IDS.filter((id) => id !== "thoughts-of-death");
 
 /** The eleven preference dimensions other than `clientState`, all answered "psychotherapy". */
 const ALL_PSYCHOTHERAPY_PREFS = {
