@@ -15,7 +15,7 @@ import { createAssessorFor } from "../src/assess/assess.js";
 import { createEngine } from "../src/assess/engine.js";
 import { checkedRegistry } from "../src/instruments/check.js";
 import { DEFINITIONS } from "../src/generated/instruments.js";
-import { SAFE, codes, itemsFor, reason } from "./helpers.js";
+import { SAFE, codes, configIssues, inputIssues, itemsFor, reason } from "./helpers.js";
 
 /** The risk screen without its thoughts question (answered elsewhere: by the PHQ-9's item 9). */
 const REST = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
@@ -467,5 +467,44 @@ describe("actionKey", () => {
     expect(actionKey(assess({ risk: SAFE, treatment: inCare }))).toBe("level.coaching-with-care.action");
     expect(actionKey(assess({ risk: { ...SAFE, imminentDanger: true }, treatment: inCare }))).toBe("level.crisis.action");
     expect(actionKey(assess({ risk: SAFE }))).toBe("level.coaching.action");
+  });
+});
+
+describe("asOf, today's date from the caller", () => {
+  const dated = { risk: { ...SAFE }, answeredOn: "2026-11-16" };
+  it("is given once, or per call; a call's asOf wins, so a long-lived assessor never keeps an old today", () => {
+    const assessor = createScopeAssessor({ asOf: "2026-11-30" });
+    expect(assessor(dated).level).toBe("coaching");
+    expect(assessor(dated, { asOf: "2026-12-01" })).toMatchObject({ level: "incomplete", missing: ["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"] });
+    // A call without asOf keeps the assessor's.
+    expect(assessor(dated, {}).level).toBe("coaching");
+    expect(createScopeAssessor()(dated, { asOf: "2026-11-30" }).level).toBe("coaching");
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ["not a date", "30.11.2026", "invalid_format", 'Invalid date: expected YYYY-MM-DD (a day that exists), received "30.11.2026"'],
+    ["a day that does not exist", "2026-02-29", "invalid_format", 'Invalid date: expected YYYY-MM-DD (a day that exists), received "2026-02-29"'],
+    ["a number", 20261130, "invalid_format", "Invalid date: expected YYYY-MM-DD (a day that exists), received number"],
+  ])("refuses %s as asOf, in the options and per call, naming asOf", (_name, asOf, code, message) => {
+    expect(configIssues(() => createScopeAssessor({ asOf: asOf as string }))).toEqual([{ path: ["asOf"], code, message }]);
+    expect(configIssues(() => createScopeAssessor()({ risk: SAFE }, { asOf: asOf as string }))).toEqual([{ path: ["asOf"], code, message }]);
+  });
+
+  it("refuses call options that are not a plain object of asOf, with the library's own error", () => {
+    const assessor = createScopeAssessor();
+    expect(configIssues(() => assessor({ risk: SAFE }, null as never))[0]).toMatchObject({ path: [], code: "invalid_type" });
+    expect(configIssues(() => assessor({ risk: SAFE }, { asof: "2026-11-30" } as never))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["asof"] });
+    const throwing = { get asOf(): string { throw new RangeError("no"); } };
+    expect(configIssues(() => assessor({ risk: SAFE }, throwing))).toEqual([{ path: [], code: "custom", message: "The call's options could not be read: expected plain data" }]);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(configIssues(() => assessor({ risk: SAFE }, proxy as never))[0]).toMatchObject({ code: "custom" });
+    expect(configIssues(() => assessor({ risk: SAFE }, { asOf: proxy } as never))[0]).toMatchObject({ path: ["asOf"], message: "Invalid date: expected YYYY-MM-DD (a day that exists), received object" });
+  });
+
+  it("reads years as written, leap days included", () => {
+    const assessor = createScopeAssessor({ asOf: "0004-03-01" });
+    expect(assessor({ risk: SAFE, answeredOn: "0004-02-29" }).level).toBe("coaching");
+    expect(inputIssues(() => assessor({ risk: SAFE, answeredOn: "0003-02-29" }))[0]).toMatchObject({ path: ["answeredOn"], code: "invalid_format" });
   });
 });

@@ -17,7 +17,7 @@ import type { Finding } from "../rules/rule.js";
 import type { Issues, Path } from "../shared/check.js";
 import { dayNumber } from "../shared/dates.js";
 import { quoteValue } from "../input/validate.js";
-import { ScopeConfigError, ScopeInputError } from "../shared/errors.js";
+import { ScopeConfigError, ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { libraryEngine, type Engine } from "./engine.js";
 import { metaOf } from "./meta.js";
 import type { AssessmentMeta, InstrumentScores, ScopeAssessment, ScopeReason } from "./result.js";
@@ -112,7 +112,9 @@ function result(engine: Engine, evaluation: Evaluation, policy: Policy, l: Inter
 function asOfDay(asOf: unknown): number | undefined {
   if (asOf === undefined) return undefined;
   const day = dayNumber(asOf);
-  if (day === undefined) throw new ScopeConfigError([{ path: ["asOf"], code: "invalid_format", message: `Invalid date: expected YYYY-MM-DD (a day that exists), received ${quoteValue(asOf)}` }], "Invalid assessment options");
+  // Named by its kind unless a string: an object could be a proxy that throws when looked at.
+  const shown = typeof asOf === "string" ? quoteValue(asOf) : typeof asOf;
+  if (day === undefined) throw new ScopeConfigError([{ path: ["asOf"], code: "invalid_format", message: `Invalid date: expected YYYY-MM-DD (a day that exists), received ${shown}` }], "Invalid assessment options");
   return day;
 }
 
@@ -154,12 +156,22 @@ export function createAssessorFor(engine: Engine, options?: AssessOptions): Scop
 
 /** One call's options: a plain object with `asOf` at most. */
 function callDay(call: unknown): number | undefined {
-  if (typeof call !== "object" || call === null || Array.isArray(call)) {
-    throw new ScopeConfigError([{ path: [], code: "invalid_type", message: "Expected the call's options to be an object, such as { asOf: \"2026-11-30\" }" }], "Invalid call options");
+  const fail = (code: ScopeIssue["code"], message: string, keys?: string[]): never => {
+    throw new ScopeConfigError([keys === undefined ? { path: [], code, message } : { path: [], code, keys, message }], "Invalid call options");
+  };
+  let keys: string[];
+  let asOf: unknown;
+  try {
+    if (typeof call !== "object" || call === null || Array.isArray(call)) return fail("invalid_type", 'Expected the call\'s options to be an object, such as { asOf: "2026-11-30" }');
+    keys = Object.keys(call).filter((k) => k !== "asOf");
+    asOf = (call as CallOptions).asOf;
+  } catch (error) {
+    // A getter or a proxy that throws: the library's own error, never the raw one.
+    if (error instanceof ScopeConfigError) throw error;
+    return fail("custom", "The call's options could not be read: expected plain data");
   }
-  const keys = Object.keys(call).filter((k) => k !== "asOf");
-  if (keys.length > 0) throw new ScopeConfigError([{ path: [], code: "unrecognized_keys", keys, message: `Unrecognized key(s) in the call's options: ${keys.map((k) => JSON.stringify(k.slice(0, 50))).join(", ")}` }], "Invalid call options");
-  return asOfDay((call as CallOptions).asOf);
+  if (keys.length > 0) fail("unrecognized_keys", `Unrecognized key(s) in the call's options: ${keys.map((k) => JSON.stringify(k.slice(0, 50))).join(", ")}`, keys);
+  return asOfDay(asOf);
 }
 
 /**
