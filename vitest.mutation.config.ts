@@ -24,6 +24,7 @@ export default defineConfig({
       "test/schema.test.ts",
       "test/localize.test.ts",
       "test/vignettes.test.ts",
+      "test/derived.test.ts",
     ],
   },
 });

@@ -13,7 +13,7 @@ import type { Registry } from "../instruments/registry.js";
 import type { Policy } from "../policy/policy.js";
 import { ruleContext } from "./context.js";
 import { RANK, type ScopeLevel } from "./levels.js";
-import type { Finding, Rule, RuleContext } from "./rule.js";
+import { levelOf, type Finding, type Rule, type RuleContext } from "./rule.js";
 
 /** @internal What the rules made of one snapshot. */
 export interface Evaluation {
@@ -70,15 +70,15 @@ export function evaluate(steps: readonly Step[], input: ScreeningInput, policy: 
       missingText.push(text);
     }
   }
-  return { ctx, findings, level: findings.length > 0 ? findings[0]!.level : "coaching", missing, missingText };
+  return { ctx, findings, level: levelOf(findings), missing, missingText };
 }
 
 /** A copy of `value` with `path` set to `answer`, copying only along the path. */
 function setAt(value: unknown, path: Path, answer: unknown): unknown {
   if (path.length === 0) return answer;
   const [key, ...rest] = path as [string | number, ...Path];
-  const base = value === undefined ? (typeof key === "number" ? [] : {}) : value;
-  const copy = (Array.isArray(base) ? [...(base as unknown[])] : { ...(base as object) }) as Record<string | number, unknown>;
+  // A missing path runs through objects only, down to an item of an items list that is there.
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object | undefined) }) as Record<string | number, unknown>;
   copy[key] = setAt(copy[key], rest, answer);
   return copy;
 }
@@ -96,20 +96,20 @@ export function worstCase(steps: readonly Step[], shape: ObjectShape, evaluation
   let filled: unknown = evaluation.ctx.input;
   const asked = new Set<string>();
   // Each round answers at least one question not answered before, and there are finitely many.
-  while (missing.length > 0) {
+  for (;;) {
     let added = false;
     for (const path of missing) {
       const text = formatIssuePath(path);
       if (asked.has(text)) continue;
       asked.add(text);
       added = true;
-      const target = shapeAt(shape, path);
-      const answer = target === undefined ? undefined : mostSevere(target);
+      // A question whose answers have no order of severity (none is asked today) is left as it is.
+      const answer = mostSevere(shapeAt(shape, path));
       if (answer !== undefined) filled = setAt(filled, path, answer);
     }
     if (!added) break;
     const findings = runRules(steps, ruleContext(filled as ScreeningInput, policy, registry, evaluation.ctx.today));
-    const reached = findings.length > 0 ? findings[0]!.level : "coaching";
+    const reached = levelOf(findings);
     if (RANK[reached] > RANK[level]) level = reached;
     missing = findings.flatMap((f) => f.missing ?? []);
   }

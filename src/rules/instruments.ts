@@ -208,8 +208,9 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
       evidence["thresholdName"] = byItem ? "item" : refer ? "refer" : "care";
       // A WHO-5 that refers without a depression inventory asks for one too.
       const missing = refer && instrument.asScreen !== undefined && !fullFormGiven(ctx, instrument) ? [["instruments", instrument.asScreen.next]] : undefined;
-      const make = lowerableRange(ctx, instrument, worst) ? lowerableFinding : finding;
-      return [make(rule, level, evidence, missing)];
+      // A WHO-5 that asks for a PHQ has none beside it, so it is never lowerable.
+      if (missing !== undefined) return [finding(rule, level, evidence, missing)];
+      return [lowerableRange(ctx, instrument, worst) ? lowerableFinding(rule, level, evidence) : finding(rule, level, evidence)];
     },
     // Only a measure that also screens reaches a threshold by one item.
     ...(instrument.asScreen === undefined ? {} : { variants: ["item"], variant: (e: Readonly<Record<string, unknown>>) => (e["thresholdName"] === "item" ? "item" : undefined) }),

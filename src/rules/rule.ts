@@ -23,9 +23,9 @@ export interface Finding {
   readonly level: ScopeLevel;
   readonly evidence: Readonly<Record<string, unknown>>;
   /** Input paths whose answers would let the assessment go further, most urgent first. */
-  readonly missing?: readonly Path[];
+  readonly missing: readonly Path[] | undefined;
   /** The alongside-treatment rule may lower it from `refer` (the list in docs/clinical-basis.md). */
-  readonly lowerable?: boolean;
+  readonly lowerable: boolean;
 }
 
 /**
@@ -102,22 +102,19 @@ export interface Rule<C extends string = string, S extends ObjectShape = ObjectS
 /** @internal No findings: one shared empty list, so that a rule that finds nothing allocates nothing. */
 export const NONE: readonly Finding[] = /* @__PURE__ */ Object.freeze([]);
 
-/** @internal A finding. */
+/** @internal A finding (every finding has the same fields, `missing` and `lowerable` too: one hidden class). */
 export function finding(rule: Pick<Rule, "code" | "kind">, level: ScopeLevel, evidence: Readonly<Record<string, unknown>>, missing?: readonly Path[]): Finding {
-  return missing === undefined ? { code: rule.code, kind: rule.kind, level, evidence } : { code: rule.code, kind: rule.kind, level, evidence, missing };
+  return { code: rule.code, kind: rule.kind, level, evidence, missing, lowerable: false };
 }
 
-/** @internal A finding the alongside-treatment rule may lower from `refer`. */
-export function lowerableFinding(rule: Pick<Rule, "code" | "kind">, level: ScopeLevel, evidence: Readonly<Record<string, unknown>>, missing?: readonly Path[]): Finding {
-  // Written out, not spread: a spread takes V8's slow path (docs/performance.md).
-  return missing === undefined
-    ? { code: rule.code, kind: rule.kind, level, evidence, lowerable: true }
-    : { code: rule.code, kind: rule.kind, level, evidence, missing, lowerable: true };
+/** @internal A finding the alongside-treatment rule may lower from `refer` (none of them asks for anything). */
+export function lowerableFinding(rule: Pick<Rule, "code" | "kind">, level: ScopeLevel, evidence: Readonly<Record<string, unknown>>): Finding {
+  return { code: rule.code, kind: rule.kind, level, evidence, missing: undefined, lowerable: true };
 }
 
-/** @internal The more severe of two levels. */
-export function worse(a: ScopeLevel, b: ScopeLevel): ScopeLevel {
-  return RANK[a] >= RANK[b] ? a : b;
+/** @internal The level of findings sorted most severe first: the first one's, or `coaching`. */
+export function levelOf(findings: readonly Finding[]): ScopeLevel {
+  return findings.length > 0 ? findings[0]!.level : "coaching";
 }
 
 /** @internal The level the alongside-treatment rule leaves a level at, for a reason it may lower. */

@@ -16,7 +16,7 @@ import { NONE, finding, type Finding, type Rule } from "./rule.js";
 const concurrentEvidence = /* @__PURE__ */ obj({ inPsychotherapy: optional(literal(true)), inPsychiatricCare: optional(literal(true)) });
 
 /** Whether the alongside-treatment rule would lower a finding, were the professional to support coaching. */
-const wouldLower = (f: Finding) => f.lowerable === true && f.level === "refer";
+const wouldLower = (f: Finding) => f.lowerable && f.level === "refer";
 
 /**
  * @internal In care: coaching with care. Where the professional's view is unknown and it would
@@ -59,9 +59,7 @@ export const ALONGSIDE_TREATMENT: Rule<"alongside-treatment", typeof alongsideEv
         const evidence: Record<string, unknown> = {};
         for (const key in f.evidence) evidence[key] = f.evidence[key];
         evidence["loweredFrom"] = "refer";
-        return f.missing === undefined
-          ? { code: f.code, kind: f.kind, level: "coaching-with-care", evidence }
-          : { code: f.code, kind: f.kind, level: "coaching-with-care", evidence, missing: f.missing };
+        return { code: f.code, kind: f.kind, level: "coaching-with-care", evidence, missing: f.missing, lowerable: false };
       });
       if (lowered.length > 0) out.push(finding(rule, "coaching-with-care", { professionalSupportsCoaching: true, lowered }));
       return out;

@@ -214,8 +214,8 @@ export function fieldShape(field: Field): Shape {
  * @internal The most severe value a shape allows, where its answers have an order of severity
  * (`undefined` where they do not: the answer cannot be made worse by choosing it).
  */
-export function mostSevere(shape: Shape): unknown {
-  switch (shape.kind) {
+export function mostSevere(shape: Shape | undefined): unknown {
+  switch (shape?.kind) {
     case "boolean":
       return shape.severe;
     case "enum":
