@@ -1,7 +1,7 @@
 // Compiled by the typecheck step; README.md shows the code below (a test keeps them equal).
 export {};
 
-import { assessScope, createLocalizer } from "coaching-scope";
+import { actionKey, assessScope, createLocalizer } from "coaching-scope";
 
 const result = assessScope({
   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
@@ -15,5 +15,5 @@ result.inScope; //=> true
 result.reasons.map((r) => r.message);
 //=> ["Your PHQ-9 (mood) score is 8, at or above 5.",
 //    "Signs that talking to a mental-health professional may help: 1 noted, at or above the threshold of 1."]
-createLocalizer().t(`level.${result.level}.action`);
+createLocalizer().t(actionKey(result));
 //=> "Coaching can go ahead: name the points below when you agree how you will work together, and coordinate with any treating professional."
