@@ -1,10 +1,11 @@
-// Writes N NDJSON screening records (a rotating mix of realistic intakes) to a file.
+// Writes N NDJSON screening records (a rotating mix of realistic intakes: three complete, one with
+// questions still to ask, one crisis) to a file.
 import { createWriteStream } from "node:fs";
 
 const RECORDS = [
-  { risk: { imminentDanger: false, suicidalThoughts: "none", selfHarm: false }, instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } }, indicators: ["sleep-disturbance", "irritability"], preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" } },
-  { risk: { imminentDanger: false, suicidalThoughts: "none" }, instruments: { phq9: { items: [0, 1, 0, 1, 0, 0, 1, 0, 0] } }, preferences: { timeFocus: "coaching", orientation: "coaching", driver: "coaching", duration: "coaching" } },
-  { risk: { imminentDanger: false, suicidalThoughts: "passive" }, dailyFunctioningImpaired: true, instruments: { phq9: { items: [2, 2, 3, 2, 1, 2, 1, 1, 1] }, gad7: { total: 12 } }, indicators: ["low-mood", "hopelessness", "sleep-disturbance"] },
+  { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [1, 2, 1, 1, 0, 1, 2, 1, 0] }, gad7: { items: [1, 1, 2, 0, 1, 1, 0] } }, indicators: ["sleep-disturbance", "irritability"], preferences: { timeFocus: "coaching", driver: "coaching", aim: "psychotherapy", plan: "coaching" } },
+  { risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [0, 1, 0, 1, 0, 0, 1, 0, 0] } }, preferences: { timeFocus: "coaching", orientation: "coaching", driver: "coaching", duration: "coaching" } },
+  { risk: { imminentDanger: false, suicidalThoughts: "passive", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, dailyFunctioningImpaired: true, instruments: { phq9: { items: [2, 2, 3, 2, 1, 2, 1, 1, 1] }, gad7: { total: 12 } }, indicators: ["low-mood", "hopelessness", "sleep-disturbance"] },
   { risk: { imminentDanger: false }, instruments: { phq9: { items: [1, 1, 1, 1, 0, 1, 1, null, null] }, gad2: { items: [2, 1] } } },
   { risk: { imminentDanger: true, suicidalThoughts: "active", suicidalIntentOrPlan: true } },
 ];
