@@ -79,6 +79,9 @@ export type {
   ScreenBandId,
   ScreenId,
   ScreenNextId,
+  ShortFormId,
+  ReferringScreenId,
+  GateField,
   TotalScaleId,
 } from "./instruments/registry.js";
 export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./instruments/define.js";
@@ -99,6 +102,9 @@ export {
   type IndicatorId,
   type InstrumentAnswers,
   type InstrumentInput,
+  type InstrumentAnswersOf,
+  type ClientInfo,
+  type RedFlagAnswers,
   type Phq9Input,
   type Preferences,
   type RiskAnswers,
@@ -106,7 +112,8 @@ export {
   type TreatmentStatus,
 } from "./input/screening-input.js";
 export { assessScope, createScopeAssessor, type AssessOptions, type CallOptions, type ScopeAssessor } from "./assess/assess.js";
-export { actionKey } from "./assess/action.js";
+export { actionKey, crisisAudience, referrals, showCrisisResources, type Referral } from "./assess/action.js";
+export { RED_FLAGS, RED_FLAG_IDS, REFER_TO, referToFor, type RedFlag, type RedFlagId, type ReferTo } from "./input/referral.js";
 export type {
   AssessmentMeta,
   InstrumentScores,
@@ -117,7 +124,7 @@ export type {
   ScopeReason,
 } from "./assess/result.js";
 export type { FitSummary } from "./rules/rule.js";
-export type { ScoreEvidence, ScoreEvidenceOf, ScreenEvidence, ScreenEvidenceOf } from "./rules/instruments.js";
+export type { ReferringScreenEvidence, ScoreEvidence, ScoreEvidenceOf, ScreenEvidence, ScreenEvidenceOf } from "./rules/instruments.js";
 export {
   toFlatMessages,
   toI18nextResources,

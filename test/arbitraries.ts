@@ -7,6 +7,7 @@ import type { InputScale, Instrument } from "../src/instruments/registry.js";
 import type { PolicyOverrides, ScreeningInput } from "../src/index.js";
 import { RISK_ITEM_LEVELS, type PolicySpec, type ThresholdSpec } from "../src/policy/policy.js";
 import { fieldShape, type ObjectShape, type Shape } from "../src/shared/shape.js";
+import { RED_FLAG_IDS } from "../src/input/referral.js";
 
 interface Options {
   /** Unanswered items (`null`) may appear. */
@@ -62,7 +63,12 @@ function instrumentArb(instrument: Instrument, options: Options): fc.Arbitrary<u
   const items = instrument.itemScales === undefined ? itemsArb(instrument, options, undefined) : fc.oneof(...instrument.itemScales.map((s) => itemsArb(instrument, options, s)));
   const total = instrument.totalScales === undefined ? totalArb(instrument, undefined) : fc.oneof(...instrument.totalScales.map((s) => totalArb(instrument, s)));
   // Without `nullable`, items only: every answer known.
-  return options.nullable ? fc.oneof(items, items, total) : items;
+  const answers = options.nullable ? fc.oneof(items, items, total) : items;
+  const gate = instrument.gate;
+  if (gate === undefined) return answers;
+  // A gate (the PC-PTSD-5's exposure) is always answered: false alone, or true with the answers.
+  const open = answers.map((a) => ({ [gate]: true, ...(a as object) }));
+  return options.low ? open : fc.oneof(open, open, fc.constant({ [gate]: false }));
 }
 
 /** Any valid value of a shape. */
@@ -124,7 +130,15 @@ export const lowRiskInputArb: fc.Arbitrary<ScreeningInput> = (() => {
   const itemsOnly = instruments.map((all) => Object.fromEntries(Object.entries(all).filter(([, v]) => "items" in v)));
   return fc
     .tuple(itemsOnly, optional(treatment))
-    .map(([instruments, treatment]) => withoutUndefined({ risk: { imminentDanger: false, suicidalThoughts: "none" as const, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments, treatment } as ScreeningInput));
+    .map(([instruments, treatment]) =>
+      withoutUndefined({
+        risk: { imminentDanger: false, suicidalThoughts: "none" as const, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+        redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])),
+        client: { age: 35 },
+        instruments,
+        treatment,
+      } as ScreeningInput),
+    );
 })();
 
 const ordered = (lo: number, hi: number, integer: boolean) =>
@@ -137,7 +151,7 @@ function thresholdArb(t: ThresholdSpec): fc.Arbitrary<unknown> {
     case "care-refer": {
       // refer within its limit; care on its milder side.
       const below = t.order === "care-below-refer";
-      const refer = fc.integer({ min: below ? t.range[0] : t.referLimit, max: below ? t.referLimit : t.range[1] });
+      const refer = fc.integer({ min: below ? (t.referFloor ?? t.range[0]) : t.referLimit, max: below ? t.referLimit : t.range[1] });
       return refer.chain((r) => fc.integer({ min: below ? t.range[0] : r, max: below ? r : t.range[1] }).map((care) => ({ care, refer: r })));
     }
     case "positive":
@@ -154,7 +168,14 @@ export function policyArbFor(spec: PolicySpec): fc.Arbitrary<PolicyOverrides> {
   for (const key of spec.riskItemKeys) fields[key] = optional(fc.constantFrom(...RISK_ITEM_LEVELS));
   for (const key of spec.flags) fields[key] = optional(fc.boolean());
   for (const c of spec.counts) fields[c.key] = optional(fc.integer({ min: c.range[0], max: c.range[1] }));
-  return fc.record(fields).map((v) => withoutUndefined(v)) as fc.Arbitrary<PolicyOverrides>;
+  // The minimum age is never past the adult age (given, or its default).
+  const adultDefault = spec.defaults.adultAge;
+  return fc.record(fields).map((v) => {
+    const out = withoutUndefined(v) as Record<string, unknown>;
+    const adult = (out["adultAge"] as number | undefined) ?? adultDefault;
+    if (typeof out["minAge"] === "number" && out["minAge"] > adult) out["minAge"] = adult;
+    return out;
+  }) as fc.Arbitrary<PolicyOverrides>;
 }
 
 /** Any valid policy overrides. */

@@ -2,12 +2,12 @@
 // every rule: what an app stores and shows is exactly what the contract promises.
 import { describe, expect, it } from "vitest";
 import { assessScope, createScopeAssessor, type ScreeningInput } from "../src/index.js";
-import { SAFE, inputIssues } from "./helpers.js";
+import { SAFE, inputIssues, SCREENED} from "./helpers.js";
 
 describe("reasons in full", () => {
   it("context rules, thoughts of death, indicators at care, and concurrent treatment", () => {
     const result = assessScope({
-      risk: SAFE,
+      ...SCREENED,
       medicallyStable: false,
       dailyFunctioningImpaired: true,
       treatment: { inPsychotherapy: true },
@@ -36,7 +36,7 @@ describe("reasons in full", () => {
 
   it("reasons on the alongside-treatment list lowered, with a partial GAD-7 that cannot change the level", () => {
     const result = assessScope({
-      risk: SAFE,
+      ...SCREENED,
       instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, 0, 0] }, gad7: { items: [1, 1, 1, 1, 1, 1, null] }, gad2: { items: [1, null] } },
       indicators: ["low-mood", "irritability", "appetite-change"],
       preferences: { aim: "psychotherapy", plan: "psychotherapy", driver: "psychotherapy", setting: "psychotherapy", timeFocus: "coaching" },
@@ -80,6 +80,7 @@ describe("reasons in full", () => {
 
   it("fit at care, and missing items named by number", () => {
     const result = assessScope({
+      ...SCREENED,
       risk: { imminentDanger: false },
       instruments: { phq9: { items: [1, null, 1, 1, 1, 1, null, 0, null] }, phq2: { items: [1, 0] }, gad2: { items: [0, null] } },
       preferences: { aim: "psychotherapy", plan: "psychotherapy", driver: "coaching", setting: "psychotherapy", timeFocus: "coaching" },
@@ -109,18 +110,19 @@ describe("reasons in full", () => {
         evidence: { answered: 5, coaching: 2, psychotherapy: 3, coachingShare: 0.4, threshold: 0.5 },
       },
     ]);
+    // The risk questions first, always.
     expect(result.missing).toEqual([
-      "instruments.phq9.items[1]", "instruments.phq9.items[6]", "instruments.phq9.items[8]", "instruments.gad2.items[1]",
       "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers",
+      "instruments.phq9.items[1]", "instruments.phq9.items[6]", "instruments.phq9.items[8]", "instruments.gad2.items[1]",
     ]);
   });
 
   it("a prepared assessor formats each message for its own numbers, call after call", () => {
     const assess = createScopeAssessor();
-    const messages = [5, 6, 7, 10, 11, 5].map((total) => assess({ risk: SAFE, instruments: { gad7: { total } } }).reasons[0]?.message);
+    const messages = [5, 6, 7, 10, 11, 5].map((total) => assess({ ...SCREENED, instruments: { gad7: { total } } }).reasons[0]?.message);
     expect(messages).toEqual([5, 6, 7, 10, 11, 5].map((total) => `Your GAD-7 (anxiety) score is ${total}, at or above ${total >= 10 ? 10 : 5}.`));
     const ids = ["low-mood", "irritability", "appetite-change"] as const;
-    const counts = [1, 2, 3, 1].map((n) => assess({ risk: SAFE, indicators: ids.slice(0, n) as never }).reasons[0]?.evidence);
+    const counts = [1, 2, 3, 1].map((n) => assess({ ...SCREENED, indicators: ids.slice(0, n) as never }).reasons[0]?.evidence);
     expect(counts).toEqual([
       { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
       { indicators: ["low-mood", "irritability"], count: 2, threshold: 1, thresholdName: "care" },
@@ -128,7 +130,7 @@ describe("reasons in full", () => {
       { indicators: ["low-mood"], count: 1, threshold: 1, thresholdName: "care" },
     ]);
     // Hopelessness alone gives care with its own message, whatever the policy's care count.
-    const hopeless = createScopeAssessor({ policy: { thresholds: { indicators: { care: 2 } } } })({ risk: SAFE, indicators: ["hopelessness"] }).reasons[0];
+    const hopeless = createScopeAssessor({ policy: { thresholds: { indicators: { care: 2 } } } })({ ...SCREENED, indicators: ["hopelessness"] }).reasons[0];
     expect(hopeless).toMatchObject({ level: "coaching-with-care", message: "Despair or hopelessness was noted: a sign to talk about, and to watch.", evidence: { thresholdName: "hopelessness" } });
   });
 });
@@ -167,7 +169,7 @@ describe("every field's error names that field", () => {
   });
 
   it("an item at the edges of its range is accepted", () => {
-    expect(assessScope({ risk: SAFE, instruments: { k10: { items: [1, 5, 1, 5, 1, 5, 1, 5, 1, 5], scale: "1-5" }, who5: { items: [0, 5, 0, 5, 0] } } }).scores).toEqual({
+    expect(assessScope({ ...SCREENED, instruments: { k10: { items: [1, 5, 1, 5, 1, 5, 1, 5, 1, 5], scale: "1-5" }, who5: { items: [0, 5, 0, 5, 0] } } }).scores).toEqual({
       k10: { min: 30, max: 30, complete: true, band: "very-high" },
       who5: { min: 10, max: 10, complete: true, band: "low" },
     });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assessScope, scoreInstrument } from "../src/index.js";
-import { SAFE, codes, reason } from "./helpers.js";
+import { SAFE, codes, reason, SCREENED} from "./helpers.js";
 
 describe("missing answers (the interval rule)", () => {
   it("fires refer when the lower bound is already over refer", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 3, 3, 2, null, null, null, null, 0] } } });
+    const result = assessScope({ ...SCREENED, instruments: { phq9: { items: [3, 3, 3, 2, null, null, null, null, 0] } } });
     expect(result.scores.phq9).toEqual({ min: 11, max: 23, complete: false });
     expect(result.level).toBe("refer");
     expect(codes(result)).toEqual(["phq9"]);
@@ -13,7 +13,7 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("cannot clear when the lower bound is under care but the upper bound is over it", () => {
-    const result = assessScope({ risk: SAFE, instruments: { gad7: { items: [1, 1, 0, 0, 0, 0, null] } } });
+    const result = assessScope({ ...SCREENED, instruments: { gad7: { items: [1, 1, 0, 0, 0, 0, null] } } });
     expect(result.scores.gad7).toEqual({ min: 2, max: 5, complete: false });
     expect(result.level).toBe("incomplete");
     expect(reason(result, "instrument-incomplete")).toMatchObject({ kind: "completeness", level: "incomplete", evidence: { instrument: "gad7", min: 2, max: 5, items: [7] } });
@@ -22,13 +22,13 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("clears when no answer to the missing items could cross a threshold", () => {
-    const result = assessScope({ risk: SAFE, instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, null] } } });
+    const result = assessScope({ ...SCREENED, instruments: { gad7: { items: [0, 0, 0, 0, 0, 0, null] } } });
     expect(result.scores.gad7).toEqual({ min: 0, max: 3, complete: false });
     expect(result.level).toBe("coaching");
   });
 
   it("fires care from the lower bound and asks for the items that could reach refer", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 2, 2, null, 0, 0, 0, 0, 0] } } });
+    const result = assessScope({ ...SCREENED, instruments: { phq9: { items: [3, 2, 2, null, 0, 0, 0, 0, 0] } } });
     expect(result.scores.phq9).toEqual({ min: 7, max: 10, complete: false });
     expect(result.level).toBe("incomplete");
     expect(codes(result)).toEqual(["instrument-incomplete", "phq9"]);
@@ -37,14 +37,14 @@ describe("missing answers (the interval rule)", () => {
   });
 
   it("treats a missing PHQ-9 item 9 as the unanswered risk question", () => {
-    const result = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
+    const result = assessScope({ ...SCREENED, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
     expect(reason(result, "instrument-incomplete")?.evidence).toMatchObject({ instrument: "phq9", items: [9] });
     expect(result.missing).toEqual(["instruments.phq9.items[8]"]);
   });
 
   it("asks for item 9 beside a PHQ-9 total, unless the total is 0", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 7 } } });
+    const result = assessScope({ ...SCREENED, instruments: { phq9: { total: 7 } } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["instruments.phq9.item9"]);
     expect(result.scores.phq9).toEqual({ min: 7, max: 7, complete: true, band: "mild" });
@@ -55,12 +55,12 @@ describe("missing answers (the interval rule)", () => {
       message: "PHQ-9 questions still unanswered: 9. Their answers could change the result.",
       evidence: { instrument: "phq9", min: 7, max: 7, items: [9] },
     });
-    expect(assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
+    expect(assessScope({ ...SCREENED, risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 0 } } }).level).toBe("coaching");
   });
 
   it("asks for item 9 even when the total already refers: it is a risk question, and above 0 it leads to intent or plan", () => {
     for (const policy of [{}, { phq9Item9: "crisis" as const }]) {
-      const result = assessScope({ risk: SAFE, instruments: { phq9: { total: 12 } } }, { policy });
+      const result = assessScope({ ...SCREENED, instruments: { phq9: { total: 12 } } }, { policy });
       // Refer outranks incomplete, but the reason and the missing item still say what to ask.
       expect(result.level).toBe("refer");
       expect(codes(result)).toEqual(["phq9", "instrument-incomplete"]);
@@ -68,22 +68,22 @@ describe("missing answers (the interval rule)", () => {
       expect(result.worstCase).toBe("crisis");
     }
     // With items, only item 9 is asked when the others cannot change the level.
-    const items = assessScope({ risk: SAFE, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, null, null] } } });
+    const items = assessScope({ ...SCREENED, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, null, null] } } });
     expect(items).toMatchObject({ level: "refer", worstCase: "crisis", missing: ["instruments.phq9.items[8]"] });
     expect(reason(items, "instrument-incomplete")?.evidence).toEqual({ instrument: "phq9", min: 12, max: 18, items: [9] });
     // In care, whatever the professional's view: item 9 is asked either way.
-    const inCare = assessScope({ risk: SAFE, treatment: { inPsychotherapy: true }, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, 0, null] } } });
+    const inCare = assessScope({ ...SCREENED, treatment: { inPsychotherapy: true }, instruments: { phq9: { items: [3, 3, 3, 3, 0, 0, 0, 0, null] } } });
     expect(inCare.missing).toEqual(["instruments.phq9.items[8]", "treatment.professionalSupportsCoaching"]);
     expect(inCare.worstCase).toBe("crisis");
   });
 
   it("all items missing: the whole range is open", () => {
-    const result = assessScope({ risk: SAFE, instruments: { k10: { items: Array(10).fill(null), scale: "1-5" } } });
+    const result = assessScope({ ...SCREENED, instruments: { k10: { items: Array(10).fill(null), scale: "1-5" } } });
     expect(result.scores.k10).toEqual({ min: 10, max: 50, complete: false });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toHaveLength(10);
     expect(result.missing[9]).toBe("instruments.k10.items[9]");
-    const who5 = assessScope({ risk: SAFE, instruments: { who5: { items: [null, null, null, null, null] } } });
+    const who5 = assessScope({ ...SCREENED, instruments: { who5: { items: [null, null, null, null, null] } } });
     expect(who5.scores.who5).toEqual({ min: 0, max: 25, complete: false });
     expect(who5.level).toBe("incomplete");
   });
@@ -91,12 +91,12 @@ describe("missing answers (the interval rule)", () => {
   it("WHO-5: the bound flips, since lower is worse", () => {
     // With a PHQ-9 given, the WHO-5 gives its own reason (without one it asks for the PHQ-9).
     const phq9 = { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
-    const sureCare = assessScope({ risk: SAFE, instruments: { who5: { items: [2, 2, 2, 2, null] }, phq9 } });
+    const sureCare = assessScope({ ...SCREENED, instruments: { who5: { items: [2, 2, 2, 2, null] }, phq9 } });
     expect(sureCare.scores.who5).toEqual({ min: 8, max: 13, complete: false });
     expect(sureCare.level).toBe("incomplete");
     expect(reason(sureCare, "who5")).toBeUndefined();
     expect(sureCare.missing).toEqual(["instruments.who5.items[4]"]);
-    const sure = assessScope({ risk: SAFE, instruments: { who5: { items: [1, 1, 0, 0, null] }, phq9 } });
+    const sure = assessScope({ ...SCREENED, instruments: { who5: { items: [1, 1, 0, 0, null] }, phq9 } });
     expect(sure.scores.who5).toEqual({ min: 2, max: 7, complete: false });
     expect(sure.level).toBe("refer");
     expect(sure.missing).toEqual([]);
@@ -104,20 +104,20 @@ describe("missing answers (the interval rule)", () => {
 
   it("an instrument alongside-treatment would cap at care does not ask for more", () => {
     const result = assessScope({
-      risk: SAFE,
+      ...SCREENED,
       instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } },
       treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
     });
     expect(result.scores.gad7).toEqual({ min: 9, max: 12, complete: false });
     expect(result.level).toBe("coaching-with-care");
     expect(result.missing).toEqual([]);
-    const untreated = assessScope({ risk: SAFE, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } });
+    const untreated = assessScope({ ...SCREENED, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } });
     expect(untreated.level).toBe("incomplete");
   });
 
   it("alongside treatment, still asks for items that could lift a clear score to care", () => {
     const result = assessScope({
-      risk: SAFE,
+      ...SCREENED,
       instruments: { gad7: { items: [1, 1, 1, 0, 0, null, null] } },
       treatment: { inPsychotherapy: true, professionalSupportsCoaching: true },
     });
@@ -149,6 +149,6 @@ describe("scoreInstrument", () => {
     ["who5", 7, "very-low"], ["who5", 8, "low"], ["who5", 12, "low"], ["who5", 13, "adequate"],
   ] as const)("%s total %i is %s", (id, total, band) => {
     const scale = { k10: "1-5", k6: "0-4", who5: "raw" }[id as string];
-    expect(assessScope({ risk: SAFE, instruments: { [id]: scale === undefined ? { total } : { total, scale } } }).scores[id]?.band).toBe(band);
+    expect(assessScope({ ...SCREENED, instruments: { [id]: scale === undefined ? { total } : { total, scale } } }).scores[id]?.band).toBe(band);
   });
 });

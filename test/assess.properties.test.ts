@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { RED_FLAG_IDS } from "../src/input/referral.js";
 import { describe, expect, it } from "vitest";
 import {
   INSTRUMENTS,
@@ -292,17 +293,24 @@ describe("worstCase", () => {
   });
 
   it("with every required question given its least severe answer and nothing else, the level is coaching", () => {
-    // The required questions are the risk screen's; each at its least severe answer.
-    const least: Record<string, unknown> = {};
+    // The required questions are the risk screen's, the red flags and the age; each at its least
+    // severe answer (an age: the oldest the shape allows, the far end from its most severe).
+    const least: Record<string, Record<string, unknown>> = {};
     let result = assessScope({});
     for (let round = 0; round < 3 && result.missing.length > 0; round++) {
       for (const text of result.missing) {
-        const target = shapeAt(shape, pathOf(text))!;
-        least[pathOf(text).at(-1) as string] = target.kind === "boolean" ? !target.severe : target.kind === "enum" ? target.values[0] : undefined;
+        const path = pathOf(text);
+        const target = shapeAt(shape, path)!;
+        const value = target.kind === "boolean" ? !target.severe : target.kind === "enum" ? target.values[0] : target.kind === "number" ? target.max : undefined;
+        (least[path[0] as string] ??= {})[path[1] as string] = value;
       }
-      result = assessScope({ risk: least });
+      result = assessScope(least);
     }
-    expect(least).toEqual({ imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false });
+    expect(least).toEqual({
+      risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+      redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+      client: { age: 120 },
+    });
     expect(result).toMatchObject({ level: "coaching", worstCase: "coaching", missing: [], reasons: [] });
   });
 
@@ -325,14 +333,23 @@ describe("worstCase", () => {
     expect(result).toMatchObject({
       level: "incomplete",
       worstCase: "crisis",
-      missing: ["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"],
+      missing: [
+        "risk.imminentDanger",
+        "risk.suicidalThoughts",
+        "risk.recentSuicidalBehavior",
+        "risk.selfHarm",
+        "risk.harmToOthers",
+        ...RED_FLAG_IDS.map((id) => `redFlags.${id}`),
+        "client.age",
+      ],
     });
   });
 
   it("an unknown PHQ-9 item 9 could be above 0, which asks intent or plan: a crisis at worst; a complete answer set cannot go further", () => {
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("crisis");
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("refer");
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }, { policy: { phq9Item9: "crisis" } }).worstCase).toBe("crisis");
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3, item9: 0 } } }).worstCase).toBe("coaching");
+    const rest = { redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])), client: { age: 35 } };
+    expect(assessScope({ ...rest, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("crisis");
+    expect(assessScope({ ...rest, risk: { imminentDanger: false, suicidalThoughts: "none", suicidalIntentOrPlan: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }).worstCase).toBe("refer");
+    expect(assessScope({ ...rest, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3 } } }, { policy: { phq9Item9: "crisis" } }).worstCase).toBe("crisis");
+    expect(assessScope({ ...rest, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { total: 3, item9: 0 } } }).worstCase).toBe("coaching");
   });
 });

@@ -15,7 +15,7 @@ import { createAssessorFor } from "../src/assess/assess.js";
 import { createEngine } from "../src/assess/engine.js";
 import { checkedRegistry } from "../src/instruments/check.js";
 import { DEFINITIONS } from "../src/generated/instruments.js";
-import { SAFE, codes, configIssues, inputIssues, itemsFor, reason } from "./helpers.js";
+import { ADULT, NO_RED_FLAGS, SAFE, SCREENED, codes, configIssues, inputIssues, itemsFor, reason } from "./helpers.js";
 
 /** The risk screen without its thoughts question (answered elsewhere: by the PHQ-9's item 9). */
 const REST = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
@@ -23,12 +23,15 @@ const REST = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: f
 // The rules are checked on an engine derived in the test from the library's definitions, so that
 // the registry's derivation (roles, risk items, short forms' full forms) is checked by the rules'
 // expectations; the library's own engine, derived once on import, is the same derivation and is
-// checked by the other suites. It is derived at each call, as mutation testing needs.
-const assess = (input: ScreeningInput) => createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)))(input);
+// checked by the other suites. It is derived at each call, as mutation testing needs. Each input
+// also answers the red flags ("no") and an adult's age, which the default policy asks (docs/policy.md),
+// unless it gives its own; `assessBare` takes the input as it is.
+const assessBare = (input: ScreeningInput) => createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)))(input);
+const assess = (input: ScreeningInput) => assessBare({ redFlags: NO_RED_FLAGS, client: ADULT, ...input });
 
 describe("levels and results", () => {
   it("clears a client with an answered risk screen and nothing to report", () => {
-    const result = assessScope({ risk: SAFE });
+    const result = assessScope({ ...SCREENED });
     // Strict: a result without preferences has no `fit` key at all, not one set to undefined.
     expect(result).toStrictEqual({
       level: "coaching",
@@ -46,11 +49,20 @@ describe("levels and results", () => {
   });
 
   it("never clears an empty input: the risk screen is required", () => {
-    const result = assess({});
+    const result = assessBare({});
     expect(result.level).toBe("incomplete");
     expect(result.inScope).toBe(false);
-    expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
-    expect(codes(result)).toEqual(["risk-screen-incomplete", "nothing-answered"]);
+    // The risk questions first, then the red flags and the age the default policy asks.
+    expect(result.missing).toEqual([
+      "risk.imminentDanger",
+      "risk.suicidalThoughts",
+      "risk.recentSuicidalBehavior",
+      "risk.selfHarm",
+      "risk.harmToOthers",
+      ...Object.keys(NO_RED_FLAGS).map((id) => `redFlags.${id}`),
+      "client.age",
+    ]);
+    expect(codes(result)).toEqual(["red-flag", "minor", "risk-screen-incomplete", "nothing-answered"]);
   });
 
   it("takes the most severe level among the reasons and sorts them most severe first, ties in table order", () => {
@@ -114,7 +126,7 @@ describe("risk rules", () => {
 
   it("assessed risk low, recent and dated, stands in for the risk questions but danger, without a reason", () => {
     const low = { imminentDanger: false, assessedRiskLevel: "low", assessedOn: "2026-11-20" } as const;
-    expect(createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })({ risk: low })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
+    expect(createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })({ risk: low, redFlags: NO_RED_FLAGS, client: ADULT })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
     // Undated, it stands in for nothing: no error, the questions stay in missing.
     expect(assess({ risk: { imminentDanger: false, assessedRiskLevel: "low" } }).missing).toEqual(["risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
   });
@@ -130,7 +142,7 @@ describe("risk rules", () => {
     const result = assess({ risk: REST, instruments: { phq9: { items } } });
     expect(result.level).toBe("refer");
     expect(reason(result, "phq9-item9")).toMatchObject({ kind: "risk", level: "refer", evidence: { item9: 1 } });
-    expect(assessScope({ risk: REST, instruments: { phq9: { items } } }, { policy: { phq9Item9: "crisis" } }).level).toBe("crisis");
+    expect(assessScope({ ...SCREENED, risk: REST, instruments: { phq9: { items } } }, { policy: { phq9Item9: "crisis" } }).level).toBe("crisis");
     // Item 9 above 0 makes the intent-or-plan question required.
     expect(result.missing).toEqual(["risk.suicidalIntentOrPlan"]);
     expect(result.worstCase).toBe("crisis");
@@ -148,29 +160,29 @@ describe("risk rules", () => {
     expect(result.level).toBe("refer");
     expect(codes(result)).toEqual(["thoughts-of-death"]);
     // It makes the intent-or-plan question required.
-    expect(assess({ risk: SAFE, indicators: ["thoughts-of-death"] }).missing).toEqual(["risk.suicidalIntentOrPlan"]);
+    expect(assess({ ...SCREENED, indicators: ["thoughts-of-death"] }).missing).toEqual(["risk.suicidalIntentOrPlan"]);
   });
 });
 
 describe("context rules", () => {
   it("medically unstable refers; stable or unknown does not", () => {
-    expect(reason(assess({ risk: SAFE, medicallyStable: false }), "medically-unstable")).toMatchObject({ kind: "context", level: "refer" });
-    expect(assess({ risk: SAFE, medicallyStable: true }).level).toBe("coaching");
+    expect(reason(assess({ ...SCREENED, medicallyStable: false }), "medically-unstable")).toMatchObject({ kind: "context", level: "refer" });
+    expect(assess({ ...SCREENED, medicallyStable: true }).level).toBe("coaching");
   });
 
   it("impaired daily functioning refers", () => {
-    expect(reason(assess({ risk: SAFE, dailyFunctioningImpaired: true }), "daily-functioning")).toMatchObject({ kind: "context", level: "refer" });
-    expect(assess({ risk: SAFE, dailyFunctioningImpaired: false }).level).toBe("coaching");
+    expect(reason(assess({ ...SCREENED, dailyFunctioningImpaired: true }), "daily-functioning")).toMatchObject({ kind: "context", level: "refer" });
+    expect(assess({ ...SCREENED, dailyFunctioningImpaired: false }).level).toBe("coaching");
   });
 
   it.each([{ inPsychotherapy: true }, { inPsychiatricCare: true }])("concurrent treatment %o gives coaching-with-care", (treatment) => {
-    const result = assess({ risk: SAFE, treatment });
+    const result = assess({ ...SCREENED, treatment });
     expect(result.level).toBe("coaching-with-care");
     expect(codes(result)).toEqual(["concurrent-treatment"]);
   });
 
   it("no treatment, or support without treatment, adds nothing", () => {
-    expect(assess({ risk: SAFE, treatment: { inPsychotherapy: false, inPsychiatricCare: false, professionalSupportsCoaching: true } }).reasons).toEqual([]);
+    expect(assess({ ...SCREENED, treatment: { inPsychotherapy: false, inPsychiatricCare: false, professionalSupportsCoaching: true } }).reasons).toEqual([]);
   });
 });
 
@@ -190,7 +202,7 @@ describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, 
   const policy = id === "k6" ? { thresholds: { k6: { refer } } } : undefined;
   const levelFor = (total: number, form: "items" | "total") =>
     createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), policy === undefined ? {} : { policy })({
-      risk: SAFE,
+      ...SCREENED,
       instruments: { [id]: named(id, form === "items" ? { items: itemsFor(id, total) } : id === "phq9" ? { total, item9: 0 } : { total }) },
     });
 
@@ -205,7 +217,7 @@ describe.each(SCALES)("$id thresholds (care $care, refer $refer)", ({ id, care, 
 
   it("follows a policy's thresholds", () => {
     const strict = createScopeAssessor({ policy: { thresholds: { [id]: { care: care + 1, refer: refer + 1 } } } });
-    const input = (total: number) => ({ risk: SAFE, instruments: { [id]: named(id, { items: itemsFor(id, total) }) } });
+    const input = (total: number) => ({ ...SCREENED, instruments: { [id]: named(id, { items: itemsFor(id, total) }) } });
     expect(strict(input(care)).level).toBe("coaching");
     expect(strict(input(refer)).level).toBe("coaching-with-care");
     expect(strict(input(refer + 1)).level).toBe("refer");
@@ -224,7 +236,7 @@ describe("WHO-5 thresholds (at or below: care 12, refer 7)", () => {
   const PHQ = { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] } };
   // The answers spread evenly, so that no item is 0 or 1 from 10 up (an item at 0 or 1 asks for a depression test too).
   const even = (raw: number) => Array.from({ length: 5 }, (_, i) => Math.floor(raw / 5) + (i < raw % 5 ? 1 : 0));
-  const levelFor = (raw: number) => assess({ risk: SAFE, instruments: { who5: { items: even(raw) }, ...PHQ } });
+  const levelFor = (raw: number) => assess({ ...SCREENED, instruments: { who5: { items: even(raw) }, ...PHQ } });
 
   it("fires at the threshold and not one step above it", () => {
     expect(even(13)).toEqual([3, 3, 3, 2, 2]);
@@ -237,8 +249,8 @@ describe("WHO-5 thresholds (at or below: care 12, refer 7)", () => {
   });
 
   it("works from a raw total too", () => {
-    expect(assess({ risk: SAFE, instruments: { who5: { total: 7, scale: "raw" } } }).level).toBe("refer");
-    expect(assess({ risk: SAFE, instruments: { who5: { total: 100, scale: "percent" } } }).scores.who5).toEqual({ min: 25, max: 25, complete: true, band: "adequate" });
+    expect(assess({ ...SCREENED, instruments: { who5: { total: 7, scale: "raw" } } }).level).toBe("refer");
+    expect(assess({ ...SCREENED, instruments: { who5: { total: 100, scale: "percent" } } }).scores.who5).toEqual({ min: 25, max: 25, complete: true, band: "adequate" });
   });
 });
 
@@ -249,9 +261,9 @@ describe("short screens", () => {
   ] as const)("a positive %s without the full instrument asks for %s", (short, full) => {
     // PHQ-2 positive from 2 (Levis 2020), GAD-2 from 3.
     const positive = short === "phq2" ? 2 : 3;
-    expect(assess({ risk: SAFE, instruments: { [short]: { items: [positive - 1, 0] } } }).level).toBe("coaching");
-    expect(assess({ risk: SAFE, instruments: { [short]: { items: [positive - 1, 0] } } }).scores[short]?.band).toBe("negative");
-    const result = assess({ risk: SAFE, instruments: { [short]: { items: [2, 1] } } });
+    expect(assess({ ...SCREENED, instruments: { [short]: { items: [positive - 1, 0] } } }).level).toBe("coaching");
+    expect(assess({ ...SCREENED, instruments: { [short]: { items: [positive - 1, 0] } } }).scores[short]?.band).toBe("negative");
+    const result = assess({ ...SCREENED, instruments: { [short]: { items: [2, 1] } } });
     expect(result.level).toBe("incomplete");
     expect(reason(result, `${short}-positive`)).toMatchObject({ kind: "symptom", level: "incomplete", evidence: { score: "3", threshold: positive, next: full } });
     expect(result.missing).toEqual([`instruments.${full}`]);
@@ -259,7 +271,7 @@ describe("short screens", () => {
   });
 
   it("where both are given the full instrument decides and the short one adds no reason", () => {
-    const result = assess({ risk: SAFE, instruments: { phq2: { items: [3, 0] }, phq9: { items: [3, 0, 0, 0, 0, 0, 0, 0, 0] } } });
+    const result = assess({ ...SCREENED, instruments: { phq2: { items: [3, 0] }, phq9: { items: [3, 0, 0, 0, 0, 0, 0, 0, 0] } } });
     expect(result.level).toBe("coaching");
     expect(result.reasons).toEqual([]);
     expect(result.scores.phq2?.band).toBe("positive");
@@ -267,40 +279,40 @@ describe("short screens", () => {
 
   it("follows the policy's positive threshold", () => {
     // The policy may set it from 1 to 3 (docs/policy.md); the band follows it.
-    const result = assessScope({ risk: SAFE, instruments: { phq2: { total: 2 } } }, { policy: { thresholds: { phq2: { positive: 3 } } } });
+    const result = assessScope({ ...SCREENED, instruments: { phq2: { total: 2 } } }, { policy: { thresholds: { phq2: { positive: 3 } } } });
     expect(result.level).toBe("coaching");
     expect(result.scores.phq2?.band).toBe("negative");
-    expect(assessScope({ risk: SAFE, instruments: { gad2: { total: 1 } } }, { policy: { thresholds: { gad2: { positive: 1 } } } }).scores.gad2?.band).toBe("positive");
+    expect(assessScope({ ...SCREENED, instruments: { gad2: { total: 1 } } }, { policy: { thresholds: { gad2: { positive: 1 } } } }).scores.gad2?.band).toBe("positive");
   });
 
   it("an unanswered short-screen item that could make it positive keeps it from clearing", () => {
-    const result = assess({ risk: SAFE, instruments: { phq2: { items: [1, null] } } });
+    const result = assess({ ...SCREENED, instruments: { phq2: { items: [1, null] } } });
     expect(result.level).toBe("incomplete");
     expect(codes(result)).toEqual(["instrument-incomplete"]);
     expect(result.missing).toEqual(["instruments.phq2.items[1]"]);
-    expect(assess({ risk: SAFE, instruments: { phq2: { items: [0, null] } } }).level).toBe("incomplete");
+    expect(assess({ ...SCREENED, instruments: { phq2: { items: [0, null] } } }).level).toBe("incomplete");
     // An unanswered item of a short screen (0 to 3) can always reach the highest threshold a policy may set (3).
-    expect(assessScope({ risk: SAFE, instruments: { gad2: { items: [0, null] } } }).level).toBe("incomplete");
+    expect(assessScope({ ...SCREENED, instruments: { gad2: { items: [0, null] } } }).level).toBe("incomplete");
   });
 });
 
 describe("indicators (count other than thoughts of death: care 1, refer 3)", () => {
   it("fires at the threshold and not one step below", () => {
-    expect(assess({ risk: SAFE, indicators: [] }).level).toBe("coaching");
-    expect(assess({ risk: SAFE, indicators: ["low-mood"] }).level).toBe("coaching-with-care");
-    expect(assess({ risk: SAFE, indicators: ["low-mood", "irritability"] }).level).toBe("coaching-with-care");
-    const three = assess({ risk: SAFE, indicators: ["low-mood", "irritability", "appetite-change"] });
+    expect(assess({ ...SCREENED, indicators: [] }).level).toBe("coaching");
+    expect(assess({ ...SCREENED, indicators: ["low-mood"] }).level).toBe("coaching-with-care");
+    expect(assess({ ...SCREENED, indicators: ["low-mood", "irritability"] }).level).toBe("coaching-with-care");
+    const three = assess({ ...SCREENED, indicators: ["low-mood", "irritability", "appetite-change"] });
     expect(three.level).toBe("refer");
     expect(reason(three, "indicators")).toMatchObject({ level: "refer", evidence: { count: 3, threshold: 3 } });
   });
 
   it("gives no reason while the count stays below care", () => {
-    expect(assess({ risk: SAFE, indicators: [] }).reasons).toEqual([]);
-    expect(assess({ risk: SAFE, indicators: ["low-mood", "irritability"] }).reasons.map((r) => r.code)).toEqual(["indicators"]);
+    expect(assess({ ...SCREENED, indicators: [] }).reasons).toEqual([]);
+    expect(assess({ ...SCREENED, indicators: ["low-mood", "irritability"] }).reasons.map((r) => r.code)).toEqual(["indicators"]);
   });
 
   it("does not count thoughts of death toward the threshold", () => {
-    const result = assess({ risk: SAFE, indicators: ["low-mood", "thoughts-of-death"] });
+    const result = assess({ ...SCREENED, indicators: ["low-mood", "thoughts-of-death"] });
     expect(reason(result, "indicators")?.evidence).toMatchObject({ count: 1, thresholdName: "care" });
   });
 });
@@ -312,29 +324,29 @@ describe("fit (minAnswered 4; coaching share below 0.5 care; never refers)", () 
   };
 
   it("needs enough answers before it fires", () => {
-    const result = assess({ risk: SAFE, preferences: prefs(0, 3) });
+    const result = assess({ ...SCREENED, preferences: prefs(0, 3) });
     expect(result.level).toBe("coaching");
     expect(result.fit).toEqual({ answered: 3, coaching: 0, psychotherapy: 3, coachingShare: 0 });
   });
 
   it("fires below its thresholds and not at them", () => {
-    expect(assess({ risk: SAFE, preferences: prefs(2, 2) }).level).toBe("coaching");
-    expect(assess({ risk: SAFE, preferences: prefs(3, 5) }).level).toBe("coaching-with-care");
-    expect(assess({ risk: SAFE, preferences: prefs(1, 3) }).level).toBe("coaching-with-care");
-    const none = assess({ risk: SAFE, preferences: prefs(0, 8) });
+    expect(assess({ ...SCREENED, preferences: prefs(2, 2) }).level).toBe("coaching");
+    expect(assess({ ...SCREENED, preferences: prefs(3, 5) }).level).toBe("coaching-with-care");
+    expect(assess({ ...SCREENED, preferences: prefs(1, 3) }).level).toBe("coaching-with-care");
+    const none = assess({ ...SCREENED, preferences: prefs(0, 8) });
     expect(none.level).toBe("coaching-with-care");
     expect(reason(none, "fit")).toMatchObject({ kind: "fit", level: "coaching-with-care", evidence: { answered: 8, coaching: 0, coachingShare: 0, threshold: 0.5 } });
   });
 
   it("gives no reason while the coaching share stays at or above care, and skips unanswered dimensions", () => {
-    const result = assess({ risk: SAFE, preferences: { ...prefs(4, 0), duration: undefined, selfEsteem: undefined } });
+    const result = assess({ ...SCREENED, preferences: { ...prefs(4, 0), duration: undefined, selfEsteem: undefined } });
     expect(result.reasons).toEqual([]);
     expect(result.fit).toEqual({ answered: 4, coaching: 4, psychotherapy: 0, coachingShare: 1 });
   });
 
   it("has no fit summary without preferences", () => {
-    expect(assess({ risk: SAFE }).fit).toBeUndefined();
-    expect(assess({ risk: SAFE, preferences: {} }).fit).toBeUndefined();
+    expect(assess({ ...SCREENED }).fit).toBeUndefined();
+    expect(assess({ ...SCREENED, preferences: {} }).fit).toBeUndefined();
   });
 });
 
@@ -366,7 +378,7 @@ describe("alongside treatment", () => {
   });
 
   it("lets a client in treatment go ahead with care when only symptoms were at refer", () => {
-    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychiatricCare: true, professionalSupportsCoaching: true } });
+    const result = assess({ ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychiatricCare: true, professionalSupportsCoaching: true } });
     expect(result.level).toBe("coaching-with-care");
     expect(result.inScope).toBe(true);
     expect(codes(result)).toEqual(["phq9", "concurrent-treatment", "alongside-treatment"]);
@@ -382,7 +394,7 @@ describe("alongside treatment", () => {
     ["support missing", { inPsychotherapy: true }],
     ["support without treatment", { professionalSupportsCoaching: true }],
   ])("is off with %s", (_name, treatment) => {
-    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment });
+    const result = assess({ ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment });
     expect(result.level).toBe("refer");
     expect(reason(result, "phq9")?.level).toBe("refer");
     expect(reason(result, "alongside-treatment")).toBeUndefined();
@@ -390,7 +402,7 @@ describe("alongside treatment", () => {
 
   it("is off when the policy turns it off", () => {
     const result = assessScope(
-      { risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } },
+      { ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 15) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } },
       { policy: { alongsideTreatment: false } },
     );
     expect(result.level).toBe("refer");
@@ -398,7 +410,7 @@ describe("alongside treatment", () => {
   });
 
   it("adds no alongside reason when nothing was at refer", () => {
-    const result = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 6) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    const result = assess({ ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 6) } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
     expect(codes(result)).toEqual(["phq9", "concurrent-treatment"]);
   });
 });
@@ -410,7 +422,7 @@ describe("the risk screen", () => {
     ["a PHQ-9 total with item9", { risk: REST, instruments: { phq9: { total: 2, item9: 0 } } }],
     ["a recent risk.assessedRiskLevel", { risk: { imminentDanger: false, assessedRiskLevel: "low", assessedOn: "2026-11-30" } }],
   ])("counts as answered with imminent danger and %s", (_name, input) => {
-    const result = createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })(input);
+    const result = createAssessorFor(createEngine(checkedRegistry(DEFINITIONS)), { asOf: "2026-11-30" })({ redFlags: NO_RED_FLAGS, client: ADULT, ...input });
     expect(result.level).toBe("coaching");
     expect(result.missing).toEqual([]);
   });
@@ -432,16 +444,17 @@ describe("the risk screen", () => {
   it("an unanswered PHQ-9 item 9 does not answer it", () => {
     const result = assess({ risk: REST, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
-    expect(result.missing).toEqual(["instruments.phq9.items[8]", "risk.suicidalThoughts"]);
+    // The risk question first: it is always asked before anything else.
+    expect(result.missing).toEqual(["risk.suicidalThoughts", "instruments.phq9.items[8]"]);
     expect(result.worstCase).toBe("crisis");
   });
 
   it("is not required with requireRiskScreen: false, and an unanswered screen still never clears", () => {
-    const result = assessScope({ medicallyStable: true }, { policy: { requireRiskScreen: false } });
+    const result = assessScope({ medicallyStable: true, redFlags: NO_RED_FLAGS, client: ADULT }, { policy: { requireRiskScreen: false } });
     expect(result).toMatchObject({ level: "coaching-with-care", worstCase: "crisis" });
     expect(codes(result)).toEqual(["risk-not-screened"]);
     expect(result.missing).toEqual(["risk.imminentDanger", "risk.suicidalThoughts", "risk.recentSuicidalBehavior", "risk.selfHarm", "risk.harmToOthers"]);
-    expect(assessScope({ risk: SAFE }, { policy: { requireRiskScreen: false } })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
+    expect(assessScope({ ...SCREENED }, { policy: { requireRiskScreen: false } })).toMatchObject({ level: "coaching", reasons: [], missing: [] });
   });
 });
 
@@ -454,24 +467,24 @@ describe("rules table", () => {
 describe("actionKey", () => {
   const inCare = { inPsychotherapy: true } as const;
   it("words a referral for a client in care as a talk with the treating professional, unless a risk reason refers", () => {
-    const symptoms = assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 12) } }, treatment: inCare });
+    const symptoms = assess({ ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 12) } }, treatment: inCare });
     expect(symptoms.level).toBe("refer");
     expect(actionKey(symptoms)).toBe("level.refer.inCareAction");
     const risk = assess({ risk: { ...SAFE, selfHarm: true }, treatment: inCare });
     expect(risk.level).toBe("refer");
     expect(actionKey(risk)).toBe("level.refer.action");
-    expect(actionKey(assess({ risk: SAFE, instruments: { phq9: { items: itemsFor("phq9", 12) } } }))).toBe("level.refer.action");
+    expect(actionKey(assess({ ...SCREENED, instruments: { phq9: { items: itemsFor("phq9", 12) } } }))).toBe("level.refer.action");
   });
 
   it("is the level's own action for every other level", () => {
-    expect(actionKey(assess({ risk: SAFE, treatment: inCare }))).toBe("level.coaching-with-care.action");
+    expect(actionKey(assess({ ...SCREENED, treatment: inCare }))).toBe("level.coaching-with-care.action");
     expect(actionKey(assess({ risk: { ...SAFE, imminentDanger: true }, treatment: inCare }))).toBe("level.crisis.action");
-    expect(actionKey(assess({ risk: SAFE }))).toBe("level.coaching.action");
+    expect(actionKey(assess({ ...SCREENED }))).toBe("level.coaching.action");
   });
 });
 
 describe("asOf, today's date from the caller", () => {
-  const dated = { risk: { ...SAFE }, answeredOn: "2026-11-16" };
+  const dated = { ...SCREENED, answeredOn: "2026-11-16" };
   it("is given once, or per call; a call's asOf wins, so a long-lived assessor never keeps an old today", () => {
     const assessor = createScopeAssessor({ asOf: "2026-11-30" });
     expect(assessor(dated).level).toBe("coaching");
@@ -487,24 +500,24 @@ describe("asOf, today's date from the caller", () => {
     ["a number", 20261130, "invalid_format", "Invalid date: expected YYYY-MM-DD (a day that exists), received number"],
   ])("refuses %s as asOf, in the options and per call, naming asOf", (_name, asOf, code, message) => {
     expect(configIssues(() => createScopeAssessor({ asOf: asOf as string }))).toEqual([{ path: ["asOf"], code, message }]);
-    expect(configIssues(() => createScopeAssessor()({ risk: SAFE }, { asOf: asOf as string }))).toEqual([{ path: ["asOf"], code, message }]);
+    expect(configIssues(() => createScopeAssessor()({ ...SCREENED }, { asOf: asOf as string }))).toEqual([{ path: ["asOf"], code, message }]);
   });
 
   it("refuses call options that are not a plain object of asOf, with the library's own error", () => {
     const assessor = createScopeAssessor();
-    expect(configIssues(() => assessor({ risk: SAFE }, null as never))[0]).toMatchObject({ path: [], code: "invalid_type" });
-    expect(configIssues(() => assessor({ risk: SAFE }, { asof: "2026-11-30" } as never))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["asof"] });
+    expect(configIssues(() => assessor({ ...SCREENED }, null as never))[0]).toMatchObject({ path: [], code: "invalid_type" });
+    expect(configIssues(() => assessor({ ...SCREENED }, { asof: "2026-11-30" } as never))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["asof"] });
     const throwing = { get asOf(): string { throw new RangeError("no"); } };
-    expect(configIssues(() => assessor({ risk: SAFE }, throwing))).toEqual([{ path: [], code: "custom", message: "The call's options could not be read: expected plain data" }]);
+    expect(configIssues(() => assessor({ ...SCREENED }, throwing))).toEqual([{ path: [], code: "custom", message: "The call's options could not be read: expected plain data" }]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(configIssues(() => assessor({ risk: SAFE }, proxy as never))[0]).toMatchObject({ code: "custom" });
-    expect(configIssues(() => assessor({ risk: SAFE }, { asOf: proxy } as never))[0]).toMatchObject({ path: ["asOf"], message: "Invalid date: expected YYYY-MM-DD (a day that exists), received object" });
+    expect(configIssues(() => assessor({ ...SCREENED }, proxy as never))[0]).toMatchObject({ code: "custom" });
+    expect(configIssues(() => assessor({ ...SCREENED }, { asOf: proxy } as never))[0]).toMatchObject({ path: ["asOf"], message: "Invalid date: expected YYYY-MM-DD (a day that exists), received object" });
   });
 
   it("reads years as written, leap days included", () => {
     const assessor = createScopeAssessor({ asOf: "0004-03-01" });
-    expect(assessor({ risk: SAFE, answeredOn: "0004-02-29" }).level).toBe("coaching");
-    expect(inputIssues(() => assessor({ risk: SAFE, answeredOn: "0003-02-29" }))[0]).toMatchObject({ path: ["answeredOn"], code: "invalid_format" });
+    expect(assessor({ ...SCREENED, answeredOn: "0004-02-29" }).level).toBe("coaching");
+    expect(inputIssues(() => assessor({ ...SCREENED, answeredOn: "0003-02-29" }))[0]).toMatchObject({ path: ["answeredOn"], code: "invalid_format" });
   });
 });

@@ -21,7 +21,9 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const SAFE = '{"risk":{"imminentDanger":false,"suicidalThoughts":"none","recentSuicidalBehavior":false,"selfHarm":false,"harmToOthers":false}}';
+/** The red flags and an adult's age, which the default policy asks besides the risk screen. */
+const REST = '"redFlags":{"psychosis":false,"mania":false,"substance-use":false,"eating-disorder":false,"abuse-or-violence":false,"cognitive-decline":false},"client":{"age":35}';
+const SAFE = `{"risk":{"imminentDanger":false,"suicidalThoughts":"none","recentSuicidalBehavior":false,"selfHarm":false,"harmToOthers":false},${REST}}`;
 const CRISIS = '{"risk":{"imminentDanger":true,"suicidalThoughts":"active"}}';
 
 /** Runs the command line in-process with in-memory streams. */
@@ -109,7 +111,7 @@ describe("coaching-scope assess", () => {
     const json = assessmentJson();
     const options = { translate: (key: string) => (key.startsWith("reason.") ? `message "${n++}"` : undefined) };
     // One reason only (suicidal thoughts): the rest of the risk screen answered.
-    const input = { risk: { imminentDanger: false, suicidalThoughts: "passive" as const, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } };
+    const input = { ...JSON.parse(SAFE), risk: { imminentDanger: false, suicidalThoughts: "passive" as const, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } };
     for (let i = 0; i < 5000; i++) {
       const result = assessScope(input, options);
       expect(json(result)).toBe(`${JSON.stringify(result)}\n`);
@@ -177,7 +179,7 @@ describe("coaching-scope assess", () => {
   });
 
   it("waits for a slow reader to drain, never changes a chunk once handed over, and keeps every line in order", async () => {
-    const inputs = Array.from({ length: 3000 }, (_, i) => ({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { gad7: { total: i % 22 } } }));
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({ ...JSON.parse(SAFE), instruments: { gad7: { total: i % 22 } } }));
     const ndjson = inputs.map((i) => `${JSON.stringify(i)}\n`).join("");
     const expected = inputs.map((i) => `${JSON.stringify(assessScope(i as never))}\n`).join("");
     const pieces = Array.from({ length: 12 }, (_, k) => ndjson.slice((k * ndjson.length) / 12, ((k + 1) * ndjson.length) / 12));
@@ -374,17 +376,30 @@ describe("coaching-scope assess --fhir and --region", () => {
     expect(lines(stdout)[0].error.issues[0].message).toContain("Expected a FHIR QuestionnaireResponse");
   });
 
-  it("lists the crisis lines of --region when a result is crisis", async () => {
+  it("lists the crisis lines of --region for a crisis, a risk reason or a crisis worst case, youth lines first for a minor", async () => {
     const { stdout } = await run(["assess", "--format", "text", "--region", "US"], { stdin: `${CRISIS}\n${SAFE}\n` });
     expect(stdout).toContain("If you or someone else is in danger now, call your local emergency number.");
-    expect(stdout).toContain("Emergency number: Emergency services, 911 — call, 24/7");
-    expect(stdout).toContain("Crisis line: 988 Suicide & Crisis Lifeline, 988 — call, text, 24/7");
+    expect(stdout).toContain("Emergency number: Emergency services, 911 — call. For any emergency.");
+    expect(stdout).toContain("Crisis line: 988 Suicide & Crisis Lifeline, 988 — call, text, 24/7. Free and confidential; chat at 988lifeline.org.");
+    // The cleared record (second) shows none.
     expect(stdout.match(/911/g)).toHaveLength(1);
     const gb = await run(["assess", "--format", "text", "--region", "gb"], { stdin: `${CRISIS}\n` });
-    expect(gb.stdout).toContain("Samaritans, 116 123 (jo@samaritans.org) — call, email, 24/7");
+    expect(gb.stdout).toContain("Samaritans, 116 123 — call, 24/7. Free to call from landlines and mobiles.");
     const none = await run(["assess", "--format", "text"], { stdin: `${CRISIS}\n` });
     expect(none.stdout).toContain("call your local emergency number");
+    // Self-harm (a risk reason at refer): the lines show; a German minor gets the youth line first, in German.
+    const selfHarm = JSON.stringify({ ...JSON.parse(SAFE), risk: { ...JSON.parse(SAFE).risk, selfHarm: true }, client: { age: 15, guardianConsent: true } });
+    const de = await run(["assess", "--format", "text", "--region", "DE", "--locale", "de"], { stdin: `${selfHarm}\n` });
+    expect(de.stdout).toContain("Krisentelefon: Nummer gegen Kummer, 116 111 — Anruf. Für Kinder und Jugendliche");
+    expect(de.stdout.indexOf("116 111")).toBeLessThan(de.stdout.indexOf("112"));
+    expect(de.stdout).toContain("→ psychosoziale Angebote für junge Menschen");
+    // A red flag names where to refer.
+    const flag = JSON.stringify({ ...JSON.parse(SAFE), redFlags: { ...JSON.parse(SAFE).redFlags, "substance-use": true } });
+    const referred = await run(["assess", "--format", "text", "--region", "US"], { stdin: `${flag}\n` });
+    expect(referred.stdout).toContain("→ an addiction service");
+    expect(referred.stdout).not.toContain("911");
     expect((await run(["assess", "--region", "Narnia"])).stderr).toContain('Invalid --region "Narnia"');
+    expect((await run(["assess", "--region", "UK"])).stderr).toContain("UK is not an ISO 3166-1 code: use GB");
   });
 });
 

@@ -8,7 +8,7 @@ import { createEngine } from "../src/assess/engine.js";
 import { DEFINITIONS } from "../src/generated/instruments.js";
 import { checkedRegistry } from "../src/instruments/check.js";
 import type { ScopeAssessment, ScreeningInput } from "../src/index.js";
-import { SAFE, codes, inputIssues, reason } from "./helpers.js";
+import { ADULT, NO_RED_FLAGS, SAFE, SCREENED, codes, inputIssues, reason } from "./helpers.js";
 
 const registry = () => checkedRegistry(DEFINITIONS);
 const assess = (input: ScreeningInput, options?: AssessOptions): ScopeAssessment => createAssessorFor(createEngine(registry()), options)(input);
@@ -17,9 +17,13 @@ const ZERO9 = [0, 0, 0, 0, 0, 0, 0, 0, 0];
 describe("the registry derived from the definitions", () => {
   it("relates the forms, and names their risk items and codes", () => {
     const r = registry();
-    expect(r.ids).toEqual(["phq9", "phq8", "gad7", "phq2", "gad2", "k10", "k6", "who5"]);
-    expect(r.measures.map((i) => i.id)).toEqual(["phq9", "phq8", "gad7", "k10", "k6", "who5"]);
-    expect(r.screens.map((i) => i.id)).toEqual(["phq2", "gad2"]);
+    expect(r.ids).toEqual(["phq9", "phq8", "gad7", "phq2", "gad2", "k10", "k6", "who5", "scoff", "pcptsd5"]);
+    expect(r.measures.map((i) => i.id)).toEqual(["phq9", "phq8", "gad7", "k10", "k6", "who5", "pcptsd5"]);
+    expect(r.screens.map((i) => i.id)).toEqual(["phq2", "gad2", "scoff"]);
+    // The short forms ask for their full form; the SCOFF refers, to a doctor; the PC-PTSD-5 asks exposure first.
+    expect(r.screens.map((i) => i.next)).toEqual(["phq9", "gad7", undefined]);
+    expect(r.byId.get("scoff")?.referTo).toBe("medical");
+    expect(r.byId.get("pcptsd5")).toMatchObject({ gate: "exposure", referFloor: 3, referLimit: 4, alongside: "always" });
     expect(r.withRiskItem.map((i) => i.id)).toEqual(["phq9"]);
     expect(r.byId.get("gad7")?.id).toBe("gad7");
     const of = (id: string) => r.byId.get(id)!;
@@ -58,13 +62,13 @@ describe("the registry derived from the definitions", () => {
 
 describe("named scales, converted to the canonical one", () => {
   it("scores K6 answers on 1-5 as 0-4, a WHO-5 percentage as raw, and names the scale in the evidence", () => {
-    expect(assess({ risk: SAFE, instruments: { k6: { items: [1, 1, 1, 1, 1, 1], scale: "1-5" } } }).scores.k6).toEqual({ min: 0, max: 0, complete: true, band: "low" });
-    expect(assess({ risk: SAFE, instruments: { k6: { total: 19, scale: "1-5" } } }).scores.k6).toEqual({ min: 13, max: 13, complete: true, band: "serious" });
-    expect(reason(assess({ risk: SAFE, instruments: { k6: { total: 19, scale: "1-5" } } }), "k6")?.evidence).toMatchObject({ scale: "1-5", score: "13", threshold: 13 });
-    const who5 = assess({ risk: SAFE, instruments: { who5: { total: 48, scale: "percent" }, phq9: { items: ZERO9 } } });
+    expect(assess({ ...SCREENED, instruments: { k6: { items: [1, 1, 1, 1, 1, 1], scale: "1-5" } } }).scores.k6).toEqual({ min: 0, max: 0, complete: true, band: "low" });
+    expect(assess({ ...SCREENED, instruments: { k6: { total: 19, scale: "1-5" } } }).scores.k6).toEqual({ min: 13, max: 13, complete: true, band: "serious" });
+    expect(reason(assess({ ...SCREENED, instruments: { k6: { total: 19, scale: "1-5" } } }), "k6")?.evidence).toMatchObject({ scale: "1-5", score: "13", threshold: 13 });
+    const who5 = assess({ ...SCREENED, instruments: { who5: { total: 48, scale: "percent" }, phq9: { items: ZERO9 } } });
     expect(who5.scores.who5).toEqual({ min: 12, max: 12, complete: true, band: "low" });
     expect(reason(who5, "who5")?.evidence).toMatchObject({ scale: "percent", score: "12", threshold: 12, thresholdName: "care" });
-    expect(reason(assess({ risk: SAFE, instruments: { gad7: { total: 6 } } }), "gad7")?.evidence).not.toHaveProperty("scale");
+    expect(reason(assess({ ...SCREENED, instruments: { gad7: { total: 6 } } }), "gad7")?.evidence).not.toHaveProperty("scale");
   });
 
   it("says which answers need a scale: items or a total", () => {
@@ -77,7 +81,7 @@ describe("named scales, converted to the canonical one", () => {
 });
 
 describe("forms that share items must agree", () => {
-  const pair = (instruments: object) => assess({ risk: SAFE, instruments } as ScreeningInput);
+  const pair = (instruments: object) => assess({ ...SCREENED, instruments } as ScreeningInput);
   const disagree = (instruments: object) => codes(pair(instruments)).includes("inconsistent-answers");
 
   it.each<[string, object, boolean]>([
@@ -129,6 +133,8 @@ describe("forms that share items must agree", () => {
 describe("stale answers", () => {
   const input: ScreeningInput = {
     risk: { ...SAFE, assessedRiskLevel: "low", assessedOn: "2026-11-29" },
+    redFlags: NO_RED_FLAGS,
+    client: ADULT,
     medicallyStable: true,
     dailyFunctioningImpaired: false,
     instruments: { phq9: { items: ZERO9 }, k10: { items: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], scale: "1-5" } },
@@ -159,6 +165,8 @@ describe("stale answers", () => {
       "instruments.phq9",
       "instruments.k10",
       "indicators",
+      // Red flags go stale with the context answers (30 days); the client's age does not.
+      ...Object.keys(NO_RED_FLAGS).map((id) => `redFlags.${id}`),
       "treatment.inPsychotherapy",
       "treatment.professionalSupportsCoaching",
     ]);
@@ -169,7 +177,7 @@ describe("stale answers", () => {
 describe("the WHO-5 alongside treatment", () => {
   const inCare = { inPsychotherapy: true, professionalSupportsCoaching: true };
   const who5 = { items: [1, 1, 1, 1, 1] };
-  const level = (instruments: object) => reason(assess({ risk: SAFE, treatment: inCare, instruments } as ScreeningInput), "who5")?.level;
+  const level = (instruments: object) => reason(assess({ ...SCREENED, treatment: inCare, instruments } as ScreeningInput), "who5")?.level;
 
   it("is lowered only beside a complete PHQ-9 or PHQ-8 below its severe band", () => {
     expect(level({ who5, phq9: { items: [3, 3, 3, 3, 3, 3, 1, 0, 0] } })).toBe("coaching-with-care");
@@ -183,29 +191,29 @@ describe("the WHO-5 alongside treatment", () => {
 
 describe("bands and thresholds that follow the policy", () => {
   it("a short screen's band, from items or a total", () => {
-    expect(assess({ risk: SAFE, instruments: { phq2: { items: [1, 1] } } }).scores.phq2?.band).toBe("positive");
+    expect(assess({ ...SCREENED, instruments: { phq2: { items: [1, 1] } } }).scores.phq2?.band).toBe("positive");
     const three = { policy: { thresholds: { phq2: { positive: 3 } } } };
-    expect(assess({ risk: SAFE, instruments: { phq2: { items: [1, 1] } } }, three)).toMatchObject({ level: "coaching", scores: { phq2: { band: "negative" } } });
-    expect(assess({ risk: SAFE, instruments: { phq2: { total: 3 } } }, three).scores.phq2?.band).toBe("positive");
-    expect(assess({ risk: SAFE, instruments: { phq2: { items: [1, null] } } }).scores.phq2).toEqual({ min: 1, max: 4, complete: false });
+    expect(assess({ ...SCREENED, instruments: { phq2: { items: [1, 1] } } }, three)).toMatchObject({ level: "coaching", scores: { phq2: { band: "negative" } } });
+    expect(assess({ ...SCREENED, instruments: { phq2: { total: 3 } } }, three).scores.phq2?.band).toBe("positive");
+    expect(assess({ ...SCREENED, instruments: { phq2: { items: [1, null] } } }).scores.phq2).toEqual({ min: 1, max: 4, complete: false });
   });
 
   it("hopelessness alone: care, with its own message and threshold", () => {
-    const result = assess({ risk: SAFE, indicators: ["hopelessness"] }, { policy: { thresholds: { indicators: { care: 3, refer: 4 } } } });
+    const result = assess({ ...SCREENED, indicators: ["hopelessness"] }, { policy: { thresholds: { indicators: { care: 3, refer: 4 } } } });
     expect(reason(result, "indicators")).toMatchObject({ level: "coaching-with-care", evidence: { indicators: ["hopelessness"], count: 1, threshold: 1, thresholdName: "hopelessness" } });
-    expect(reason(assess({ risk: SAFE, indicators: ["hopelessness", "irritability", "low-mood"] }, { policy: { thresholds: { indicators: { care: 3, refer: 4 } } } }), "indicators")?.evidence).toMatchObject({ threshold: 3, thresholdName: "care" });
+    expect(reason(assess({ ...SCREENED, indicators: ["hopelessness", "irritability", "low-mood"] }, { policy: { thresholds: { indicators: { care: 3, refer: 4 } } } }), "indicators")?.evidence).toMatchObject({ threshold: 3, thresholdName: "care" });
   });
 });
 
 describe("dates", () => {
   it("refuses a date after asOf, wherever it is, naming its path", () => {
-    expect(inputIssues(() => assess({ risk: { ...SAFE, assessedOn: "2026-12-01", assessedRiskLevel: "low" }, answeredOn: "2026-12-02" }, { asOf: "2026-11-30" }))).toEqual([
+    expect(inputIssues(() => assess({ ...SCREENED, risk: { ...SAFE, assessedOn: "2026-12-01", assessedRiskLevel: "low" }, answeredOn: "2026-12-02" }, { asOf: "2026-11-30" }))).toEqual([
       { path: ["risk", "assessedOn"], code: "custom", message: "The date 2026-12-01 is after asOf: answers and assessments cannot come from the future" },
       { path: ["answeredOn"], code: "custom", message: "The date 2026-12-02 is after asOf: answers and assessments cannot come from the future" },
     ]);
-    expect(inputIssues(() => assess({ risk: { ...SAFE, assessedOn: "2026-11-31" } }, { asOf: "2026-11-30" }))).toEqual([
+    expect(inputIssues(() => assess({ ...SCREENED, risk: { ...SAFE, assessedOn: "2026-11-31" } }, { asOf: "2026-11-30" }))).toEqual([
       { path: ["risk", "assessedOn"], code: "invalid_format", message: 'Invalid date: "2026-11-31" is not a day that exists' },
     ]);
-    expect(assess({ risk: SAFE, answeredOn: "2026-11-30" }, { asOf: "2026-11-30" }).level).toBe("coaching");
+    expect(assess({ ...SCREENED, answeredOn: "2026-11-30" }, { asOf: "2026-11-30" }).level).toBe("coaching");
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { assessScope, isScopeInputError } from "../src/index.js";
 import { fromQuestionnaireResponse, type FhirWarning } from "../src/fhir/index.js";
 import { inputIssues } from "./helpers.js";
+import { SCREENED } from "./helpers.js";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`./fixtures/fhir/${path}`, import.meta.url), "utf8"));
 const PHQ9_CODES = ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"];
@@ -105,7 +106,7 @@ describe("real examples", () => {
     const { input, warnings } = fromQuestionnaireResponse(read("own/QuestionnaireResponse-PHQ2.json"));
     expect(input).toEqual({ instruments: { phq2: { items: [2, 1] } } });
     expect(warnings).toEqual([]);
-    const result = assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });
+    const result = assessScope({ ...input, ...SCREENED });
     expect(result.missing).toEqual(["instruments.phq9"]);
   });
 });

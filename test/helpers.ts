@@ -13,6 +13,15 @@ import {
 /** A risk screen answered with nothing to report. */
 export const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
 
+/** Every red flag answered "no". */
+export const NO_RED_FLAGS = { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false } as const;
+
+/** An adult client. */
+export const ADULT = { age: 35 } as const;
+
+/** Everything asked by default answered with nothing to report: the risk screen, the red flags, an adult's age. */
+export const SCREENED = { risk: SAFE, redFlags: NO_RED_FLAGS, client: ADULT } as const;
+
 /** Item answers that add up to `total`, filled from the first item; item 9 of the PHQ-9 stays 0. */
 export function itemsFor(id: InstrumentId, total: number): number[] {
   const info = INSTRUMENTS[id];

@@ -3,7 +3,7 @@ import { ScopeInputError, assessScope, createScopeAssessor, isScopeInputError, s
 import { createAssessorFor } from "../src/assess/assess.js";
 import { createEngine } from "../src/assess/engine.js";
 import { REGISTRY } from "../src/instruments/registry.js";
-import { SAFE, inputIssues } from "./helpers.js";
+import { SAFE, inputIssues, SCREENED} from "./helpers.js";
 
 // The library's engine is derived once and kept; an engine derived afresh in the test checks
 // the validator's compilation from the shapes as well.
@@ -134,7 +134,7 @@ describe("malformed inputs are rejected with the exact path", () => {
   });
 
   it.each(ASSESSORS)("keeps a valid answer and drops nothing (%s)", (_engine, assess) => {
-    const result = assess({ risk: SAFE, instruments: { phq9: { total: 3, item9: 0 }, k10: { total: 0, scale: "0-4" } }, ref: "r" }) as { scores: object; ref: string; level: string };
+    const result = assess({ ...SCREENED, instruments: { phq9: { total: 3, item9: 0 }, k10: { total: 0, scale: "0-4" } }, ref: "r" }) as { scores: object; ref: string; level: string };
     // Scores on the canonical scale: a K10 total of 0 on the 0-4 scale is 10 on 1-5.
     expect(result.scores).toEqual({ phq9: { min: 3, max: 3, complete: true, band: "minimal" }, k10: { min: 10, max: 10, complete: true, band: "low" } });
     expect(result.ref).toBe("r");
@@ -144,13 +144,13 @@ describe("malformed inputs are rejected with the exact path", () => {
   });
 
   it("names the unknown keys themselves", () => {
-    const issues = inputIssues(() => assessScope({ risk: { imminentDangr: false, selfharm: true } } as never));
+    const issues = inputIssues(() => assessScope({ ...SCREENED, risk: { imminentDangr: false, selfharm: true } } as never));
     expect(issues).toEqual([{ path: ["risk"], code: "unrecognized_keys", keys: ["imminentDangr", "selfharm"], message: 'Unrecognized keys: "imminentDangr", "selfharm"' }]);
   });
 
   it("lists every issue, not only the first", () => {
     const issues = inputIssues(() =>
-      assessScope({ risk: { imminentDanger: "no" }, instruments: { phq9: { items: nine(7) }, gad7: { total: 99 } }, indicators: ["x"] } as never),
+      assessScope({ ...SCREENED, risk: { imminentDanger: "no" }, instruments: { phq9: { items: nine(7) }, gad7: { total: 99 } }, indicators: ["x"] } as never),
     );
     expect(issues.map((i) => i.path)).toEqual([
       ["risk", "imminentDanger"],
@@ -163,7 +163,7 @@ describe("malformed inputs are rejected with the exact path", () => {
   it("throws a named, coded error with a readable message", () => {
     let caught: unknown;
     try {
-      assessScope({ risk: { imminentDanger: "false" } } as never);
+      assessScope({ ...SCREENED, risk: { imminentDanger: "false" } } as never);
     } catch (error) {
       caught = error;
     }
@@ -174,8 +174,8 @@ describe("malformed inputs are rejected with the exact path", () => {
   });
 
   it("accepts explicit undefined as an absent field", () => {
-    expect(assessScope({ risk: { ...SAFE, pastSuicidalBehavior: undefined }, instruments: undefined, preferences: { aim: undefined } }).level).toBe("coaching");
-    expect(assessScope({ risk: { ...SAFE, selfHarm: undefined } }).missing).toEqual(["risk.selfHarm"]);
+    expect(assessScope({ ...SCREENED, risk: { ...SAFE, pastSuicidalBehavior: undefined }, instruments: undefined, preferences: { aim: undefined } }).level).toBe("coaching");
+    expect(assessScope({ ...SCREENED, risk: { ...SAFE, selfHarm: undefined } }).missing).toEqual(["risk.selfHarm"]);
   });
 
   it("leaves Object.prototype unchanged", () => {
@@ -222,7 +222,7 @@ describe("scoreInstrument input", () => {
   });
 
   it("names odd ids, options and answers in its own error, never a raw TypeError", () => {
-    expect(inputIssues(() => scoreInstrument(Object.create(null) as never, []))[0]).toMatchObject({ message: "Unknown instrument object: expected one of phq9, phq8, gad7, phq2, gad2, k10, k6, who5" });
+    expect(inputIssues(() => scoreInstrument(Object.create(null) as never, []))[0]).toMatchObject({ message: "Unknown instrument object: expected one of phq9, phq8, gad7, phq2, gad2, k10, k6, who5, scoff, pcptsd5" });
     expect(inputIssues(() => scoreInstrument("k10", [], { scale: Object.create(null) } as never))[0]).toMatchObject({ path: ["options", "scale"] });
     const throwing = { get scale(): string { throw new Error("x"); } };
     expect(inputIssues(() => scoreInstrument("k10", [], throwing as never))[0]).toMatchObject({ path: ["options"], code: "custom" });

@@ -3,7 +3,7 @@
 // never answers the suicidal-thoughts question; it is a full form for a positive PHQ-2.
 import { describe, expect, it } from "vitest";
 import { assessScope, DEFAULT_POLICY, INSTRUMENTS, scoreInstrument } from "../src/index.js";
-import { codes, inputIssues, reason } from "./helpers.js";
+import { codes, inputIssues, reason, SCREENED} from "./helpers.js";
 
 const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
 /** Item answers (8, each 0–3) that add up to `total`. */
@@ -31,7 +31,7 @@ describe("the PHQ-8", () => {
     [24, "refer", "severe"],
   ] as const)("a total of %i gives %s (band %s), from items or a total", (total, level, band) => {
     for (const answers of [{ items: items(total) }, { total }]) {
-      const result = assessScope({ risk: SAFE, instruments: { phq8: answers } });
+      const result = assessScope({ ...SCREENED, instruments: { phq8: answers } });
       expect(result.level).toBe(level);
       expect(result.scores.phq8).toEqual({ min: total, max: total, complete: true, band });
     }
@@ -39,25 +39,25 @@ describe("the PHQ-8", () => {
   });
 
   it("words its reason with its own name", () => {
-    expect(reason(assessScope({ risk: SAFE, instruments: { phq8: { total: 12 } } }), "phq8")?.message).toBe("Your PHQ-8 (mood) score is 12, at or above 10.");
+    expect(reason(assessScope({ ...SCREENED, instruments: { phq8: { total: 12 } } }), "phq8")?.message).toBe("Your PHQ-8 (mood) score is 12, at or above 10.");
   });
 
   it("cannot clear with an item missing that could reach refer", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq8: { items: [2, 2, 2, 1, 0, 0, 0, null] } } });
+    const result = assessScope({ ...SCREENED, instruments: { phq8: { items: [2, 2, 2, 1, 0, 0, 0, null] } } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["instruments.phq8.items[7]"]);
     expect(reason(result, "instrument-incomplete")?.message).toBe("PHQ-8 questions still unanswered: 8. Their answers could change the result.");
   });
 
   it("never answers the suicidal-thoughts question: the risk screen still asks it", () => {
-    const result = assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq8: { items: [0, 0, 0, 0, 0, 0, 0, 0] } } });
+    const result = assessScope({ ...SCREENED, risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq8: { items: [0, 0, 0, 0, 0, 0, 0, 0] } } });
     expect(result.level).toBe("incomplete");
     expect(result.missing).toEqual(["risk.suicidalThoughts"]);
     expect(inputIssues(() => assessScope({ instruments: { phq8: { total: 3, item9: 0 } as never } }))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["item9"] });
   });
 
   it("answers a positive PHQ-2, as the PHQ-9 does", () => {
-    const positive = { risk: SAFE, instruments: { phq2: { items: [2, 2] } } };
+    const positive = { ...SCREENED, instruments: { phq2: { items: [2, 2] } } };
     expect(codes(assessScope(positive))).toContain("phq2-positive");
     const withPhq8 = assessScope({ ...positive, instruments: { ...positive.instruments, phq8: { items: [2, 2, 1, 0, 0, 0, 0, 0] } } });
     expect(codes(withPhq8)).not.toContain("phq2-positive");
@@ -73,7 +73,7 @@ describe("the PHQ-8", () => {
   });
 
   it("is lowered alongside treatment like the other measures", () => {
-    const result = assessScope({ risk: SAFE, instruments: { phq8: { total: 12 } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
+    const result = assessScope({ ...SCREENED, instruments: { phq8: { total: 12 } }, treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
     expect(result.level).toBe("coaching-with-care");
     expect(reason(result, "phq8")?.evidence.loweredFrom).toBe("refer");
   });

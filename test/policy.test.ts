@@ -3,7 +3,7 @@ import { createAssessorFor } from "../src/assess/assess.js";
 import { createEngine } from "../src/assess/engine.js";
 import { REGISTRY } from "../src/instruments/registry.js";
 import { DEFAULT_POLICY, assessScope, createScopeAssessor, isScopeConfigError } from "../src/index.js";
-import { SAFE, configIssues } from "./helpers.js";
+import { SAFE, configIssues, SCREENED} from "./helpers.js";
 
 describe("DEFAULT_POLICY", () => {
   it("holds the contract's defaults", () => {
@@ -13,14 +13,36 @@ describe("DEFAULT_POLICY", () => {
         phq2: { positive: 2 }, gad2: { positive: 3 },
         k10: { care: 16, refer: 22 }, k6: { care: 5, refer: 13 },
         who5: { care: 12, refer: 7 },
+        scoff: { positive: 2 }, pcptsd5: { care: 3, refer: 4 },
         indicators: { care: 1, refer: 3 },
         fit: { minAnswered: 4, care: 0.5 },
       },
       phq9Item9: "refer",
       requireRiskScreen: true,
+      requireRedFlags: true,
+      requireAge: true,
       alongsideTreatment: true,
       assessmentValidDays: 14,
+      minAge: 13,
+      adultAge: 18,
     });
+  });
+
+  it("keeps the §D limits: PC-PTSD-5 refer 3–4, SCOFF positive 1–2, adultAge at least 16, minAge 0 to adultAge", () => {
+    for (const ok of [{ thresholds: { pcptsd5: { care: 3, refer: 3 } } }, { thresholds: { pcptsd5: { refer: 4 } } }, { thresholds: { scoff: { positive: 1 } } }, { adultAge: 16 }, { minAge: 0 }, { minAge: 18 }, { minAge: 16, adultAge: 16 }]) {
+      expect(() => assessScope({}, { policy: ok as never })).not.toThrow();
+    }
+    expect(configIssues(() => assessScope({}, { policy: { thresholds: { pcptsd5: { care: 2, refer: 2 } } } }))).toEqual([
+      { path: ["policy", "thresholds", "pcptsd5", "refer"], code: "too_small", message: "Too small: expected a number >= 3, received 2" },
+    ]);
+    expect(configIssues(() => assessScope({}, { policy: { thresholds: { pcptsd5: { refer: 5 } } } }))[0]).toMatchObject({ path: ["policy", "thresholds", "pcptsd5", "refer"], code: "too_big" });
+    expect(configIssues(() => assessScope({}, { policy: { thresholds: { scoff: { positive: 3 } } } }))[0]).toMatchObject({ path: ["policy", "thresholds", "scoff", "positive"], code: "too_big" });
+    expect(configIssues(() => assessScope({}, { policy: { thresholds: { scoff: { positive: 0 } } } }))[0]).toMatchObject({ path: ["policy", "thresholds", "scoff", "positive"], code: "too_small" });
+    expect(configIssues(() => assessScope({}, { policy: { adultAge: 15 } }))[0]).toMatchObject({ path: ["policy", "adultAge"], code: "too_small" });
+    expect(configIssues(() => assessScope({}, { policy: { minAge: 19 } }))).toEqual([
+      { path: ["policy", "minAge"], code: "custom", message: "minAge (19) must be at most adultAge (18): under minAge a client is referred, under adultAge a minor" },
+    ]);
+    expect(configIssues(() => assessScope({}, { policy: { adultAge: 16, minAge: 17 } }))[0]).toMatchObject({ path: ["policy", "minAge"], code: "custom" });
   });
 
   it("is deeply frozen", () => {
@@ -33,7 +55,7 @@ describe("DEFAULT_POLICY", () => {
 
 describe("policy overrides", () => {
   it("merge deeply over the defaults and appear in the result", () => {
-    const result = assessScope({ risk: SAFE }, { policy: { thresholds: { phq9: { care: 8 } }, phq9Item9: "crisis" } });
+    const result = assessScope({ ...SCREENED }, { policy: { thresholds: { phq9: { care: 8 } }, phq9Item9: "crisis" } });
     expect(result.policy.thresholds.phq9).toEqual({ care: 8, refer: 10 });
     expect(result.policy.thresholds.gad7).toEqual(DEFAULT_POLICY.thresholds.gad7);
     expect(result.policy.phq9Item9).toBe("crisis");
@@ -123,7 +145,7 @@ describe("policy overrides", () => {
       const issues = configIssues(() => createScopeAssessor({ policy: { thresholds: { [group]: { [key]: 11.5 } } } }));
       expect(issues[0]).toMatchObject({ path: ["policy", "thresholds", group, key], code: "invalid_type" });
     }
-    expect(createScopeAssessor({ policy: { thresholds: { fit: { care: 0.45 } } } })({ risk: SAFE }).policy.thresholds.fit).toEqual({ minAnswered: 4, care: 0.45 });
+    expect(createScopeAssessor({ policy: { thresholds: { fit: { care: 0.45 } } } })({ ...SCREENED }).policy.thresholds.fit).toEqual({ minAnswered: 4, care: 0.45 });
     expect(configIssues(() => createScopeAssessor({ policy: { thresholds: { fit: { care: Number.NaN } } } }))[0]).toMatchObject({ code: "invalid_type" });
   });
 
@@ -140,8 +162,8 @@ describe("policy overrides", () => {
     expect(policy.requireRiskScreen).toBe(false);
     expect(policy.alongsideTreatment).toBe(false);
     // Fit never refers: at most coaching with care.
-    expect(createScopeAssessor({ policy: { thresholds: { fit: { minAnswered: 2 } } } })({ risk: SAFE, preferences: { aim: "psychotherapy", plan: "psychotherapy" } }).level).toBe("coaching-with-care");
-    expect(createScopeAssessor({ policy: { thresholds: { fit: { minAnswered: 3 } } } })({ risk: SAFE, preferences: { aim: "psychotherapy", plan: "psychotherapy" } }).level).toBe("coaching");
+    expect(createScopeAssessor({ policy: { thresholds: { fit: { minAnswered: 2 } } } })({ ...SCREENED, preferences: { aim: "psychotherapy", plan: "psychotherapy" } }).level).toBe("coaching-with-care");
+    expect(createScopeAssessor({ policy: { thresholds: { fit: { minAnswered: 3 } } } })({ ...SCREENED, preferences: { aim: "psychotherapy", plan: "psychotherapy" } }).level).toBe("coaching");
   });
 
   it("rejects bad options before looking at the input", () => {

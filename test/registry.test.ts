@@ -23,7 +23,7 @@ import { ruleContext } from "../src/rules/context.js";
 import { RULES } from "../src/rules/table.js";
 import { shapeAt } from "../src/shared/shape.js";
 import { arbitraryFor, policyArbFor, screeningInputArb } from "./arbitraries.js";
-import { configIssues, inputIssues } from "./helpers.js";
+import { configIssues, inputIssues, SCREENED} from "./helpers.js";
 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 
@@ -59,7 +59,7 @@ const derive = () => {
   return { registry, engine, assess: createAssessorFor(engine, { overrides }) };
 };
 const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
-const input = (answers: unknown) => ({ risk: SAFE, instruments: { test3: answers } }) as never;
+const input = (answers: unknown) => ({ ...SCREENED, instruments: { test3: answers } }) as never;
 
 describe("an instrument defined only in a test", () => {
   it("is validated: a bad answer is rejected, naming the item", () => {
@@ -238,7 +238,7 @@ describe("the registry is complete", () => {
     const instrument = REGISTRY.byId.get(id)!;
     const engine = libraryEngine();
     expect(Object.keys(engine.policy.defaults.thresholds)).toContain(id);
-    const code = instrument.role === "measure" ? id : `${id}-positive`;
+    const code = instrument.role === "measure" || instrument.next === undefined ? id : `${id}-positive`;
     expect(REASON_CODES).toContain(code);
     for (const locale of locales) {
       const messages = locale.messages as Readonly<Record<string, string>>;

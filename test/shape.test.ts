@@ -5,6 +5,7 @@ import { libraryEngine } from "../src/assess/engine.js";
 import { assessScope } from "../src/index.js";
 import { REGISTRY } from "../src/instruments/registry.js";
 import { bool, crossedThresholds, int, list, literal, mostSevere, num, obj, oneOf, severity, shapeAt, str } from "../src/shared/shape.js";
+import { SCREENED } from "./helpers.js";
 
 const shape = libraryEngine().inputShape;
 
@@ -62,28 +63,28 @@ describe("crossedThresholds", () => {
 describe("worstCase fills what is missing at its most severe", () => {
   const SAFE = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
   it("a whole instrument asked for by a positive screen", () => {
-    const positive = { risk: SAFE, instruments: { phq2: { items: [2, 2] } } };
+    const positive = { ...SCREENED, instruments: { phq2: { items: [2, 2] } } };
     // The PHQ-9 at its most severe has item 9 at 3, which makes intent or plan required: crisis.
     expect(assessScope(positive)).toMatchObject({ level: "incomplete", missing: ["instruments.phq9"], worstCase: "crisis" });
-    const gad = { risk: SAFE, instruments: { gad2: { items: [2, 2] } } };
+    const gad = { ...SCREENED, instruments: { gad2: { items: [2, 2] } } };
     expect(assessScope(gad)).toMatchObject({ level: "incomplete", missing: ["instruments.gad7"], worstCase: "refer" });
   });
 
   it("single items, the WHO-5's at their lowest", () => {
     // Beside a PHQ-9: 12–22 could reach care at worst, so incomplete; filled at 0 it is care, below incomplete.
     const phq9 = { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
-    expect(assessScope({ risk: SAFE, instruments: { who5: { items: [5, 5, 2, null, null] }, phq9 } })).toMatchObject({ level: "incomplete", worstCase: "incomplete" });
-    expect(assessScope({ risk: SAFE, instruments: { who5: { items: [2, 1, 1, null, null] }, phq9 } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
+    expect(assessScope({ ...SCREENED, instruments: { who5: { items: [5, 5, 2, null, null] }, phq9 } })).toMatchObject({ level: "incomplete", worstCase: "incomplete" });
+    expect(assessScope({ ...SCREENED, instruments: { who5: { items: [2, 1, 1, null, null] }, phq9 } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
     // Without one, a WHO-5 that could be low asks for the PHQ-9, whose item 9 could need the intent question.
-    expect(assessScope({ risk: SAFE, instruments: { who5: { items: [5, 5, 2, null, null] } } })).toMatchObject({ level: "incomplete", worstCase: "crisis" });
-    expect(assessScope({ risk: SAFE, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
+    expect(assessScope({ ...SCREENED, instruments: { who5: { items: [5, 5, 2, null, null] } } })).toMatchObject({ level: "incomplete", worstCase: "crisis" });
+    expect(assessScope({ ...SCREENED, instruments: { gad7: { items: [3, 3, 3, 0, 0, 0, null] } } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
   });
 
   it("the questions about safety, inside a risk object that is not there yet", () => {
     expect(assessScope({ instruments: { gad7: { total: 0 } } })).toMatchObject({ level: "incomplete", worstCase: "crisis" });
     // Thoughts at their most severe (active) make intent or plan required, and that at its most severe is a crisis.
-    expect(assessScope({ risk: { imminentDanger: false } })).toMatchObject({ level: "incomplete", worstCase: "crisis" });
-    expect(assessScope({ risk: { ...SAFE, selfHarm: undefined } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
+    expect(assessScope({ ...SCREENED, risk: { imminentDanger: false } })).toMatchObject({ level: "incomplete", worstCase: "crisis" });
+    expect(assessScope({ ...SCREENED, risk: { ...SAFE, selfHarm: undefined } })).toMatchObject({ level: "incomplete", worstCase: "refer" });
   });
 
   it("every instrument of the registry can be filled", () => {

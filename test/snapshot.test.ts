@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { assessScope, isScopeInputError, type ScreeningInput } from "../src/index.js";
 import { parseScreeningInput } from "../src/schema/index.js";
 import { screeningInputArb } from "./arbitraries.js";
-import { inputIssues } from "./helpers.js";
+import { inputIssues, SCREENED } from "./helpers.js";
 
 /** A deep proxy that gives each field's real value on its first read, and `later(value)` after that. */
 function twoFaced(value: unknown, later: (v: unknown) => unknown, reads: Map<string, number>, path = ""): unknown {
@@ -40,7 +40,7 @@ describe("the rules see what the validator saw", () => {
       selfHarm: false,
       harmToOthers: false,
     };
-    const result = assessScope({ risk });
+    const result = assessScope({ ...SCREENED, risk });
     expect(reads).toBe(1);
     expect(result.level).toBe("coaching");
   });
@@ -53,7 +53,7 @@ describe("the rules see what the validator saw", () => {
         return Reflect.get(target, key, receiver);
       },
     });
-    const result = assessScope({ risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items } } });
+    const result = assessScope({ ...SCREENED, risk: { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { phq9: { items } } });
     expect(reads).toBe(9);
     expect(result.scores.phq9).toEqual({ min: 0, max: 0, complete: true, band: "minimal" });
     expect(result.level).toBe("coaching");
@@ -66,9 +66,9 @@ describe("the rules see what the validator saw", () => {
       }
     }
     const items = Lying.from([1, 0, 0, 0, 0, 0, 0]) as unknown as number[];
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { gad7: { items } } }).scores.gad7?.min).toBe(1);
+    expect(assessScope({ ...SCREENED, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: { gad7: { items } } }).scores.gad7?.min).toBe(1);
     const indicators = Object.assign(["irritability"], { [Symbol.iterator]: function* () { yield "thoughts-of-death"; } });
-    expect(assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, indicators: indicators as never }).level).toBe("coaching-with-care");
+    expect(assessScope({ ...SCREENED, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, indicators: indicators as never }).level).toBe("coaching-with-care");
   });
 
   it("parseScreeningInput returns a plain copy, not the value it was given", () => {
@@ -99,7 +99,7 @@ describe("what cannot be read is an input error with a path", () => {
         throw new TypeError("no");
       },
     };
-    expect(inputIssues(() => assessScope({ risk }))).toEqual([
+    expect(inputIssues(() => assessScope({ ...SCREENED, risk }))).toEqual([
       { path: ["risk"], code: "custom", message: "The value could not be read (reading it threw TypeError): expected plain data" },
     ]);
   });
@@ -115,12 +115,12 @@ describe("what cannot be read is an input error with a path", () => {
 
   it("only plain objects: a Map, a Date or a class instance is never read as an empty object", () => {
     const phq9 = { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] };
-    expect(inputIssues(() => assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: new Map([["phq9", phq9]]) as never }))).toEqual([
+    expect(inputIssues(() => assessScope({ ...SCREENED, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, instruments: new Map([["phq9", phq9]]) as never }))).toEqual([
       { path: ["instruments"], code: "invalid_type", message: "Expected a plain object, received Map" },
     ]);
     class Answers { items = [0, 0, 0, 0, 0, 0, 0] }
     expect(inputIssues(() => assessScope({ instruments: { gad7: new Answers() } as never }))[0]).toMatchObject({ path: ["instruments", "gad7"], message: "Expected a plain object, received Answers" });
-    expect(inputIssues(() => assessScope({ risk: new Date() } as never))[0]).toMatchObject({ path: ["risk"], message: "Expected a plain object, received Date" });
+    expect(inputIssues(() => assessScope({ ...SCREENED, risk: new Date() } as never))[0]).toMatchObject({ path: ["risk"], message: "Expected a plain object, received Date" });
     // A null-prototype object is plain data.
     expect(assessScope(Object.assign(Object.create(null), { risk: { imminentDanger: true } })).level).toBe("crisis");
   });

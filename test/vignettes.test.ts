@@ -50,6 +50,8 @@ interface Vignette {
   /** The reason with `code` must exist; its evidence must mention each string; `noRiskBooleans`: no risk field holds a boolean there. */
   readonly evidence?: { readonly code: string; readonly mentions?: readonly string[]; readonly noRiskBooleans?: boolean };
   readonly throws?: "input" | "config";
+  /** Assess the input as written: without the red-flag answers and adult age every other row adds (§D). */
+  readonly bare?: boolean;
 }
 
 // --- Dates (asOf 2026-11-30) -----------------------------------------------------------------
@@ -1129,6 +1131,7 @@ const VIGNETTES: readonly Vignette[] = [
   // ===== C.11 Never clear without a clinical answer =====
   {
     name: "C.11 an empty input: incomplete, nothing-answered, worstCase crisis",
+    bare: true,
     input: {},
     level: "incomplete",
     worstCase: "crisis",
@@ -1137,6 +1140,7 @@ const VIGNETTES: readonly Vignette[] = [
   },
   {
     name: "C.11 only preferences: incomplete, nothing-answered",
+    bare: true,
     input: { preferences: { setting: "coaching", duration: "coaching" } },
     level: "incomplete",
     worstCase: "crisis",
@@ -1144,6 +1148,7 @@ const VIGNETTES: readonly Vignette[] = [
   },
   {
     name: "C.11 an empty input with requireRiskScreen false: still incomplete, nothing-answered",
+    bare: true,
     input: {},
     options: NO_RISK_SCREEN,
     level: "incomplete",
@@ -1152,6 +1157,7 @@ const VIGNETTES: readonly Vignette[] = [
   },
   {
     name: "C.11 only preferences with requireRiskScreen false: still incomplete",
+    bare: true,
     input: { preferences: { setting: "coaching", duration: "coaching", aim: "coaching", plan: "coaching" } },
     options: NO_RISK_SCREEN,
     level: "incomplete",
@@ -1424,7 +1430,12 @@ const VIGNETTES: readonly Vignette[] = [
 ];
 
 // --- Runner ------------------------------------------------------------------------------------
-const run = (v: Vignette): ScopeAssessment => assessScope(v.input as never, v.options as never);
+/** What a v2 input answers besides the row's own answers (§D asks them by default): no red flag, an adult. */
+const BASE = {
+  redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+  client: { age: 35 },
+} as const;
+const run = (v: Vignette): ScopeAssessment => assessScope((v.bare === true ? v.input : { ...BASE, ...v.input }) as never, v.options as never);
 
 describe("clinical vignettes", () => {
   it("has at least 90 cases, each with a unique name and either a level or an expected error", () => {
@@ -1490,7 +1501,7 @@ function check(v: Vignette): void {
 describe("C.2 asOf per call on a prepared assessor", () => {
   // v2: `assess(input, { asOf })`, so a long-lived assessor never keeps an old "today".
   const assess = createScopeAssessor() as unknown as (input: never, options?: never) => ScopeAssessment;
-  const input = { risk: { imminentDanger: false, assessedRiskLevel: "low", assessedOn: D14 } } as never;
+  const input = { ...BASE, risk: { imminentDanger: false, assessedRiskLevel: "low", assessedOn: D14 } } as never;
 
   it("a low assessment 14 days before the call's asOf stands in", () => {
     expect(assess(input, { asOf: ASOF } as never).level).toBe("coaching");

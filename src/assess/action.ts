@@ -6,6 +6,8 @@
 import { IN_CARE_ACTION } from "../i18n/keys.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { CONCURRENT_TREATMENT } from "../rules/treatment.js";
+import { MINOR, UNDER_MINIMUM_AGE } from "../rules/client.js";
+import { REFER_TO, referToFor, type ReferTo } from "../input/referral.js";
 import type { ScopeAssessment } from "./result.js";
 
 /**
@@ -33,4 +35,87 @@ export function actionKey(result: Pick<ScopeAssessment, "level" | "reasons">): M
   const { level, reasons } = result;
   const inCare = level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.kind === "risk" && r.level === "refer");
   return inCare ? IN_CARE_ACTION : `level.${level}.action`;
+}
+
+/**
+ * One place to refer the client to, and whether it is urgent.
+ *
+ * @example
+ * ```ts
+ * const referral: Referral = { to: "addiction-services", urgent: false };
+ * ```
+ */
+export interface Referral {
+  /** Where: its label is the message `referTo.<to>` in every locale. */
+  readonly to: ReferTo;
+  /** The same day (an urgent red flag, or a crisis). */
+  readonly urgent: boolean;
+}
+
+/** Whether a result's reasons show the client is a minor (or under the minimum age). */
+function minorIn(reasons: Pick<ScopeAssessment, "reasons">["reasons"]): boolean {
+  return reasons.some((r) => r.code === UNDER_MINIMUM_AGE.code || (r.code === MINOR.code && (r.evidence.age !== undefined || r.evidence.adult !== undefined)));
+}
+
+/**
+ * Where a `refer` or `crisis` result sends the client: each destination once, urgent ones first,
+ * then in {@link REFER_TO}'s order. A reason whose evidence names `referTo` (a red flag, the
+ * SCOFF, the PC-PTSD-5, under the minimum age) goes there; every other reason at the result's
+ * level to a mental-health professional, or for a minor to youth services. Empty for a result
+ * in scope or incomplete.
+ *
+ * @example
+ * ```ts
+ * const result = assessScope({
+ *   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+ *   redFlags: { psychosis: false, mania: false, "substance-use": true, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+ *   client: { age: 40 },
+ * });
+ * referrals(result);
+ * //=> [{ to: "addiction-services", urgent: false }]
+ * ```
+ */
+export function referrals(result: Pick<ScopeAssessment, "level" | "reasons">): Referral[] {
+  const { level, reasons } = result;
+  if (level !== "refer" && level !== "crisis") return [];
+  const minor = minorIn(reasons);
+  const found = new Map<ReferTo, boolean>();
+  for (const r of reasons) {
+    if (r.level !== level) continue;
+    const evidence = r.evidence as { readonly referTo?: ReferTo; readonly urgent?: boolean };
+    const to = evidence.referTo ?? referToFor("mental-health", minor);
+    found.set(to, found.get(to) === true || evidence.urgent === true || level === "crisis");
+  }
+  const order = (to: ReferTo) => REFER_TO.indexOf(to);
+  return [...found].map(([to, urgent]) => ({ to, urgent })).sort((a, b) => Number(b.urgent) - Number(a.urgent) || order(a.to) - order(b.to));
+}
+
+/**
+ * Whether to show crisis resources with a result: for a `crisis` level, for any `risk` reason
+ * (a coach should have the numbers at hand), and when `worstCase` is `crisis` (the questions in
+ * `missing` could reveal one). The CLI's `--region` prints them in exactly these cases.
+ *
+ * @example
+ * ```ts
+ * showCrisisResources(assessScope({ instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] } } }));
+ * //=> true
+ * ```
+ */
+export function showCrisisResources(result: Pick<ScopeAssessment, "level" | "worstCase" | "reasons">): boolean {
+  return result.level === "crisis" || result.worstCase === "crisis" || result.reasons.some((r) => r.kind === "risk");
+}
+
+/**
+ * Whose crisis lines to show: `youth` when the result shows the client is a minor (their age,
+ * or "not 18 or over", is under the policy's adult age), else `general`. Pass it to
+ * `crisisLines(region, { audience })`.
+ *
+ * @example
+ * ```ts
+ * crisisAudience(assessScope({ risk: { imminentDanger: true }, client: { age: 15 } }));
+ * //=> "youth"
+ * ```
+ */
+export function crisisAudience(result: Pick<ScopeAssessment, "reasons">): "general" | "youth" {
+  return minorIn(result.reasons) ? "youth" : "general";
 }

@@ -8,7 +8,7 @@ import type { InternalLocalizer } from "../i18n/localize.js";
 import { checkLocalizeOptions, makeLocalizer } from "../i18n/localize.js";
 import type { LocalizeOptions, MessageKey } from "../i18n/messages.js";
 import type { ScreeningInput } from "../input/screening-input.js";
-import { EN_REASONS } from "../locales/en.js";
+import { EN_REASONS, EN_REFERRALS } from "../locales/en.js";
 import { SEED_NOT_PSYCHOTHERAPY } from "../model/seed.js";
 import { resolvePolicy, type Policy, type PolicyOverrides } from "../policy/policy.js";
 import { evaluate, worstCase, type Evaluation } from "../rules/evaluate.js";
@@ -70,7 +70,7 @@ export interface CallOptions {
 export type ScopeAssessor = (input: ScreeningInput, options?: CallOptions) => ScopeAssessment;
 
 /** The English an assessment can print: reasons, instrument names, the disclaimer. */
-const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, "disclaimer.notPsychotherapy": SEED_NOT_PSYCHOTHERAPY }))();
+const ASSESS_ENGLISH = /* @__PURE__ */ (() => ({ ...EN_REASONS, ...EN_REFERRALS, "disclaimer.notPsychotherapy": SEED_NOT_PSYCHOTHERAPY }))();
 
 /** The reasons' text, made last: each message from its template and the evidence's parameters. */
 function reasonsOf(engine: Engine, findings: readonly Finding[], l: InternalLocalizer): ScopeReason[] {
@@ -220,6 +220,8 @@ let defaultAssessor: ScopeAssessor | undefined;
  * ```ts
  * const result = assessScope({
  *   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+ *   redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+ *   client: { age: 35 },
  *   instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 0, 0] } },
  * });
  * result.level;

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import type { InstrumentId, MeasureId, RiskField, RiskItemInstrumentId, ScreenId } from "../instruments/registry.js";
+import type { InstrumentId, MeasureId, ReferringScreenId, RiskField, RiskItemInstrumentId, ShortFormId } from "../instruments/registry.js";
 import type { InstrumentScore } from "../instruments/scoring.js";
-import type { RiskAnswers, TreatmentStatus } from "../input/screening-input.js";
+import type { ClientInfo, RiskAnswers, TreatmentStatus } from "../input/screening-input.js";
+import type { RedFlagId } from "../input/referral.js";
 import type { Policy } from "../policy/policy.js";
-import type { ScoreEvidence, ScreenEvidence } from "../rules/instruments.js";
+import type { ReferringScreenEvidence, ScoreEvidence, ScreenEvidence } from "../rules/instruments.js";
 import type { ReasonKind, ScopeLevel } from "../rules/levels.js";
 import type { FitSummary } from "../rules/rule.js";
 import type { FixedRule, ReasonCode } from "../rules/table.js";
@@ -30,7 +31,9 @@ export type ReasonEvidenceOf<C extends ReasonCode> = C extends FixedRule["code"]
   ? FixedEvidence<C>
   : C extends MeasureId
     ? ScoreEvidence<C>
-    : C extends `${infer S extends ScreenId}-positive`
+    : C extends ReferringScreenId
+      ? ReferringScreenEvidence<C>
+      : C extends `${infer S extends ShortFormId}-positive`
       ? ScreenEvidence<S>
       : C extends `${infer I extends RiskItemInstrumentId}-item${string}`
         ? { readonly [K in RiskField<I>]: number }
@@ -85,6 +88,8 @@ export type ScopeReason = {
 export type MissingPath =
   | `risk.${keyof RiskAnswers & string}`
   | `treatment.${keyof TreatmentStatus & string}`
+  | `client.${keyof ClientInfo & string}`
+  | `redFlags.${RedFlagId}`
   | "medicallyStable"
   | "dailyFunctioningImpaired"
   | "indicators"
@@ -130,7 +135,11 @@ export interface AssessmentMeta {
  *
  * @example
  * ```ts
- * const result: ScopeAssessment = assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });
+ * const result: ScopeAssessment = assessScope({
+ *   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
+ *   redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+ *   client: { age: 35 },
+ * });
  * result.level;
  * //=> "coaching"
  * ```

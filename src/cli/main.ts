@@ -6,7 +6,7 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { actionKey } from "../assess/action.js";
+import { actionKey, crisisAudience, referrals, showCrisisResources } from "../assess/action.js";
 import { createScopeAssessor } from "../assess/assess.js";
 import type { ScopeAssessment } from "../assess/result.js";
 import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/disclaimers.js";
@@ -67,7 +67,8 @@ Commands:
     --fhir                             Each record is a FHIR QuestionnaireResponse (${readNames().replace(/^the /, "").replace(" or ", ", ")}).
     --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
     --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes, for uncoded items.
-    --region CODE                      Country (US, GB, DE, ...): with --format text, a crisis lists its lines.
+    --region CODE                      Country (US, GB, DE, ...): with --format text, lists its crisis lines under a
+                                       crisis, a risk reason or a crisis worst case (youth lines first for a minor).
     --as-of YYYY-MM-DD                 Today, for records with dates (answeredOn, risk.assessedOn); no clock is read.
     Example: coaching-scope assess intakes.ndjson --policy policy.json --format text --as-of 2026-11-30
     Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
@@ -276,12 +277,13 @@ async function fhirReader(io: CliIO, values: Record<string, unknown>): Promise<(
   };
 }
 
-function crisisHelp(region: unknown, locale: Locale): CrisisHelp | undefined {
+/** The crisis lines of the region, for adults and for young people (checked before any input is read). */
+function crisisHelp(region: unknown, locale: Locale): { readonly general: CrisisHelp; readonly youth: CrisisHelp } | undefined {
   if (region === undefined) return undefined;
   try {
-    return crisisLines(region as string, { locale });
+    return { general: crisisLines(region as string, { locale }), youth: crisisLines(region as string, { locale, audience: "youth" }) };
   } catch (error) {
-    if (isScopeConfigError(error)) throw new UsageError(`Invalid --region "${String(region)}": expected a country code such as US, GB or DE`);
+    if (isScopeConfigError(error)) throw new UsageError(`Invalid --region "${String(region)}": ${error.issues[0]?.message ?? "expected a country code such as US, GB or DE"}`);
     throw error;
   }
 }
@@ -299,16 +301,22 @@ function inputSource(io: CliIO, file: string | undefined): AsyncIterable<Buffer 
 }
 
 /** A readable summary of one result. */
-function resultText(locale: Locale, help: CrisisHelp | undefined): (result: ScopeAssessment, title: string) => string {
+function resultText(locale: Locale, help: { readonly general: CrisisHelp; readonly youth: CrisisHelp } | undefined): (result: ScopeAssessment, title: string) => string {
   const { t } = createLocalizer({ locale });
   return (result, title) => {
     const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${t(actionKey(result))}`];
+    const to = referrals(result);
+    if (to.length > 0) parts.push(`  → ${to.map((r) => `${t(`referTo.${r.to}`)}${r.urgent ? " (!)" : ""}`).join("; ")}`);
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
     if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
-    if (result.level === "crisis") {
-      parts.push(`  ${help?.instruction ?? t("crisis.instruction")}`);
-      for (const line of help?.lines ?? []) {
-        parts.push(`    ${line.labels.kind}: ${line.name}, ${line.number}${line.email === undefined ? "" : ` (${line.email})`} — ${line.labels.reach}, ${line.hours}`);
+    // Shown for a crisis, any risk reason, and a crisis worst case; a minor's youth lines first.
+    if (showCrisisResources(result)) {
+      const lines = help?.[crisisAudience(result)];
+      parts.push(`  ${lines?.instruction ?? t("crisis.instruction")}`);
+      for (const line of lines?.lines ?? []) {
+        const when = line.hours === undefined ? "" : `, ${line.hours}`;
+        const email = line.email === undefined ? "" : ` (${line.email}: ${line.labels.email})`;
+        parts.push(`    ${line.labels.kind}: ${line.name}, ${line.number}${email} — ${line.labels.reach}${when}${line.notes === undefined ? "" : `. ${line.notes}`}`);
       }
     }
     parts.push(`  ${result.disclaimer}`);

@@ -8,6 +8,8 @@ import { definition as gad2 } from "../instruments/gad2/definition.js";
 import { definition as k10 } from "../instruments/k10/definition.js";
 import { definition as k6 } from "../instruments/k6/definition.js";
 import { definition as who5 } from "../instruments/who5/definition.js";
+import { definition as scoff } from "../instruments/scoff/definition.js";
+import { definition as pcptsd5 } from "../instruments/pcptsd5/definition.js";
 
 /** @internal Every instrument definition, in order. */
-export const DEFINITIONS = [phq9, phq8, gad7, phq2, gad2, k10, k6, who5] as const;
+export const DEFINITIONS = [phq9, phq8, gad7, phq2, gad2, k10, k6, who5, scoff, pcptsd5] as const;

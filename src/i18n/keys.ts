@@ -10,16 +10,20 @@ import { DIMENSION_IDS, MODALITY_IDS } from "../model/model.js";
 import type { Registry } from "../instruments/registry.js";
 import type { MessageKey } from "./messages.js";
 import { SCOPE_LEVELS } from "../rules/levels.js";
+import { CRISIS_LINE_IDS } from "../crisis/ids.js";
+import { RED_FLAG_IDS, REFER_TO } from "../input/referral.js";
 
-/** @internal The crisis-line keys. */
-export const CRISIS_KEYS = [
+/** @internal The crisis-line keys: the labels, and each built-in line's name and notes. */
+export const CRISIS_KEYS: readonly MessageKey[] = /* @__PURE__ */ (() => [
   "crisis.instruction",
   "crisis.kind.emergency",
   "crisis.kind.crisis-line",
   "crisis.reach.call",
   "crisis.reach.text",
   "crisis.reach.email",
-] as const satisfies readonly MessageKey[];
+  "crisis.email.notForEmergencies",
+  ...CRISIS_LINE_IDS.flatMap((id) => [`crisis.${id}.name`, `crisis.${id}.notes`] as const),
+])();
 
 /** @internal The level action for a client in care, where `refer` means "discuss with your treating professional". */
 export const IN_CARE_ACTION = "level.refer.inCareAction" satisfies MessageKey;
@@ -32,6 +36,8 @@ export function messageKeys(registry: Registry, rules: readonly { readonly code:
   for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);
   for (const level of SCOPE_LEVELS) keys.push(`level.${level}`, `level.${level}.action`);
   keys.push(IN_CARE_ACTION);
+  for (const id of RED_FLAG_IDS) keys.push(`redFlag.${id}`);
+  for (const id of REFER_TO) keys.push(`referTo.${id}`);
   for (const rule of rules) keys.push(`reason.${rule.code}`, ...(rule.variants ?? []).map((v) => `reason.${rule.code}.${v}`));
   for (const i of registry.instruments) keys.push(`instrument.${i.id}.name`, ...i.bands.map((b) => `band.${i.id}.${b.id}`));
   return new Set(keys);

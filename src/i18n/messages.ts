@@ -3,6 +3,8 @@ import type { AsScreenId, BandId, InstrumentId } from "../instruments/registry.j
 import type { ScopeLevel } from "../rules/levels.js";
 import type { ReasonCode } from "../rules/table.js";
 import type { DimensionId, ModalityId } from "../model/model.js";
+import type { CrisisLineId } from "../crisis/ids.js";
+import type { RedFlagId, ReferTo } from "../input/referral.js";
 
 /**
  * The message keys of the instruments' bands (`band.phq9.moderately-severe`).
@@ -31,6 +33,8 @@ export type MessageKey =
   | `level.${ScopeLevel}`
   | `level.${ScopeLevel}.action`
   | "level.refer.inCareAction"
+  | `redFlag.${RedFlagId}`
+  | `referTo.${ReferTo}`
   | `reason.${ReasonCode}`
   | ReasonVariantKey
   | `instrument.${InstrumentId}.name`
@@ -39,19 +43,27 @@ export type MessageKey =
   | "table.dimensionHeader"
   | "crisis.instruction"
   | `crisis.kind.${"emergency" | "crisis-line"}`
-  | `crisis.reach.${"call" | "text" | "email"}`;
+  | `crisis.reach.${"call" | "text" | "email"}`
+  | "crisis.email.notForEmergencies"
+  | `crisis.${CrisisLineId}.${"name" | "notes"}`;
 
 /**
  * The keys of the reasons' other messages, where one text cannot say every case truthfully: a
- * WHO-5 item answered 0 or 1 (`reason.who5.item`, `reason.who5-positive.item`), and hopelessness
- * noted alone (`reason.indicators.hopelessness`).
+ * WHO-5 item answered 0 or 1 (`reason.who5.item`, `reason.who5-positive.item`), hopelessness
+ * noted alone (`reason.indicators.hopelessness`), an urgent or perinatal red flag and unanswered
+ * red flags, a minor's unknown age or guardian's answer, and an age that disagrees with "adult".
  *
  * @example
  * ```ts
  * const key: ReasonVariantKey = "reason.who5.item";
  * ```
  */
-export type ReasonVariantKey = `reason.${AsScreenId | `${AsScreenId}-positive`}.item` | "reason.indicators.hopelessness";
+export type ReasonVariantKey =
+  | `reason.${AsScreenId | `${AsScreenId}-positive`}.item`
+  | "reason.indicators.hopelessness"
+  | `reason.red-flag.${"urgent" | "perinatal" | "unanswered"}`
+  | `reason.minor.${"unknown" | "consent" | "refused"}`
+  | "reason.inconsistent-answers.client";
 
 /**
  * The keys of a custom model's entries (`modality.mentoring`, `dimension.cost.label`,

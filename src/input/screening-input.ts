@@ -5,9 +5,10 @@
  * @module
  */
 import { DIMENSION_IDS, MODALITY_IDS, type DimensionId, type ModalityId } from "../model/model.js";
-import type { InstrumentId, ItemsScaleId, Registry, RiskField, TotalScaleId } from "../instruments/registry.js";
+import type { GateField, InstrumentId, ItemsScaleId, Registry, RiskField, TotalScaleId } from "../instruments/registry.js";
+import { RED_FLAG_IDS, type RedFlagId } from "./referral.js";
 import type { Answer } from "../instruments/scoring.js";
-import { bool, date, instrumentAnswers, partial, set, severity, str, type Infer, type ObjectShape, type Shape } from "../shared/shape.js";
+import { bool, date, instrumentAnswers, int, partial, set, severity, str, type Infer, type ObjectShape, type Shape } from "../shared/shape.js";
 
 /**
  * The ten ICF referral indicators, by the library's short ids (labels paraphrased from
@@ -93,16 +94,33 @@ type ScaleField<S> = [S] extends [never] ? unknown : { readonly scale: S };
  * with a risk item (the PHQ-9) also takes that item's answer beside a total (`item9`), since a
  * total alone leaves the risk question unknown. Where answers are published on two scales, the
  * input names the one used (`scale`): K10 and K6 items and totals (`"1-5"` or `"0-4"`), WHO-5
- * totals (`"raw"` or `"percent"`). Scores are reported on the canonical scale.
+ * totals (`"raw"` or `"percent"`). Scores are reported on the canonical scale. An instrument
+ * that asks a question first (the PC-PTSD-5's trauma `exposure`) takes its answer, always:
+ * `false` scores the lowest total and takes no other answer.
  *
  * @example
  * ```ts
  * const gad7: InstrumentInput<"gad7"> = { items: [1, 0, 2, null, 1, 0, 1] };
+ * const pcptsd5: InstrumentInput<"pcptsd5"> = { exposure: false };
  * const phq9: InstrumentInput<"phq9"> = { total: 7, item9: 0 };
  * const k10: InstrumentInput<"k10"> = { total: 18, scale: "0-4" };
  * ```
  */
 export type InstrumentInput<I extends InstrumentId = InstrumentId> = I extends InstrumentId
+  ? [GateField<I>] extends [never]
+    ? InstrumentAnswersOf<I>
+    : { readonly [K in GateField<I>]: false } | ({ readonly [K in GateField<I>]: true } & InstrumentAnswersOf<I>)
+  : never;
+
+/**
+ * An instrument's item answers or total, without its gate question (see {@link InstrumentInput}).
+ *
+ * @example
+ * ```ts
+ * const answers: InstrumentAnswersOf<"pcptsd5"> = { items: [1, 1, 0, 1, 1] };
+ * ```
+ */
+export type InstrumentAnswersOf<I extends InstrumentId = InstrumentId> = I extends InstrumentId
   ?
       | ({
           /** Exactly the instrument's item count of answers, in form order, `null` for unanswered. */
@@ -157,6 +175,38 @@ export interface TreatmentStatus {
 }
 
 /**
+ * Current signs (past month, not past diagnoses) that send a client somewhere other than
+ * coaching: `true` (present), `false` (absent); each left out is unanswered. {@link RED_FLAGS}
+ * says where each one refers.
+ *
+ * @example
+ * ```ts
+ * const redFlags: RedFlagAnswers = { psychosis: false, mania: false, "substance-use": true, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false };
+ * ```
+ */
+export type RedFlagAnswers = { readonly [F in RedFlagId]?: boolean | undefined };
+
+/**
+ * About the client: age (or only whether they are an adult), a guardian's consent for a minor,
+ * and whether they are pregnant or gave birth in the past 12 months.
+ *
+ * @example
+ * ```ts
+ * const client: ClientInfo = { age: 16, guardianConsent: true };
+ * ```
+ */
+export interface ClientInfo {
+  /** Age in whole years (0 to 120). */
+  readonly age?: number | undefined;
+  /** Whether the client is at least the policy's `adultAge`, where the age itself is not asked. */
+  readonly adult?: boolean | undefined;
+  /** For a minor: a parent or guardian consents to coaching. */
+  readonly guardianConsent?: boolean | undefined;
+  /** Pregnant, or gave birth in the past 12 months. */
+  readonly perinatal?: boolean | undefined;
+}
+
+/**
  * Which column of the comparison the client's request matches, dimension by dimension.
  *
  * @example
@@ -183,6 +233,10 @@ export type Preferences = { readonly [D in DimensionId]?: ModalityId | undefined
 export interface ScreeningInput {
   /** Answers to the app's own risk questions. */
   readonly risk?: RiskAnswers | undefined;
+  /** About the client: age, a guardian's consent, perinatal. */
+  readonly client?: ClientInfo | undefined;
+  /** Current signs that send the client elsewhere (each unanswered one is asked by default). */
+  readonly redFlags?: RedFlagAnswers | undefined;
   /** The source's precondition for coaching: "medically stable (not in imminent danger)". */
   readonly medicallyStable?: boolean | undefined;
   /** The concerns interfere with daily functioning (an ICF reason to refer). */
@@ -218,6 +272,16 @@ const RISK = /* @__PURE__ */ partial({
 // Being in care is neither better nor worse: it changes which rules apply.
 const TREATMENT = /* @__PURE__ */ partial({ inPsychotherapy: bool(), inPsychiatricCare: bool(), professionalSupportsCoaching: bool(false), recentDischarge: bool(true) });
 
+/** The oldest age accepted, in whole years. */
+const AGE_MAX = 120;
+// The youngest age, no adult, no consent and perinatal are the answers that ask the most care.
+const CLIENT = /* @__PURE__ */ partial({ age: int(0, AGE_MAX, 0), adult: bool(false), guardianConsent: bool(false), perinatal: bool(true) });
+const RED_FLAGS_SHAPE = /* @__PURE__ */ (() => {
+  const fields: Record<string, Shape> = {};
+  for (const id of RED_FLAG_IDS) fields[id] = bool(true);
+  return partial(fields) as unknown as ObjectShape<RedFlagAnswers>;
+})();
+
 /** Which column each preference may name; "psychotherapy" is the answer further from coaching. */
 const PREFERENCES = /* @__PURE__ */ (() => {
   const fields: Record<string, Shape> = {};
@@ -228,6 +292,8 @@ const PREFERENCES = /* @__PURE__ */ (() => {
 /** Every field but the instruments, which come from the registry. */
 const FIELDS = /* @__PURE__ */ (() => ({
   risk: RISK,
+  client: CLIENT,
+  redFlags: RED_FLAGS_SHAPE,
   medicallyStable: bool(false),
   dailyFunctioningImpaired: bool(true),
   indicators: set(INDICATOR_IDS, "indicator", "an"),
@@ -241,9 +307,9 @@ const FIELDS = /* @__PURE__ */ (() => ({
 export function screeningInputShape(registry: Registry): ObjectShape<ScreeningInput> {
   const instruments: Record<string, Shape> = {};
   for (const instrument of registry.instruments) instruments[instrument.id] = instrumentAnswers(instrument);
-  const { risk, medicallyStable, dailyFunctioningImpaired, ...rest } = FIELDS;
+  const { risk, client, redFlags, medicallyStable, dailyFunctioningImpaired, ...rest } = FIELDS;
   // The instruments in their documented place, after the context answers.
-  return partial({ risk, medicallyStable, dailyFunctioningImpaired, instruments: partial(instruments), ...rest }) as unknown as ObjectShape<ScreeningInput>;
+  return partial({ risk, client, redFlags, medicallyStable, dailyFunctioningImpaired, instruments: partial(instruments), ...rest }) as unknown as ObjectShape<ScreeningInput>;
 }
 
 // The shapes and the documented types must agree: a compile error here means they drifted.
@@ -254,5 +320,6 @@ type Assert<T extends true> = T;
 type ShapesMatch = [
   Assert<Same<Infer<typeof RISK>, RiskAnswers>>,
   Assert<Same<Infer<typeof TREATMENT>, TreatmentStatus>>,
+  Assert<Same<Infer<typeof CLIENT>, ClientInfo>>,
   Assert<Same<Infer<ReturnType<typeof partial<typeof FIELDS>>>, Omit<ScreeningInput, "instruments">>>,
 ];

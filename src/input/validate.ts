@@ -12,7 +12,7 @@
  */
 import { checkInt, checkNumber, checkRange, isIntIn, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument, InputScale } from "../instruments/registry.js";
-import { DATE_PATTERN, crossedThresholds, riskTotalProblem, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
+import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
 /** @internal Checks a value, reports its problems, and returns its snapshot. */
 export type Checker = (value: unknown, issues: Issues) => unknown;
@@ -78,11 +78,10 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
   }, path);
 }
 
-/** A policy's `care` and `refer` must not cross (the one left out is its default). */
+/** Two fields that must not cross (the one left out is its default); the issue names the one given, `low` where both are. */
 function checkOrder(issues: Issues, path: Path, value: Readonly<Record<string, unknown>>, order: NonNullable<ObjectShape["order"]>): void {
-  const care = value["care"] as number | undefined;
-  const message = crossedThresholds(care ?? order.defaults.care, (value["refer"] as number | undefined) ?? order.defaults.refer, order.order);
-  if (message !== undefined) push(issues, [...path, care === undefined ? "refer" : "care"], "custom", message);
+  const message = orderProblem(value, order);
+  if (message !== undefined) push(issues, [...path, orderPath(value, order)], "custom", message);
 }
 
 function numberChecker(shape: NumberShape, path: Path): Checker {
@@ -160,14 +159,48 @@ function scaleOf(issues: Issues, path: Path, instrument: Instrument, scales: rea
   return undefined;
 }
 
+/**
+ * An instrument's gate (the PC-PTSD-5's `exposure`): required, `true` or `false`; `false` takes
+ * no other answer. Returns the snapshot of a closed gate, `true` for an open one, or `undefined`
+ * after an issue.
+ */
+function checkGate(issues: Issues, path: Path, instrument: Instrument, value: Record<string, unknown>): Record<string, unknown> | true | undefined {
+  const gate = instrument.gate!;
+  const open = value[gate];
+  if (open === true) return true;
+  if (open === false) {
+    const others: string[] = [];
+    for (const key in value) if (key !== gate) others.push(key);
+    // Answers after a "no" were never asked: scoring them or dropping them would both mislead.
+    if (others.length > 0) {
+      const list = others.slice(0, 10).map((k) => quoteValue(k)).join(", ");
+      push(issues, [...path, gate], "custom", `With ${gate} false the ${instrument.name} scores ${instrument.totalRange[0]} and takes no other answer: leave out ${list}${others.length > 10 ? ` and ${others.length - 10} more` : ""}`);
+    }
+    return { [gate]: false };
+  }
+  if (open === undefined) push(issues, [...path, gate], "invalid_type", `The ${instrument.name} asks ${gate} first: required, true or false (false takes no other answer)`);
+  else typeIssue(issues, [...path, gate], "boolean", open);
+  return undefined;
+}
+
 function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
   const instrument = shape.instrument;
-  const { riskField, itemScales, totalScales } = instrument;
-  const itemsKeys = new Set(itemScales === undefined ? ["items"] : ["items", "scale"]);
-  const totalKeys = new Set(["total", ...(totalScales === undefined ? [] : ["scale"]), ...(riskField === undefined ? [] : [riskField])]);
+  const { riskField, itemScales, totalScales, gate } = instrument;
+  const gateKeys = gate === undefined ? [] : [gate];
+  const itemsKeys = new Set([...gateKeys, "items", ...(itemScales === undefined ? [] : ["scale"])]);
+  const totalKeys = new Set([...gateKeys, "total", ...(totalScales === undefined ? [] : ["scale"]), ...(riskField === undefined ? [] : [riskField])]);
   const itemsPath = [...path, "items"];
   return guarded((value, issues) => {
     if (!isPlainObject(value)) return objectIssue(issues, path, value);
+    if (gate !== undefined) {
+      const gated = checkGate(issues, path, instrument, value);
+      if (gated !== true) return gated;
+    }
+    const answers = checkAnswers(issues, path, value);
+    return answers === undefined || gate === undefined ? answers : { [gate]: true, ...answers };
+  }, path);
+
+  function checkAnswers(issues: Issues, path: Path, value: Record<string, unknown>): Record<string, unknown> | undefined {
     const items = value["items"];
     const total = value["total"];
     if ((items !== undefined) === (total !== undefined)) {
@@ -175,7 +208,8 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
         items === undefined
           ? `Expected items (${instrument.itemCount} answers) or total for the ${instrument.name}`
           : `Give either items or total for the ${instrument.name}, not both: a stored total is never trusted beside item answers`;
-      return push(issues, path, "invalid_union", message);
+      push(issues, path, "invalid_union", message);
+      return undefined;
     }
     unknownKeys(issues, path, value, items === undefined ? totalKeys : itemsKeys);
     const scales = items === undefined ? totalScales : itemScales;
@@ -187,7 +221,7 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
       return scale === undefined ? { items: canonical } : { items: canonical, scale: scale.id };
     }
     return checkTotal(issues, path, instrument, total, riskField === undefined ? undefined : value[riskField], scale);
-  }, path);
+  }
 }
 
 /**
@@ -195,7 +229,7 @@ function instrumentChecker(shape: InstrumentShape, path: Path): Checker {
  * beside it where the instrument has one: the other items must be able to make up the rest.
  * The snapshot holds the canonical total.
  */
-function checkTotal(issues: Issues, path: Path, instrument: Instrument, total: unknown, risk: unknown, scale: InputScale | undefined): unknown {
+function checkTotal(issues: Issues, path: Path, instrument: Instrument, total: unknown, risk: unknown, scale: InputScale | undefined): Record<string, unknown> {
   const [low, high] = scale?.totalRange ?? instrument.totalRange;
   const totalPath = [...path, "total"];
   let totalOk = checkInt(issues, totalPath, total, low, high);

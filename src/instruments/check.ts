@@ -16,7 +16,12 @@ function invalid(id: string, message: string): never {
 const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 const positiveInteger = (n: number) => Number.isInteger(n) && n >= 1;
 
+/** The fields an instrument's answers already use: a gate may not take one. */
+const ANSWER_FIELDS = new Set(["items", "total", "scale"]);
+
 function checkFields(d: InstrumentDefinition): void {
+  if (d.gate !== undefined && (!/^[a-z][A-Za-z]*$/.test(d.gate) || ANSWER_FIELDS.has(d.gate) || d.gate === `item${d.riskItem}`)) invalid(d.id, "gate must be a field name of its own (letters, not items, total or scale)");
+  if (d.alongside !== undefined && d.severeFrom !== null) invalid(d.id, "alongside is for an instrument without a severe band: with one, totals below it are lowered");
   if (!/^[a-z][a-z0-9]*$/.test(d.id)) invalid(d.id, "the id must be lower-case letters and digits");
   if (!positiveInteger(d.itemCount)) invalid(d.id, "itemCount must be a positive integer");
   if (!Number.isFinite(d.order)) invalid(d.id, "order must be a finite number");
@@ -63,6 +68,9 @@ function checkRanges(d: InstrumentDefinition): void {
   if (!inRange(t.care) || !inRange(t.refer)) invalid(d.id, "thresholds must lie in the total range");
   const limit = d.referLimit ?? invalid(d.id, "a measure gives referLimit, the most lenient refer threshold a policy may set");
   if (!inRange(limit) || (d.direction === "higher-is-worse" ? t.refer > limit : t.refer < limit)) invalid(d.id, "referLimit must lie in the total range and allow the default refer threshold");
+  if (d.referFloor !== undefined && !(inRange(d.referFloor) && d.referFloor <= t.refer && d.referFloor <= limit && d.direction === "higher-is-worse")) {
+    invalid(d.id, "referFloor must lie in the total range, at or below the default refer threshold and referLimit (higher-is-worse only)");
+  }
   if (d.severeFrom !== null && !bands.some((b) => b.min === d.severeFrom)) invalid(d.id, "severeFrom must be where a published band starts");
   if (d.asScreen !== undefined && !Number.isInteger(d.asScreen.itemAtOrBelow)) invalid(d.id, "asScreen.itemAtOrBelow must be an item answer");
   if (d.riskItem !== undefined && !(Number.isInteger(d.riskItem) && d.riskItem >= 1 && d.riskItem <= d.itemCount)) invalid(d.id, "riskItem must be an item's number");
@@ -99,7 +107,11 @@ export function checkDefinitions<D extends readonly InstrumentDefinition[]>(defi
       if ("positive" in next.thresholds) invalid(d.id, `asScreen must name a measure (${next.id} is not one)`);
     }
     if ("positive" in d.thresholds) {
-      if (d.itemsOf === undefined) invalid(d.id, "a screen names the instrument its items come from (itemsOf)");
+      if (d.itemsOf === undefined) {
+        // A screen of its own refers when positive: it says where to.
+        if (d.referTo === undefined) invalid(d.id, "a screen names the instrument its items come from (itemsOf), or where it refers when positive (referTo)");
+        continue;
+      }
       const of = byId.get(d.itemsOf.id)!;
       if ("positive" in of.thresholds) invalid(d.id, `itemsOf must name a measure (${of.id} is not one)`);
     }

@@ -8,6 +8,8 @@
  * @module
  */
 
+import type { ReferTo } from "../input/referral.js";
+
 /**
  * Whether a higher total means more distress (most instruments) or less (the WHO-5 measures
  * well-being: lower is worse).
@@ -180,8 +182,31 @@ export interface InstrumentDefinition<Id extends string = string, B extends stri
    * least it where lower is worse), from the published point where treatment is indicated.
    */
   readonly referLimit?: number;
+  /**
+   * For a measure whose published cut-offs stop short of the lowest total: the strictest `refer`
+   * threshold a policy may set (the PC-PTSD-5's 3: no lower cut-off was validated).
+   */
+  readonly referFloor?: number;
   /** For a short screen: the lowest and highest `positive` threshold a policy may set. */
   readonly positiveRange?: readonly [min: number, max: number];
+  /**
+   * Where its referral goes (`evidence.referTo`): a screen without `itemsOf` (the SCOFF) refers
+   * when positive, to here. Left out, a measure's referral goes to a mental-health professional
+   * and its evidence does not name it.
+   */
+  readonly referTo?: ReferTo;
+  /**
+   * A yes/no question asked before the items (the PC-PTSD-5's trauma exposure), by its field
+   * name in the input: required whenever the instrument is given; `false` scores the lowest
+   * total and asks no item.
+   */
+  readonly gate?: string;
+  /**
+   * Where the instrument has no published severe band, when the alongside-treatment rule may
+   * lower its `refer`: `always` (PC-PTSD-5) or only for a client who is medically stable
+   * (`medically-stable`: the SCOFF). Left out, only totals below `severeFrom` are lowered.
+   */
+  readonly alongside?: "always" | "medically-stable";
   /** Default thresholds: `care`/`refer` for a measure, `positive` for a short screen. */
   readonly thresholds: MeasureThresholds | ScreenThresholds;
   /**

@@ -7,6 +7,7 @@
  * @module
  */
 import { DEFINITIONS } from "../generated/instruments.js";
+import type { ReferTo } from "../input/referral.js";
 import type { BandDefinition, Direction, InstrumentDefinition, ItemScale, MeasureThresholds, ScreenThresholds } from "./define.js";
 
 type Definitions = typeof DEFINITIONS;
@@ -14,6 +15,9 @@ type DefinitionOf<I extends string> = Extract<Definitions[number], { readonly id
 /** The definitions of measures (care and refer thresholds), screens (a positive threshold), and instruments with a risk item. */
 type MeasureDefinition = Extract<Definitions[number], { readonly thresholds: { readonly refer: number } }>;
 type ScreenDefinition = Extract<Definitions[number], { readonly thresholds: { readonly positive: number } }>;
+/** Short forms (a screen whose items are another's: positive asks for it) and screens that refer when positive. */
+type ShortFormDefinition = Extract<ScreenDefinition, { readonly itemsOf: object }>;
+type ReferringScreenDefinition = Exclude<ScreenDefinition, ShortFormDefinition>;
 type RiskItemDefinition = Extract<Definitions[number], { readonly riskItem: number }>;
 /** The definitions of measures that also screen (the WHO-5), and of instruments whose totals have scales of their own. */
 type AsScreenDefinition = Extract<Definitions[number], { readonly asScreen: object }>;
@@ -22,7 +26,7 @@ type BandsOf<I extends MeasureId> = Extract<MeasureDefinition, { readonly id: I 
 type TotalScalesOf<I extends InstrumentId> = Extract<TotalScalesDefinition, { readonly id: I }>["totalScales"][number]["id"];
 /** The risk item's number of an instrument, and the instrument a screen's items are taken from. */
 type RiskNumber<I extends InstrumentId> = DefinitionOf<I> extends { readonly riskItem: infer N extends number } ? N : never;
-type NextOf<S extends ScreenId> = DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never;
+type NextOf<S extends ShortFormId> = DefinitionOf<S> extends { readonly itemsOf: { readonly id: infer F extends string } } ? F : never;
 
 /**
  * The screening instruments the library scores.
@@ -46,7 +50,9 @@ export type InstrumentId = Definitions[number]["id"];
 export type MeasureId = MeasureDefinition["id"];
 
 /**
- * The short screens (PHQ-2, GAD-2): a positive total asks for the full instrument.
+ * The screens (PHQ-2, GAD-2, SCOFF): a total at or above the policy's `positive` threshold is
+ * positive. A short form's positive total asks for the full instrument ({@link ShortFormId});
+ * another screen's refers ({@link ReferringScreenId}).
  *
  * @example
  * ```ts
@@ -54,6 +60,28 @@ export type MeasureId = MeasureDefinition["id"];
  * ```
  */
 export type ScreenId = ScreenDefinition["id"];
+
+/**
+ * The short forms (PHQ-2, GAD-2): screens whose items are a full instrument's; positive, they
+ * ask for it (`phq2-positive`).
+ *
+ * @example
+ * ```ts
+ * const id: ShortFormId = "gad2";
+ * ```
+ */
+export type ShortFormId = ShortFormDefinition["id"];
+
+/**
+ * The screens that refer when positive (the SCOFF: its reason code is its id, and its evidence
+ * says where to refer).
+ *
+ * @example
+ * ```ts
+ * const id: ReferringScreenId = "scoff";
+ * ```
+ */
+export type ReferringScreenId = ReferringScreenDefinition["id"];
 
 /**
  * The measures that also screen for another instrument (the WHO-5 asks for a depression test).
@@ -121,6 +149,19 @@ export type ItemsScaleId<I extends InstrumentId = InstrumentId> = I extends Inst
  */
 export type TotalScaleId<I extends InstrumentId = InstrumentId> = I extends InstrumentId ? (ManyScales<I> extends true ? ScaleId<I> : TotalScalesOf<I>) : never;
 
+type GatedDefinition = Extract<Definitions[number], { readonly gate: string }>;
+
+/**
+ * The field of an instrument's question asked before its items (`exposure` for the PC-PTSD-5);
+ * `never` where it has none.
+ *
+ * @example
+ * ```ts
+ * const field: GateField<"pcptsd5"> = "exposure";
+ * ```
+ */
+export type GateField<I extends InstrumentId = InstrumentId> = I extends GatedDefinition["id"] ? Extract<GatedDefinition, { readonly id: I }>["gate"] : never;
+
 /**
  * The instruments with an item that asks about thoughts of death or self-harm (the PHQ-9).
  *
@@ -149,7 +190,7 @@ export type RiskField<I extends InstrumentId = InstrumentId> = I extends RiskIte
  * const next: ScreenNextId<"phq2"> = "phq9";
  * ```
  */
-export type ScreenNextId<S extends ScreenId = ScreenId> = S extends ScreenId ? NextOf<S> : never;
+export type ScreenNextId<S extends ShortFormId = ShortFormId> = S extends ShortFormId ? NextOf<S> : never;
 
 /**
  * The reason code of an instrument's risk item answered above its lowest answer (`phq9-item9`).
@@ -201,8 +242,16 @@ export interface Instrument {
   readonly severeFrom: number | null;
   /** For a measure: the most lenient `refer` threshold a policy may set. */
   readonly referLimit: number | undefined;
+  /** For a measure: the strictest `refer` threshold a policy may set, where it is not the lowest total. */
+  readonly referFloor: number | undefined;
   /** For a screen: the lowest and highest `positive` threshold a policy may set. */
   readonly positiveRange: readonly [number, number] | undefined;
+  /** Where its referral goes, where the definition names it (`evidence.referTo`). */
+  readonly referTo: ReferTo | undefined;
+  /** The yes/no question asked before the items (`exposure`), where there is one. */
+  readonly gate: string | undefined;
+  /** When the alongside-treatment rule may lower it, where it has no severe band. */
+  readonly alongside: "always" | "medically-stable" | undefined;
   /** The days its questions look back over. */
   readonly recallDays: number;
   /** The scales item answers must name (`undefined` where the items are on one scale only). */
@@ -216,7 +265,7 @@ export interface Instrument {
    * measure that also screens, `asScreen.next` and the measures whose items are all its items.
    */
   readonly fullForms: readonly string[];
-  /** For a screen: the instrument its items are taken from, asked for when it is positive. */
+  /** For a short form: the instrument its items are taken from, asked for when it is positive. */
   readonly next: string | undefined;
   /** The LOINC code of each item, own or taken from `itemsOf`; `undefined` where none is verified. */
   readonly itemCodes: readonly string[] | undefined;
@@ -257,6 +306,7 @@ export interface Registry {
   readonly ids: readonly string[];
   readonly byId: ReadonlyMap<string, Instrument>;
   readonly measures: readonly Instrument[];
+  /** Every screen: the short forms (`next` set) and the screens that refer when positive. */
   readonly screens: readonly Instrument[];
   /** Instruments with a risk item (the PHQ-9). */
   readonly withRiskItem: readonly Instrument[];
@@ -309,7 +359,11 @@ function derive(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDef
     thresholds: d.thresholds,
     severeFrom: d.severeFrom,
     referLimit: d.referLimit,
+    referFloor: d.referFloor,
     positiveRange: d.positiveRange,
+    referTo: d.referTo,
+    gate: d.gate,
+    alongside: d.alongside,
     recallDays: d.recallDays,
     itemScales: scales.items,
     totalScales: scales.totals,
@@ -320,7 +374,7 @@ function derive(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDef
     riskCode: d.riskItem === undefined ? undefined : `${d.id}-item${d.riskItem}`,
     riskPolicyKey: d.riskItem === undefined ? undefined : `${d.id}Item${d.riskItem}`,
     fullForms,
-    next: role === "screen" ? d.itemsOf!.id : d.asScreen?.next,
+    next: role === "screen" ? d.itemsOf?.id : d.asScreen?.next,
     // An instrument without verified codes of its own is not read by its items' codes: a response
     // with some PHQ-9 items is read as a PHQ-9, never guessed to be another form.
     itemCodes: d.loinc === null ? undefined : (d.loinc.items ?? (ownerCodes === undefined ? undefined : d.itemsOf!.items.map((i) => ownerCodes[i]!))),

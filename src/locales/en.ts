@@ -67,9 +67,22 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
     "You said that more than 3 months ago you tried to end your life, or did something to prepare for it.",
   "reason.recent-discharge":
     "You said that in the past 3 months you left psychiatric inpatient care or the care of a crisis team.",
+  "reason.red-flag": "A current warning sign was noted: {flag}. Refer to {referTo}.",
+  "reason.red-flag.urgent": "A current warning sign was noted: {flag}. Refer urgently, the same day, to {referTo}.",
+  "reason.red-flag.perinatal":
+    "A current warning sign was noted in pregnancy or the year after birth: {flag}. This is an emergency: contact {referTo} or the local emergency number now.",
+  "reason.red-flag.unanswered": "Not every question about current warning signs has been answered: they must be answered before coaching.",
   "reason.professional-advises-against": "You said your treating professional advises against coaching at the moment.",
   "reason.medically-unstable": "You said you are not medically stable at the moment.",
   "reason.daily-functioning": "You said your concerns are making everyday life hard to manage.",
+  "reason.under-minimum-age": "The client is {age}, under the minimum age of {minAge} for coaching: refer to youth services.",
+  "reason.minor": "The client is under {adultAge}: a parent's or guardian's consent is needed before coaching.",
+  "reason.minor.unknown": "The client's age is not known: ask it (or whether they are {adultAge} or over) before coaching.",
+  "reason.minor.consent":
+    "The client is under {adultAge} and a parent or guardian consents: coach with care, and refer to youth services where a referral is needed.",
+  "reason.minor.refused": "The client is under {adultAge} and a parent or guardian has not consented: do not start coaching.",
+  "reason.perinatal":
+    "The client is pregnant or gave birth in the past 12 months: coach with care, and involve their doctor or midwife in any concern.",
   "reason.phq9": "Your PHQ-9 (mood) score is {score}, at or above {threshold}.",
   "reason.phq8": "Your PHQ-8 (mood) score is {score}, at or above {threshold}.",
   "reason.gad7": "Your GAD-7 (anxiety) score is {score}, at or above {threshold}.",
@@ -77,6 +90,9 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
   "reason.k6": "Your K6 (distress) score is {score}, at or above {threshold}.",
   "reason.who5": "Your WHO-5 (well-being) score is {score}, at or below {threshold}.",
   "reason.who5.item": "Your WHO-5 (well-being) score is {score}, and at least one answer was {threshold} or lower.",
+  "reason.scoff":
+    "Your SCOFF (eating) score is {score}, at or above {threshold}: an assessment by {referTo} is needed. The SCOFF screens; it does not find an eating disorder.",
+  "reason.pcptsd5": "Your PC-PTSD-5 (stress after a frightening or traumatic event) score is {score}, at or above {threshold}.",
   "reason.self-described-unwell": "You described yourself as unwell and looking for help with that.",
   "reason.phq2-positive": "Your PHQ-2 (mood) score is {score}, at or above {threshold}: the full PHQ-9 is needed.",
   "reason.gad2-positive": "Your GAD-2 (anxiety) score is {score}, at or above {threshold}: the full GAD-7 is needed.",
@@ -93,6 +109,8 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
   "reason.instrument-incomplete":
     "{instrument} questions still unanswered: {items}. Their answers could change the result.",
   "reason.inconsistent-answers": "Your {first} and {second} answers disagree on the questions they share: both need to be asked again.",
+  "reason.inconsistent-answers.client":
+    "The client's age ({age}) and their answer on being {adultAge} or over disagree: ask both again. Until then they are treated as a minor.",
   "reason.stale-answers": "Some answers were given {ageDays} days ago, longer ago than they stay valid: they need to be asked again.",
   "reason.risk-screen-incomplete":
     "Not every question about your safety (immediate danger, thoughts of suicide, harm to yourself or others) has been answered; they must be answered before coaching.",
@@ -108,6 +126,24 @@ export const EN_REASONS: Part<`reason.${string}` | `instrument.${string}`> = /* 
   "instrument.k10.name": "K10",
   "instrument.k6.name": "K6",
   "instrument.who5.name": "WHO-5",
+  "instrument.scoff.name": "SCOFF",
+  "instrument.pcptsd5.name": "PC-PTSD-5",
+}))();
+
+/** @internal The red flags' descriptions and where referrals go. */
+export const EN_REFERRALS: Part<`redFlag.${string}` | `referTo.${string}`> = /* @__PURE__ */ (() => ({
+  "redFlag.psychosis": "hearing or seeing things others do not, or fixed beliefs others find strange",
+  "redFlag.mania": "days of elevated or irritable mood with little need for sleep",
+  "redFlag.substance-use": "alcohol or drug use that causes problems",
+  "redFlag.eating-disorder": "restricting, bingeing or purging, or a fear of gaining weight",
+  "redFlag.abuse-or-violence": "being harmed, threatened or controlled by someone",
+  "redFlag.cognitive-decline": "new problems with memory or thinking",
+  "referTo.mental-health": "a mental-health professional",
+  "referTo.medical": "a doctor",
+  "referTo.addiction-services": "an addiction service",
+  "referTo.abuse-support": "a specialist abuse and violence support service",
+  "referTo.safeguarding": "the local child-protection (safeguarding) service",
+  "referTo.youth-services": "youth mental-health services",
 }))();
 
 /** @internal The instruments' band labels. */
@@ -140,6 +176,11 @@ export const EN_BANDS: Part<`band.${string}`> = /* @__PURE__ */ (() => ({
   "band.who5.very-low": "Very low",
   "band.who5.low": "Low",
   "band.who5.adequate": "Adequate",
+  "band.scoff.negative": "Negative",
+  "band.scoff.positive": "Positive: needs an assessment",
+  "band.pcptsd5.negative": "Negative",
+  "band.pcptsd5.borderline": "Borderline (positive at the sensitive cut-off of 3)",
+  "band.pcptsd5.positive": "Positive",
 }))();
 
 /** @internal The crisis-line labels. */
@@ -150,6 +191,61 @@ export const EN_CRISIS: Part<`crisis.${string}`> = /* @__PURE__ */ (() => ({
   "crisis.reach.call": "call",
   "crisis.reach.text": "text",
   "crisis.reach.email": "email",
+  "crisis.email.notForEmergencies": "Email replies are not immediate: not for emergencies.",
+  "crisis.us-911.name": "Emergency services",
+  "crisis.us-911.notes": "For any emergency.",
+  "crisis.us-988.name": "988 Suicide & Crisis Lifeline",
+  "crisis.us-988.notes": "Free and confidential; chat at 988lifeline.org.",
+  "crisis.gb-999.name": "Emergency services",
+  "crisis.gb-999.notes": "For a serious or life-threatening emergency.",
+  "crisis.gb-nhs-111.name": "NHS 111, mental health option",
+  "crisis.gb-nhs-111.notes": "In England, in a mental-health crisis: call 111 and choose option 2.",
+  "crisis.gb-samaritans.name": "Samaritans",
+  "crisis.gb-samaritans.notes": "Free to call from landlines and mobiles.",
+  "crisis.ie-999.name": "Emergency services",
+  "crisis.ie-999.notes": "112 works too; both are free.",
+  "crisis.eu-112.name": "European emergency number",
+  "crisis.eu-112.notes": "Free from any phone in every EU member state.",
+  "crisis.au-000.name": "Triple Zero",
+  "crisis.au-000.notes": "Free. 112 also works from mobile phones; 106 is the emergency number for TTY users (it takes no text messages).",
+  "crisis.au-lifeline.name": "Lifeline",
+  "crisis.au-lifeline.notes": "Crisis support and suicide prevention.",
+  "crisis.nz-111.name": "Emergency services",
+  "crisis.nz-111.notes": "Police, fire service or ambulance.",
+  "crisis.at-telefonseelsorge.name": "TelefonSeelsorge",
+  "crisis.at-telefonseelsorge.notes": "Free from any phone.",
+  "crisis.ch-112.name": "European emergency number",
+  "crisis.ch-112.notes": "Free. 144 for an ambulance.",
+  "crisis.ch-143.name": "Die Dargebotene Hand (La Main Tendue)",
+  "crisis.ch-143.notes": "Up to 20 centimes a call (70 from a payphone).",
+  "crisis.fr-3114.name": "3114, national suicide prevention line",
+  "crisis.fr-3114.notes": "Free.",
+  "crisis.be-cps.name": "Centre de Prévention du Suicide",
+  "crisis.be-cps.notes": "Anonymous; in French.",
+  "crisis.be-1813.name": "Zelfmoordlijn 1813",
+  "crisis.be-1813.notes": "In Dutch; a chat is open in the evening.",
+  "crisis.ca-911.name": "Emergency services",
+  "crisis.ca-911.notes": "When health, safety or property is threatened.",
+  "crisis.ca-988.name": "9-8-8 Suicide Crisis Helpline",
+  "crisis.ca-988.notes": "Call or text; since 30 November 2023.",
+  "crisis.de-nummer-gegen-kummer.name": "Nummer gegen Kummer",
+  "crisis.de-nummer-gegen-kummer.notes": "For children and young people; free and anonymous; not around the clock.",
+  "crisis.at-rat-auf-draht.name": "Rat auf Draht",
+  "crisis.at-rat-auf-draht.notes": "For children and young people; free, and not shown on the phone bill.",
+  "crisis.ch-147.name": "Pro Juventute 147",
+  "crisis.ch-147.notes": "For children and young people; free and confidential; WhatsApp chat through 147.ch.",
+  "crisis.es-anar.name": "Fundación ANAR",
+  "crisis.es-anar.notes": "For children and young people; also on 116 111.",
+  "crisis.gb-childline.name": "Childline",
+  "crisis.gb-childline.notes": "For young people up to 19; free; online chat at childline.org.uk.",
+  "crisis.ca-kids-help-phone.name": "Kids Help Phone",
+  "crisis.ca-kids-help-phone.notes": "For young people: text CONNECT; free across Canada.",
+  "crisis.au-kids-helpline.name": "Kids Helpline",
+  "crisis.au-kids-helpline.notes": "For young people aged 5 to 25.",
+  "crisis.nz-youthline.name": "Youthline",
+  "crisis.nz-youthline.notes": "For young people; free text on 234.",
+  "crisis.be-103.name": "Écoute-Enfants",
+  "crisis.be-103.notes": "For children and young people; in French.",
 }))();
 
 /**
@@ -166,5 +262,5 @@ export const en: Locale = /* @__PURE__ */ (() =>
   Object.freeze({
     code: "en",
     dir: "ltr",
-    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_BANDS, ...EN_CRISIS } satisfies Messages),
+    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_REFERRALS, ...EN_BANDS, ...EN_CRISIS } satisfies Messages),
   }))();

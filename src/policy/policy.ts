@@ -7,7 +7,7 @@
  */
 import { deepFreeze, type Issues, type Path } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
-import { bool, int, num, obj, oneOf, optional, type ObjectShape, type Shape } from "../shared/shape.js";
+import { bool, crossedThresholds, int, num, obj, oneOf, optional, type ObjectShape, type Shape } from "../shared/shape.js";
 import { compileShape, type Checker } from "../input/validate.js";
 import { REGISTRY, type MeasureId, type Registry, type RiskItemPolicyKey, type ScreenId } from "../instruments/registry.js";
 import { INDICATOR_IDS } from "../input/screening-input.js";
@@ -103,6 +103,10 @@ export type PolicyThresholds = { readonly [M in MeasureId]: CareReferThresholds 
  *   `coaching-with-care` (never a risk reason, and never a score in its severe band).
  * - `assessmentValidDays`: how many days a professional's risk assessment stands in for
  *   unanswered risk questions (default 14, at most 30).
+ * - `requireRedFlags`, `requireAge`: when true (default), unanswered red flags, and an unknown
+ *   age, give `incomplete`.
+ * - `minAge` (13) and `adultAge` (18, at least 16): under `minAge` a client is referred to youth
+ *   services; under `adultAge` a minor is coached only with a guardian's consent.
  *
  * @example
  * ```ts
@@ -121,6 +125,14 @@ export type Policy = {
   readonly alongsideTreatment: boolean;
   /** How many days (0 to 30; default 14) a professional's risk assessment stands in for unanswered risk questions. */
   readonly assessmentValidDays: number;
+  /** When true (default), each unanswered red flag gives `incomplete` and is in `missing`. */
+  readonly requireRedFlags: boolean;
+  /** When true (default), an unknown age (neither `client.age` nor `client.adult`) gives `incomplete`. */
+  readonly requireAge: boolean;
+  /** Under this age (default 13; 0 to `adultAge`) a client is referred to youth services (`under-minimum-age`). */
+  readonly minAge: number;
+  /** Under this age (default 18; 16 to 21) a client is a minor: coached only with a guardian's consent (`minor`). */
+  readonly adultAge: number;
 };
 
 /**
@@ -154,6 +166,8 @@ export type ThresholdSpec =
       readonly integer: boolean;
       /** The most lenient `refer` a policy may set (at most it, or at least it where lower is worse). */
       readonly referLimit: number;
+      /** The strictest `refer` a policy may set, where it is not the range's end (the PC-PTSD-5's 3). */
+      readonly referFloor?: number;
       readonly defaults: CareReferThresholds;
     }
   | { readonly key: string; readonly kind: "positive"; readonly range: readonly [number, number]; readonly defaults: PositiveThreshold }
@@ -164,11 +178,22 @@ export interface PolicySpec {
   readonly thresholds: readonly ThresholdSpec[];
   /** The policy keys that set the level of a risk item's reason (`phq9Item9`); each defaults to `refer`. */
   readonly riskItemKeys: readonly string[];
-  readonly flags: readonly ("requireRiskScreen" | "alongsideTreatment")[];
+  readonly flags: readonly PolicyFlag[];
   /** Whole numbers of the policy, with their ranges. */
-  readonly counts: readonly { readonly key: "assessmentValidDays"; readonly range: readonly [number, number]; readonly default: number }[];
+  readonly counts: readonly { readonly key: PolicyCount; readonly range: readonly [number, number]; readonly default: number }[];
   readonly defaults: Policy;
 }
+
+/** @internal The policy's switches and whole numbers, with their defaults and ranges (docs/policy.md). */
+const FLAGS = ["requireRiskScreen", "requireRedFlags", "requireAge", "alongsideTreatment"] as const;
+type PolicyFlag = (typeof FLAGS)[number];
+const COUNTS = [
+  { key: "assessmentValidDays", range: [0, 30], default: 14 },
+  // Under minAge a client is referred to youth services; adultAge may not be set below 16.
+  { key: "minAge", range: [0, 21], default: 13 },
+  { key: "adultAge", range: [16, 21], default: 18 },
+] as const;
+type PolicyCount = (typeof COUNTS)[number]["key"];
 
 /** @internal The policy's specs for a registry's instruments. */
 export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): PolicySpec {
@@ -182,6 +207,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): Polic
           order: i.direction === "higher-is-worse" ? "care-below-refer" : "care-above-refer",
           integer: true,
           referLimit: i.referLimit!,
+          ...(i.referFloor === undefined ? {} : { referFloor: i.referFloor }),
           defaults: i.thresholds,
         },
   );
@@ -192,16 +218,14 @@ export /* @__NO_SIDE_EFFECTS__ */ function policySpec(registry: Registry): Polic
     // clientState says how the client describes themself, not what they prefer: it is not counted.
     { key: "fit", kind: "fit", answered: [1, DIMENSION_IDS.length - 1], defaults: { minAnswered: 4, care: 0.5 } },
   );
-  const counts = [{ key: "assessmentValidDays", range: [0, 30], default: 14 }] as const;
   const riskItemKeys = registry.withRiskItem.map((i) => i.riskPolicyKey!);
   const defaults = {
     thresholds: Object.fromEntries(thresholds.map((t) => [t.key, t.defaults])),
     ...Object.fromEntries(riskItemKeys.map((key) => [key, RISK_ITEM_LEVELS[0]])),
-    requireRiskScreen: true,
-    alongsideTreatment: true,
-    ...Object.fromEntries(counts.map((c) => [c.key, c.default])),
+    ...Object.fromEntries(FLAGS.map((key) => [key, true])),
+    ...Object.fromEntries(COUNTS.map((c) => [c.key, c.default])),
   } as unknown as Policy;
-  return { thresholds, riskItemKeys, flags: ["requireRiskScreen", "alongsideTreatment"], counts, defaults: deepFreeze(defaults) };
+  return { thresholds, riskItemKeys, flags: FLAGS, counts: COUNTS, defaults: deepFreeze(defaults) };
 }
 
 /** @internal The library's policy specs. */
@@ -230,8 +254,10 @@ function groupShape(t: ThresholdSpec, partial: boolean): ObjectShape {
       const [low, high] = t.range;
       const value = (min: number, max: number) => (t.integer ? int(min, max) : num(min, max));
       // refer may not be set past its limit: a more lenient policy would clear people the sources say to refer.
-      const refer = t.order === "care-below-refer" ? value(low, t.referLimit) : value(t.referLimit, high);
-      return { ...obj({ care: field(value(low, high)), refer: field(refer) }), order: { order: t.order, defaults: t.defaults } };
+      const refer = t.order === "care-below-refer" ? value(t.referFloor ?? low, t.referLimit) : value(t.referLimit, high);
+      const problem = t.order === "care-below-refer" ? (care: number, refer: number) => crossedThresholds(care, refer, t.order) : (refer: number, care: number) => crossedThresholds(care, refer, t.order);
+      const [lowKey, highKey] = t.order === "care-below-refer" ? ["care", "refer"] : ["refer", "care"];
+      return { ...obj({ care: field(value(low, high)), refer: field(refer) }), order: { low: lowKey!, high: highKey!, defaults: t.defaults as unknown as Readonly<Record<string, number>>, problem } };
     }
     case "positive":
       return obj({ positive: field(int(t.range[0], t.range[1])) });
@@ -249,12 +275,19 @@ function groupShape(t: ThresholdSpec, partial: boolean): ObjectShape {
 export function policyShape(spec: PolicySpec, partial: boolean): ObjectShape {
   const field = (s: Shape) => (partial ? optional(s) : s);
   const thresholds = obj(Object.fromEntries(spec.thresholds.map((t) => [t.key, field(groupShape(t, partial))])));
-  return obj({
+  const shape = obj({
     thresholds: field(thresholds),
     ...Object.fromEntries(spec.riskItemKeys.map((key) => [key, field(oneOf(RISK_ITEM_LEVELS))])),
     ...Object.fromEntries(spec.flags.map((key) => [key, field(bool())])),
     ...Object.fromEntries(spec.counts.map((c) => [c.key, field(int(c.range[0], c.range[1]))])),
   });
+  // The minimum age may not be past the adult age (the one left out is its default).
+  return { ...shape, order: { low: "minAge", high: "adultAge", defaults: spec.defaults as unknown as Readonly<Record<string, number>>, problem: agesProblem } };
+}
+
+/** The problem with a minimum age past the adult age, in words; `undefined` when there is none. */
+function agesProblem(minAge: number, adultAge: number): string | undefined {
+  return minAge <= adultAge ? undefined : `minAge (${minAge}) must be at most adultAge (${adultAge}): under minAge a client is referred, under adultAge a minor`;
 }
 
 /** The overrides' checker of each policy spec, compiled on first use. */

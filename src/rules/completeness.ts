@@ -125,19 +125,20 @@ export const RISK_NOT_SCREENED = /* @__PURE__ */ riskScreenRule("risk-not-screen
 const nothingEvidence = /* @__PURE__ */ obj({});
 
 /**
- * @internal Never clear without a clinical answer: no risk answer, instrument, indicator or
- * context answer (only preferences, or nothing) is `incomplete`.
+ * @internal Never clear without a clinical answer: no risk answer, instrument, indicator,
+ * red-flag or context answer (only preferences, the client's age, or nothing) is `incomplete`.
  */
 export const NOTHING_ANSWERED: Rule<"nothing-answered", typeof nothingEvidence> = /* @__PURE__ */ (() => {
   const rule: Rule<"nothing-answered", typeof nothingEvidence> = {
     code: "nothing-answered",
     kind: "completeness",
     evidence: nothingEvidence,
-    reads: ["risk", "instruments", "indicators", "medicallyStable", "dailyFunctioningImpaired", "treatment"],
+    reads: ["risk", "instruments", "indicators", "redFlags", "medicallyStable", "dailyFunctioningImpaired", "treatment"],
     find(ctx) {
       const i = ctx.input;
       const some = (part: object | undefined) => part !== undefined && Object.keys(part).length > 0;
-      if (some(i.risk) || ctx.scored.length > 0 || i.indicators !== undefined || i.medicallyStable !== undefined || i.dailyFunctioningImpaired !== undefined || some(i.treatment)) return NONE;
+      // Preferences and the client's age, consent or perinatal state are not clinical answers.
+      if (some(i.risk) || ctx.scored.length > 0 || i.indicators !== undefined || some(i.redFlags) || i.medicallyStable !== undefined || i.dailyFunctioningImpaired !== undefined || some(i.treatment)) return NONE;
       return [finding(rule, "incomplete", {})];
     },
   };

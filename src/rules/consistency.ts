@@ -9,7 +9,8 @@
  */
 import { baseItems, type Instrument, type Registry } from "../instruments/registry.js";
 import type { Answer } from "../instruments/scoring.js";
-import { list, obj, str } from "../shared/shape.js";
+import { bool, int, list, obj, optional, str } from "../shared/shape.js";
+import { ageOf } from "./client.js";
 import { finding, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
 
 /** Two instruments that share items: the positions of the shared items in each. */
@@ -84,7 +85,7 @@ function disagree(ctx: RuleContext, pair: Pair): boolean {
   return maxA < minB || maxB < minA;
 }
 
-const evidence = /* @__PURE__ */ obj({ instruments: list(str()) });
+const evidence = /* @__PURE__ */ obj({ instruments: list(str()), client: optional(obj({ age: int(), adult: bool(), adultAge: int() })) });
 
 /** @internal The consistency rule for a registry's instruments. */
 export /* @__NO_SIDE_EFFECTS__ */ function consistencyRule(registry: Registry): Rule<"inconsistent-answers", typeof evidence> {
@@ -93,7 +94,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function consistencyRule(registry: Registry): 
     code: "inconsistent-answers",
     kind: "completeness",
     evidence,
-    reads: ["instruments"],
+    reads: ["instruments", "client.age", "client.adult"],
     find(ctx) {
       const out: Finding[] = [];
       for (const pair of pairs) {
@@ -101,9 +102,20 @@ export /* @__NO_SIDE_EFFECTS__ */ function consistencyRule(registry: Registry): 
         const e = { instruments: [pair.a.id, pair.b.id] };
         out.push(finding(rule, "incomplete", e, [["instruments", pair.a.id], ["instruments", pair.b.id]]));
       }
+      // The client's age and "adult" answer disagree: both are asked again (the minor rule applies meanwhile).
+      const client = ctx.input.client;
+      if (ageOf(ctx).inconsistent) {
+        const e = { instruments: [], client: { age: client!.age!, adult: client!.adult!, adultAge: ctx.policy.adultAge } };
+        out.push(finding(rule, "incomplete", e, [["client", "age"], ["client", "adult"]]));
+      }
       return out;
     },
-    params: (e, l) => ({ first: l.t(`instrument.${e.instruments[0]}.name` as never), second: l.t(`instrument.${e.instruments[1]}.name` as never) }),
+    variants: ["client"],
+    variant: (e) => (e.client === undefined ? undefined : "client"),
+    params: (e, l) =>
+      e.client === undefined
+        ? { first: l.t(`instrument.${e.instruments[0]}.name` as never), second: l.t(`instrument.${e.instruments[1]}.name` as never) }
+        : { age: e.client.age, adultAge: e.client.adultAge },
   };
   return rule;
 }

@@ -32,7 +32,8 @@ export function scoreAnswers(instrument: Instrument, value: RawAnswers, policy?:
     if (policy !== undefined && instrument.role === "screen") score = screenBand(instrument, score, policy);
     return { instrument, score, unanswered: unansweredItems(value.items), totalOnly: false, riskAnswer };
   }
-  const total = value.total!;
+  // A closed gate (no trauma exposure) scores the lowest total, exactly.
+  const total = value.total ?? instrument.totalRange[0];
   let riskAnswer: number | null | undefined;
   if (riskIndex !== undefined) {
     const given = value[instrument.riskField!] as number | undefined;

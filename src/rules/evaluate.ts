@@ -61,13 +61,17 @@ export function evaluate(steps: readonly Step[], input: ScreeningInput, policy: 
   const findings = runRules(steps, ctx);
   const missing: Path[] = [];
   const missingText: string[] = [];
-  for (const f of findings) {
-    if (f.missing === undefined) continue;
-    for (const path of f.missing) {
-      const text = formatIssuePath(path);
-      if (missingText.includes(text)) continue;
-      missing.push(path);
-      missingText.push(text);
+  // The risk questions come first, whatever asks them: they are asked before anything else.
+  for (const risk of [true, false]) {
+    for (const f of findings) {
+      if (f.missing === undefined) continue;
+      for (const path of f.missing) {
+        if ((path[0] === "risk") !== risk) continue;
+        const text = formatIssuePath(path);
+        if (missingText.includes(text)) continue;
+        missing.push(path);
+        missingText.push(text);
+      }
     }
   }
   return { ctx, findings, level: levelOf(findings), missing, missingText };

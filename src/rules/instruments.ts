@@ -6,7 +6,9 @@
  * @internal
  * @module
  */
-import type { BandId, Instrument, MeasureId, ScreenId, ScreenNextId } from "../instruments/registry.js";
+import type { BandId, Instrument, MeasureId, ReferringScreenId, ScreenNextId, ShortFormId } from "../instruments/registry.js";
+import { REFER_TO, referToFor, type ReferTo } from "../input/referral.js";
+import { isMinor } from "./client.js";
 import type { InstrumentScore } from "../instruments/scoring.js";
 import type { CareReferThresholds, PositiveThreshold } from "../policy/policy.js";
 import { bool, int, literal, num, obj, oneOf, optional, str, type Infer, type ObjectShape } from "../shared/shape.js";
@@ -28,6 +30,18 @@ function measureEvidence(instrument: Instrument) {
     scale: optional(str()),
     threshold: num(),
     thresholdName: oneOf(["care", "refer", "item"]),
+    referTo: optional(oneOf(REFER_TO)),
+    loweredFrom: optional(literal("refer")),
+  });
+}
+
+function referringEvidence(instrument: Instrument) {
+  return obj({
+    ...scoreFields(instrument),
+    band: optional(oneOf(instrument.bands.map((b) => b.id))),
+    complete: bool(),
+    threshold: num(),
+    referTo: oneOf(REFER_TO),
     loweredFrom: optional(literal("refer")),
   });
 }
@@ -75,6 +89,38 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
   readonly threshold: number;
   /** Which threshold was reached: `care`, `refer`, or `item` (a WHO-5 item answered 0 or 1). */
   readonly thresholdName: "care" | "refer" | "item";
+  /** Where to refer, for an instrument whose definition names it (the PC-PTSD-5: `mental-health`, `youth-services` for a minor). */
+  readonly referTo?: ReferTo | undefined;
+  /** Set when the alongside-treatment rule lowered the reason from `refer`. */
+  readonly loweredFrom?: "refer" | undefined;
+}
+
+/**
+ * The evidence of a positive screen that refers (the SCOFF): its score, the policy's `positive`
+ * threshold and where to refer. Its wording is "needs an assessment", never a finding.
+ *
+ * @example
+ * ```ts
+ * const evidence: ReferringScreenEvidence<"scoff"> = { instrument: "scoff", score: "2", min: 2, max: 2, band: "positive", complete: true, threshold: 2, referTo: "medical" };
+ * ```
+ */
+export interface ReferringScreenEvidence<I extends ReferringScreenId = ReferringScreenId> {
+  /** The screen's id. */
+  readonly instrument: I;
+  /** The score as messages show it: the total, or `min-max` when items are unanswered. */
+  readonly score: string;
+  /** The least total the answers allow. */
+  readonly min: number;
+  /** The greatest total the answers allow. */
+  readonly max: number;
+  /** `positive`, when the total is exact. */
+  readonly band?: BandId<I> | undefined;
+  /** Every item was answered (or a total was given). */
+  readonly complete: boolean;
+  /** The policy's `positive` threshold. */
+  readonly threshold: number;
+  /** Where to refer (`medical` for the SCOFF). */
+  readonly referTo: ReferTo;
   /** Set when the alongside-treatment rule lowered the reason from `refer`. */
   readonly loweredFrom?: "refer" | undefined;
 }
@@ -88,7 +134,7 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
  * const evidence: ScreenEvidence<"phq2"> = { instrument: "phq2", score: "4", min: 4, max: 4, threshold: 2, next: "phq9" };
  * ```
  */
-export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId ? ScreenEvidenceOf<I> : never;
+export type ScreenEvidence<I extends ShortFormId = ShortFormId> = I extends ShortFormId ? ScreenEvidenceOf<I> : never;
 
 /**
  * The evidence of one short screen's positive reason; {@link ScreenEvidence} is the union over screens.
@@ -98,7 +144,7 @@ export type ScreenEvidence<I extends ScreenId = ScreenId> = I extends ScreenId ?
  * const evidence: ScreenEvidenceOf<"gad2"> = { instrument: "gad2", score: "3", min: 3, max: 3, threshold: 3, next: "gad7" };
  * ```
  */
-export interface ScreenEvidenceOf<I extends ScreenId> {
+export interface ScreenEvidenceOf<I extends ShortFormId> {
   /** The screen's id. */
   readonly instrument: I;
   /** The score as messages show it: the total, or `min-max` when items are unanswered. */
@@ -121,6 +167,7 @@ type Loose<T> = Omit<T, "instrument" | "band" | "next">;
 type EvidenceMatches = [
   Assert<Same<Loose<Infer<ReturnType<typeof measureEvidence>>>, Loose<ScoreEvidence>>>,
   Assert<Same<Loose<Infer<ReturnType<typeof screenEvidence>>>, Loose<ScreenEvidence>>>,
+  Assert<Same<Loose<Infer<ReturnType<typeof referringEvidence>>>, Loose<ReferringScreenEvidence>>>,
 ];
 
 /** @internal The level of an exact total under care/refer thresholds. */
@@ -150,6 +197,8 @@ export function fullFormGiven(ctx: RuleContext, screen: Instrument): boolean {
  * also screens (the WHO-5), only beside a complete full form below its own severe band.
  */
 export function lowerableRange(ctx: RuleContext, instrument: Instrument, most: number): boolean {
+  // Without a severe band, the definition says when (PC-PTSD-5 always; SCOFF only medically stable).
+  if (instrument.alongside !== undefined) return instrument.alongside === "always" || ctx.input.medicallyStable === true;
   if (instrument.asScreen !== undefined) {
     return instrument.fullForms.some((id) => {
       const s = ctx.byId.get(id);
@@ -206,6 +255,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
       if (scale !== undefined) evidence["scale"] = scale;
       evidence["threshold"] = byItem ? instrument.asScreen!.itemAtOrBelow : refer ? t.refer : t.care;
       evidence["thresholdName"] = byItem ? "item" : refer ? "refer" : "care";
+      if (instrument.referTo !== undefined) evidence["referTo"] = referToFor(instrument.referTo, isMinor(ctx));
       // A WHO-5 that refers without a depression inventory asks for one too.
       const missing = refer && instrument.asScreen !== undefined && !fullFormGiven(ctx, instrument) ? [["instruments", instrument.asScreen.next]] : undefined;
       // A WHO-5 that asks for a PHQ has none beside it, so it is never lowerable.
@@ -215,6 +265,34 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
     // Only a measure that also screens reaches a threshold by one item.
     ...(instrument.asScreen === undefined ? {} : { variants: ["item"], variant: (e: Readonly<Record<string, unknown>>) => (e["thresholdName"] === "item" ? "item" : undefined) }),
     params: (e) => ({ score: e["score"] as string, threshold: e["threshold"] as number }),
+  };
+  return rule;
+}
+
+/**
+ * @internal The rule of a screen that refers when positive (the SCOFF): its code is its id, and
+ * its evidence says where to refer.
+ */
+export /* @__NO_SIDE_EFFECTS__ */ function referringScreenRule(instrument: Instrument): Rule {
+  const rule: Rule = {
+    code: instrument.id,
+    kind: "symptom",
+    evidence: referringEvidence(instrument) as ObjectShape<Readonly<Record<string, unknown>>>,
+    reads: [`instruments.${instrument.id}`, "medicallyStable", "client"],
+    find(ctx) {
+      const scored = ctx.byId.get(instrument.id);
+      if (scored === undefined) return NONE;
+      const { positive } = thresholdsOf<PositiveThreshold>(ctx, instrument);
+      const { score } = scored;
+      if (score.min < positive) return NONE;
+      const evidence: Record<string, unknown> = { instrument: instrument.id, score: scoreText(score), min: score.min, max: score.max };
+      if (score.band !== undefined) evidence["band"] = score.band;
+      evidence["complete"] = score.complete;
+      evidence["threshold"] = positive;
+      evidence["referTo"] = referToFor(instrument.referTo!, isMinor(ctx));
+      return [lowerableRange(ctx, instrument, score.max) ? lowerableFinding(rule, "refer", evidence) : finding(rule, "refer", evidence)];
+    },
+    params: (e, l) => ({ score: e["score"] as string, threshold: e["threshold"] as number, referTo: l.t(`referTo.${e["referTo"] as string}` as never) }),
   };
   return rule;
 }

@@ -1,8 +1,8 @@
 /**
  * Stale answers: with `answeredOn` and `asOf`, answers older than their window must be asked
  * again. An instrument's window is its recall period (from the registry); risk answers 14 days
- * (shorter than their recall periods: risk changes fast); context, indicator and treatment
- * answers 30 days. A professional's assessment has its own date (`risk.assessedOn`).
+ * (shorter than their recall periods: risk changes fast); context, indicator, red-flag and
+ * treatment answers 30 days. A professional's assessment has its own date (`risk.assessedOn`).
  *
  * @internal
  * @module
@@ -17,7 +17,7 @@ import { NONE, finding, type Rule, type RuleContext } from "./rule.js";
 export const STALE_WINDOWS = {
   /** Every risk answer but the professional's assessment. */
   risk: 14,
-  /** Medical stability, daily functioning, the referral indicators, treatment. */
+  /** Medical stability, daily functioning, the referral indicators, red flags, treatment (the client's age, consent and perinatal state do not go stale). */
   context: 30,
 } as const;
 
@@ -35,6 +35,8 @@ function stalePaths(ctx: RuleContext, age: number): Path[] {
   if (context && input.dailyFunctioningImpaired !== undefined) out.push(["dailyFunctioningImpaired"]);
   for (const s of ctx.scored) if (age > s.instrument.recallDays) out.push(["instruments", s.instrument.id]);
   if (context && input.indicators !== undefined) out.push(["indicators"]);
+  const redFlags = input.redFlags as Readonly<Record<string, unknown>> | undefined;
+  if (context && redFlags !== undefined) for (const key in redFlags) out.push(["redFlags", key]);
   const treatment = input.treatment as Readonly<Record<string, unknown>> | undefined;
   if (context && treatment !== undefined) for (const key in treatment) out.push(["treatment", key]);
   return out;
@@ -48,7 +50,7 @@ export const STALE_ANSWERS: Rule<"stale-answers", typeof evidence> = /* @__PURE_
     code: "stale-answers",
     kind: "completeness",
     evidence,
-    reads: ["answeredOn", "risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "treatment"],
+    reads: ["answeredOn", "risk", "medicallyStable", "dailyFunctioningImpaired", "instruments", "indicators", "redFlags", "treatment"],
     find(ctx) {
       const on = dayNumber(ctx.input.answeredOn);
       if (on === undefined || ctx.today === undefined) return NONE;

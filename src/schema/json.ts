@@ -71,7 +71,12 @@ function instrumentJson(instrument: Instrument): Json {
       : instrument.totalScales === undefined
         ? [totalJson(instrument, undefined)]
         : instrument.totalScales.map((s) => totalJson(instrument, s));
-  return { anyOf: [...items, ...totals] };
+  const gate = instrument.gate;
+  if (gate === undefined) return { anyOf: [...items, ...totals] };
+  // A gate answered false takes no other answer; answered true, it comes with the answers.
+  const closed = { type: "object", properties: { [gate]: { const: false } }, required: [gate], additionalProperties: false };
+  const open = [...items, ...totals].map((s) => ({ ...s, properties: { [gate]: { const: true }, ...(s["properties"] as Json) }, required: [gate, ...(s["required"] as string[])] }));
+  return { anyOf: [closed, ...open] };
 }
 
 function objectJson(shape: ObjectShape): Json {
@@ -125,7 +130,7 @@ function document(shape: Shape, id: string, title: string, description: string):
 
 /** @internal Every shipped document, by file name (without `.json`). */
 export function buildJsonSchemas(engine: Engine = libraryEngine()): Record<"screening-input" | "policy-overrides" | "policy" | "assessment", Json> {
-  const note = "care must not be past refer; where only one is given, the other is the default. JSON Schema checks the ranges, the library checks the order.";
+  const note = "care must not be past refer, nor minAge past adultAge; where only one is given, the other is the default. JSON Schema checks the ranges, the library checks the order.";
   return {
     "screening-input": document(
       engine.inputShape,

@@ -10,7 +10,7 @@ import * as z from "zod/mini";
 import { libraryEngine, type Engine } from "../assess/engine.js";
 import type { InputScale, Instrument } from "../instruments/registry.js";
 import { policyShape } from "../policy/policy.js";
-import { DATE_PATTERN, crossedThresholds, riskTotalProblem, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
+import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, type ObjectShape, type SetShape, type Shape } from "../shared/shape.js";
 
 const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
 import { assessmentShape } from "./shapes.js";
@@ -57,7 +57,11 @@ function instrumentSchema(instrument: Instrument): z.ZodMiniType {
       : instrument.totalScales === undefined
         ? [totalSchema(instrument, undefined)]
         : instrument.totalScales.map((s) => totalSchema(instrument, s));
-  return z.union([...items, ...totals] as unknown as [z.ZodMiniType, z.ZodMiniType]);
+  const gate = instrument.gate;
+  if (gate === undefined) return z.union([...items, ...totals] as unknown as [z.ZodMiniType, z.ZodMiniType]);
+  // A gate answered false takes no other answer; answered true, it comes with the answers.
+  const open = [...items, ...totals].map((s) => z.extend(s as z.ZodMiniObject, { [gate]: z.literal(true) }));
+  return z.union([z.strictObject({ [gate]: z.literal(false) }), ...open] as unknown as [z.ZodMiniType, z.ZodMiniType]);
 }
 
 function setSchema(shape: SetShape): z.ZodMiniType {
@@ -78,11 +82,11 @@ function objectSchema(shape: ObjectShape): z.ZodMiniType {
   const schema = z.strictObject(fields);
   const order = shape.order;
   if (order === undefined) return schema;
-  // care must not be past refer; where one is left out, the other is compared with the default.
+  // care must not be past refer (minAge not past adultAge); where one is left out, the other is compared with the default.
   return schema.check(
     z.superRefine((v: Record<string, unknown>, ctx) => {
-      const message = crossedThresholds((v["care"] as number | undefined) ?? order.defaults.care, (v["refer"] as number | undefined) ?? order.defaults.refer, order.order);
-      if (message !== undefined) ctx.addIssue({ code: "custom", path: [v["care"] !== undefined ? "care" : "refer"], message, input: v });
+      const message = orderProblem(v, order);
+      if (message !== undefined) ctx.addIssue({ code: "custom", path: [orderPath(v, order)], message, input: v });
     }),
   );
 }

@@ -74,10 +74,16 @@ export interface ObjectShape<T = unknown> extends Typed<T> {
   readonly kind: "object";
   readonly fields: Readonly<Record<string, Field>>;
   /**
-   * A policy's `care` and `refer` fields, which must not cross: `care-below-refer` where higher
-   * is worse. Where one is left out, the other is compared with `defaults`.
+   * Two number fields that must not cross (a policy's `care` and `refer`; `minAge` and
+   * `adultAge`): `problem(low, high)` says why when they do. Where one is left out, its value in
+   * `defaults` is used.
    */
-  readonly order?: { readonly order: "care-below-refer" | "care-above-refer"; readonly defaults: { readonly care: number; readonly refer: number } };
+  readonly order?: {
+    readonly low: string;
+    readonly high: string;
+    readonly defaults: Readonly<Record<string, number>>;
+    readonly problem: (low: number, high: number) => string | undefined;
+  };
 }
 /** @internal One of several object shapes, told apart by their first field's fixed value (a result's reasons, by `code`). */
 export interface UnionShape<T = unknown> extends Typed<T> {
@@ -179,6 +185,20 @@ export function crossedThresholds(care: number, refer: number, order: "care-belo
   return `care (${care}) must be ${relation} refer (${refer}): care is the milder level${lower}`;
 }
 
+/** @internal The problem with two ordered fields of an object (the one left out is its default); `undefined` when there is none. */
+export function orderProblem(value: Readonly<Record<string, unknown>>, order: NonNullable<ObjectShape["order"]>): string | undefined {
+  const low = (value[order.low] as number | undefined) ?? order.defaults[order.low]!;
+  const high = (value[order.high] as number | undefined) ?? order.defaults[order.high]!;
+  return order.problem(low, high);
+}
+
+/** @internal The field an order problem is reported at: `care` (or the low field) where given, else the other. */
+export function orderPath(value: Readonly<Record<string, unknown>>, order: NonNullable<ObjectShape["order"]>): string {
+  const first = "care" in order.defaults ? "care" : order.low;
+  const other = first === order.low ? order.high : order.low;
+  return value[first] !== undefined ? first : other;
+}
+
 /**
  * @internal The problem with a total and its risk item's answer, in words (the validator and the
  * zod schema say it the same way): the other items must be able to make up the rest;
@@ -224,8 +244,11 @@ export function mostSevere(shape: Shape | undefined): unknown {
       return shape.severe;
     case "set":
       return shape.values;
-    case "instrument":
-      return { items: Array.from({ length: shape.instrument.itemCount }, () => shape.instrument.answerOrder.at(-1)) };
+    case "instrument": {
+      const { itemCount, answerOrder, gate } = shape.instrument;
+      const items = Array.from({ length: itemCount }, () => answerOrder.at(-1));
+      return gate === undefined ? { items } : { [gate]: true, items };
+    }
     default:
       return undefined;
   }

@@ -1,14 +1,13 @@
 // Compiled by the typecheck step; docs/clinical-basis.md shows the code below (a test keeps them equal).
 export {};
 import { assessScope } from "coaching-scope";
-// On that page, `risk` is a fully answered risk screen, every answer at its least severe.
+// On that page, `risk` is a fully answered risk screen, every answer at its least severe, and
+// `basics` answers every red flag `false` and the client's age.
 const risk = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
-
-const inTherapy = assessScope({ risk, instruments: { phq9: { items: [2, 2, 1, 1, 1, 1, 1, 1, 0] } },
-  treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
-inTherapy.level; //=> "coaching-with-care"
-inTherapy.reasons.map((r) => r.code); //=> ["phq9", "concurrent-treatment", "alongside-treatment"]
-inTherapy.reasons[0]?.evidence; //=> { instrument: "phq9", score: "10", min: 10, max: 10, band: "moderate", complete: true, threshold: 10, thresholdName: "refer", loweredFrom: "refer" }
-const severe = assessScope({ risk, instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 2, 0, 0] } },
-  treatment: { inPsychotherapy: true, professionalSupportsCoaching: true } });
-severe.level; //=> "refer"   (20 is in the severe band: never lowered)
+const basics = { redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false }, client: { age: 35 } };
+// The app's own questions; the PHQ-9's item 9 answers the one on thoughts of suicide.
+const asked = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
+const totalAlone = assessScope({ ...basics, risk: asked, instruments: { phq9: { total: 3 } } });
+[totalAlone.level, totalAlone.missing]; //=> ["incomplete", ["risk.suicidalThoughts", "instruments.phq9.item9"]]
+const withItem9 = assessScope({ ...basics, risk: asked, instruments: { phq9: { total: 3, item9: 0 } } });
+[withItem9.level, withItem9.missing]; //=> ["coaching", []]

@@ -1,8 +1,11 @@
 // Compiled by the typecheck step; docs/clinical-basis.md shows the code below (a test keeps them equal).
 export {};
 import { assessScope } from "coaching-scope";
-
-const noRiskAnswers = assessScope({ instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] } } });
+// On that page, `risk` is a fully answered risk screen, every answer at its least severe, and
+// `basics` answers every red flag `false` and the client's age.
+const risk = { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
+const basics = { redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false }, client: { age: 35 } };
+const noRiskAnswers = assessScope({ ...basics, instruments: { phq9: { items: [3, 3, 3, 3, 3, 3, 3, 3, 3] } } });
 noRiskAnswers.level;     //=> "refer"
 noRiskAnswers.worstCase; //=> "crisis"
 noRiskAnswers.missing;

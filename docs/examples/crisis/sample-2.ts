@@ -1,10 +1,13 @@
 // Compiled by the typecheck step; docs/crisis.md shows the code below (a test keeps them equal).
 export {};
+
+import { assessScope, crisisAudience, referrals, showCrisisResources } from "coaching-scope";
 import { crisisLines } from "coaching-scope/crisis";
 
-crisisLines("DE", {
-  lines: [{
-    region: "DE", kind: "crisis-line", name: "TelefonSeelsorge", number: "0800 111 0 111",
-    reach: ["call"], hours: "24/7", source: "https://www.telefonseelsorge.de/", verifiedOn: "2026-11-01",
-  }],
-});
+const result = assessScope({ risk: { imminentDanger: true }, client: { age: 15 } });
+result.level; //=> "crisis"
+showCrisisResources(result); //=> true
+crisisAudience(result); //=> "youth"
+referrals(result); //=> [{ to: "youth-services", urgent: true }]
+crisisLines("CH", { audience: crisisAudience(result) }).lines.map((l) => l.number);
+//=> ["147", "112", "143"]

@@ -2,7 +2,6 @@
 export {};
 declare const response: unknown;
 declare const questionnaire: unknown;
-
 import { assessScope } from "coaching-scope";
 import { fromQuestionnaireResponse } from "coaching-scope/fhir";
 

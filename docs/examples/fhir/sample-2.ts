@@ -3,7 +3,6 @@ export {};
 import { assessScope } from "coaching-scope";
 import { fromQuestionnaireResponse } from "coaching-scope/fhir";
 declare const response: unknown;
-
 const { input, warnings } = fromQuestionnaireResponse(response);
 input;
 //=> { instruments: { phq9: { items: [2, 2, 2, 2, 1, 1, 2, 0, 0] } } }
@@ -13,7 +12,8 @@ warnings;
 
 // The app's own risk questions; item 9 answers the one on suicidal thoughts.
 const risk = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
-const result = assessScope({ ...input, risk });
+const redFlags = { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false };
+const result = assessScope({ ...input, risk, redFlags, client: { age: 35 } });
 result.level;              //=> "refer"
 result.worstCase;          //=> "refer"
 result.missing;            //=> []

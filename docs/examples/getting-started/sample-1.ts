@@ -7,6 +7,8 @@ const result = assessScope({
   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
   instruments: { phq9: { items: [1, 0, 1, 1, 0, 1, 1, 0, 0] }, gad7: { items: [0, 1, 0, 0, 1, null, 0] } },
   indicators: ["sleep-disturbance"],
+  redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+  client: { age: 35 },
 });
 
 result.level;   // "coaching" | "coaching-with-care" | "incomplete" | "refer" | "crisis"

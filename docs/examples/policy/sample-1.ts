@@ -20,8 +20,15 @@ const input: ScreeningInput = {
     phq9: { items: [1, 0, 1, 0, 1, 0, 0, 1, 0] },   // or { total: 4, item9: 0 }
     gad7: { items: [0, 1, null, 0, 0, 1, 0] },      // null: unanswered
     k10: { total: 18, scale: "1-5" },               // the scale must be named: "1-5" (10–50) or "0-4" (0–40)
+    scoff: { items: [0, 0, 0, 0, 0] },              // yes/no items: 0 no, 1 yes
+    pcptsd5: { exposure: false },                   // exposure required; false scores 0 and takes nothing else
   },
   indicators: ["sleep-disturbance"],
+  redFlags: {                       // current signs, past month; true or false each
+    psychosis: false, mania: false, "substance-use": false,
+    "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false,
+  },
+  client: { age: 35, perinatal: false }, // or { adult: true }; a minor: { age: 16, guardianConsent: true }
   treatment: { inPsychotherapy: false, recentDischarge: false },
   preferences: { timeFocus: "coaching", driver: "coaching" },
   answeredOn: "2026-11-28",         // the day of these answers (needs asOf)

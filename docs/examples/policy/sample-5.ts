@@ -1,8 +1,13 @@
 // Compiled by the typecheck step; docs/policy.md shows the code below (a test keeps them equal).
 export {};
-import { assessScope } from "coaching-scope";
+import type { ScreeningInput } from "coaching-scope";
+declare const input: ScreeningInput;
 
-assessScope({ preferences: { timeFocus: "coaching", aim: "coaching" } }).reasons.map((r) => r.code);
-//=> ["risk-screen-incomplete", "nothing-answered"]
-const unscreened = assessScope({ indicators: [] }, { policy: { requireRiskScreen: false } });
-[unscreened.level, unscreened.worstCase, unscreened.reasons[0]?.code]; //=> ["coaching-with-care", "crisis", "risk-not-screened"]
+import { DEFAULT_POLICY, createScopeAssessor } from "coaching-scope";
+
+DEFAULT_POLICY.thresholds.gad7; //=> { care: 5, refer: 10 }
+
+const assess = createScopeAssessor({
+  policy: { phq9Item9: "crisis", thresholds: { gad7: { refer: 8 } } },
+});
+assess(input).policy.thresholds.gad7; //=> { care: 5, refer: 8 }

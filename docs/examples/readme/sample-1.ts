@@ -7,6 +7,8 @@ const result = assessScope({
   risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false },
   instruments: { phq9: { items: [1, 1, 2, 1, 1, 1, 1, 0, 0] }, gad7: { total: 4 } },
   indicators: ["sleep-disturbance"],
+  redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false },
+  client: { age: 35 },
   preferences: { timeFocus: "coaching", driver: "coaching", aim: "coaching", plan: "psychotherapy" },
 });
 

@@ -1,7 +1,6 @@
 // Compiled by the typecheck step; README.md shows the code below (a test keeps them equal).
 export {};
 import { assessScope, buildComparisonTable } from "coaching-scope";
-
 import { de } from "coaching-scope/locales/de";
 
 buildComparisonTable({ locale: de, dimensions: ["orientation"] }).rows[0]?.cells.map((c) => c.text);
