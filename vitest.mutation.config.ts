@@ -25,6 +25,7 @@ export default defineConfig({
       "test/localize.test.ts",
       "test/vignettes.test.ts",
       "test/derived.test.ts",
+      "test/referral.test.ts",
     ],
   },
 });

@@ -75,6 +75,19 @@ export interface RedFlag<I extends string = RedFlagId> {
   readonly perinatalCrisis: boolean;
 }
 
+/** The table, with its literal types (the ids' type is derived from it). */
+const FLAGS = /* @__PURE__ */ (() => {
+  const flags = [
+    { id: "psychosis", referTo: "mental-health", urgent: true, perinatalCrisis: true },
+    { id: "mania", referTo: "mental-health", urgent: true, perinatalCrisis: true },
+    { id: "substance-use", referTo: "addiction-services", urgent: false, perinatalCrisis: false },
+    { id: "eating-disorder", referTo: "medical", urgent: false, perinatalCrisis: false },
+    { id: "abuse-or-violence", referTo: "abuse-support", urgent: false, perinatalCrisis: false },
+    { id: "cognitive-decline", referTo: "medical", urgent: false, perinatalCrisis: false },
+  ] as const satisfies readonly RedFlag<string>[];
+  return Object.freeze(flags.map((f) => Object.freeze(f))) as unknown as typeof flags;
+})();
+
 /**
  * The six red flags, current signs (past month), not past diagnoses:
  *
@@ -95,17 +108,7 @@ export interface RedFlag<I extends string = RedFlagId> {
  * //=> "addiction-services"
  * ```
  */
-export const RED_FLAGS = /* @__PURE__ */ (() => {
-  const flags = [
-    { id: "psychosis", referTo: "mental-health", urgent: true, perinatalCrisis: true },
-    { id: "mania", referTo: "mental-health", urgent: true, perinatalCrisis: true },
-    { id: "substance-use", referTo: "addiction-services", urgent: false, perinatalCrisis: false },
-    { id: "eating-disorder", referTo: "medical", urgent: false, perinatalCrisis: false },
-    { id: "abuse-or-violence", referTo: "abuse-support", urgent: false, perinatalCrisis: false },
-    { id: "cognitive-decline", referTo: "medical", urgent: false, perinatalCrisis: false },
-  ] as const satisfies readonly RedFlag<string>[];
-  return Object.freeze(flags.map((f) => Object.freeze(f))) as unknown as typeof flags;
-})();
+export const RED_FLAGS: readonly RedFlag[] = /* @__PURE__ */ (() => FLAGS)();
 
 /**
  * A red flag's id.
@@ -115,7 +118,7 @@ export const RED_FLAGS = /* @__PURE__ */ (() => {
  * const flag: RedFlagId = "mania";
  * ```
  */
-export type RedFlagId = (typeof RED_FLAGS)[number]["id"];
+export type RedFlagId = (typeof FLAGS)[number]["id"];
 
 /**
  * Every red flag's id, in the order they are asked.
@@ -126,4 +129,4 @@ export type RedFlagId = (typeof RED_FLAGS)[number]["id"];
  * //=> 6
  * ```
  */
-export const RED_FLAG_IDS: readonly RedFlagId[] = /* @__PURE__ */ (() => Object.freeze(RED_FLAGS.map((f) => f.id)))();
+export const RED_FLAG_IDS: readonly RedFlagId[] = /* @__PURE__ */ (() => Object.freeze(FLAGS.map((f) => f.id)))();

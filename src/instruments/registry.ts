@@ -160,7 +160,8 @@ type GatedDefinition = Extract<Definitions[number], { readonly gate: string }>;
  * const field: GateField<"pcptsd5"> = "exposure";
  * ```
  */
-export type GateField<I extends InstrumentId = InstrumentId> = I extends GatedDefinition["id"] ? Extract<GatedDefinition, { readonly id: I }>["gate"] : never;
+export type GateField<I extends InstrumentId = InstrumentId> = I extends GatedDefinition["id"] ? GateOf<I> : never;
+type GateOf<I extends InstrumentId> = DefinitionOf<I> extends { readonly gate: infer G extends string } ? G : never;
 
 /**
  * The instruments with an item that asks about thoughts of death or self-harm (the PHQ-9).
