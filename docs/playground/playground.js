@@ -2,7 +2,11 @@
 import {
   COMPARISON_MODEL,
   actionKey,
+  crisisAudience,
   DEFAULT_POLICY,
+  RED_FLAG_IDS,
+  referrals,
+  showCrisisResources,
   INDICATOR_IDS,
   buildComparisonTable,
   createLocalizer,
@@ -114,6 +118,12 @@ function readInput() {
   if (data.get("suicidalThoughts")) risk.suicidalThoughts = data.get("suicidalThoughts");
   for (const name of ["suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "pastSuicidalBehavior"]) risk[name] = flag(name);
   const input = { risk, medicallyStable: !flag("medicallyUnstable"), dailyFunctioningImpaired: flag("dailyFunctioningImpaired") };
+  // Red flags are asked: unchecked means "no".
+  input.redFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, flag(`redFlag-${id}`)]));
+  const age = String(data.get("age") ?? "").trim();
+  input.client = { perinatal: flag("perinatal") };
+  if (age !== "") input.client.age = Number(age);
+  if (flag("guardianConsent")) input.client.guardianConsent = true;
   const instruments = {};
   for (const [id, count] of [["phq9", 9], ["gad7", 7]]) {
     const items = Array.from({ length: count }, (_, i) => {
@@ -172,16 +182,18 @@ function update() {
   $("level-badge").textContent = result.level;
   $("level-badge").dataset.level = result.level;
   $("level-name").textContent = t(`level.${result.level}`);
-  $("action").textContent = t(actionKey(result));
+  const to = referrals(result).map((r) => t(`referTo.${r.to}`) + (r.urgent ? " (urgent)" : ""));
+  $("action").textContent = to.length > 0 ? `${t(actionKey(result))} → ${to.join("; ")}` : t(actionKey(result));
   show($("reasons"), result.reasons.map((r) => `[${r.level}] ${r.message}`));
   show($("missing"), result.missing.length > 0 ? result.missing : ["—"]);
   $("disclaimer").textContent = result.disclaimer;
-  const crisis = result.level === "crisis";
+  // Shown for a crisis, any risk reason and a crisis worst case; a minor's youth lines first.
+  const crisis = showCrisisResources(result);
   $("crisis").hidden = !crisis;
   if (crisis) {
-    const help = crisisLines($("region").value, options);
+    const help = crisisLines($("region").value, { ...options, audience: crisisAudience(result) });
     $("crisis-instruction").textContent = help.instruction;
-    show($("crisis-lines"), help.lines.map((l) => `${l.labels.kind}: ${l.name} — ${l.number} (${l.labels.reach}, ${l.hours})`));
+    show($("crisis-lines"), help.lines.map((l) => `${l.labels.kind}: ${l.name} — ${l.number} (${l.labels.reach}${l.hours === undefined ? "" : `, ${l.hours}`})`));
   }
 }
 

@@ -64,7 +64,8 @@ describe("the playground in Chromium", () => {
     await page.fill("#phq9-8", "1");
     expect(await badge(page)).toBe("refer");
     expect(await page.textContent("#reasons")).toContain("On the PHQ-9 you said you have had thoughts that you would be better off dead");
-    expect(await page.isHidden("#crisis")).toBe(true);
+    // A risk reason: the crisis lines show with it (showCrisisResources).
+    expect(await page.isVisible("#crisis")).toBe(true);
     await page.check("input[name=imminentDanger][value=true]");
     expect(await badge(page)).toBe("crisis");
     expect(await page.isVisible("#crisis")).toBe(true);
