@@ -20,7 +20,7 @@ try {
     if (missing.length) throw new Error("missing exports: " + missing.join(", "));
     const extra = Object.keys(lib).filter((n) => n !== "default" && !names.includes(n));
     if (extra.length) throw new Error("unexpected exports: " + extra.join(", "));
-    const result = lib.assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } });
+    const result = lib.assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false }, client: { age: 35 } });
     if (result.level !== "coaching") throw new Error("assessScope gave " + result.level);
     if (!lib.renderHtml(lib.buildComparisonTable()).startsWith("<table")) throw new Error("renderHtml");
     console.log(KIND + ": " + names.length + " exports imported, assessScope and renderHtml work");
