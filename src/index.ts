@@ -124,7 +124,7 @@ export type {
   ScopeReason,
 } from "./assess/result.js";
 export type { FitSummary } from "./rules/rule.js";
-export type { ReferringScreenEvidence, ScoreEvidence, ScoreEvidenceOf, ScreenEvidence, ScreenEvidenceOf } from "./rules/instruments.js";
+export type { ReferringScreenEvidence, ScoreEvidence, ScoreEvidenceOf, ScoreFields, ScreenEvidence, ScreenEvidenceOf } from "./rules/instruments.js";
 export {
   toFlatMessages,
   toI18nextResources,

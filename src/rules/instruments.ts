@@ -22,11 +22,16 @@ const scoreFields = (instrument: Instrument) => ({
   max: int(),
 });
 
+/** The score fields with its band, when exact, and whether it is complete (a measure's, a referring screen's). */
+const bandedFields = (instrument: Instrument) => ({
+  ...scoreFields(instrument),
+  band: optional(oneOf(instrument.bands.map((b) => b.id))),
+  complete: bool(),
+});
+
 function measureEvidence(instrument: Instrument) {
   return obj({
-    ...scoreFields(instrument),
-    band: optional(oneOf(instrument.bands.map((b) => b.id))),
-    complete: bool(),
+    ...bandedFields(instrument),
     scale: optional(str()),
     threshold: num(),
     thresholdName: oneOf(["care", "refer", "item"]),
@@ -37,9 +42,7 @@ function measureEvidence(instrument: Instrument) {
 
 function referringEvidence(instrument: Instrument) {
   return obj({
-    ...scoreFields(instrument),
-    band: optional(oneOf(instrument.bands.map((b) => b.id))),
-    complete: bool(),
+    ...bandedFields(instrument),
     threshold: num(),
     referTo: oneOf(REFER_TO),
     loweredFrom: optional(literal("refer")),
@@ -63,14 +66,15 @@ function screenEvidence(instrument: Instrument) {
 export type ScoreEvidence<I extends MeasureId = MeasureId> = I extends MeasureId ? ScoreEvidenceOf<I> : never;
 
 /**
- * The evidence of one measure's score reason; {@link ScoreEvidence} is the union over measures.
+ * The score fields every scored reason's evidence shares: the instrument, the score as text and
+ * as numbers, its band when exact, and whether every item was answered.
  *
  * @example
  * ```ts
- * const evidence: ScoreEvidenceOf<"gad7"> = { instrument: "gad7", score: "8-11", min: 8, max: 11, complete: false, threshold: 5, thresholdName: "care" };
+ * const fields: ScoreFields<"scoff"> = { instrument: "scoff", score: "2", min: 2, max: 2, band: "positive", complete: true };
  * ```
  */
-export interface ScoreEvidenceOf<I extends MeasureId> {
+export interface ScoreFields<I extends MeasureId | ReferringScreenId> {
   /** The instrument's id. */
   readonly instrument: I;
   /** The score as messages show it: the total, or `min-max` when items are unanswered. */
@@ -79,10 +83,21 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
   readonly min: number;
   /** The greatest total the answers allow. */
   readonly max: number;
-  /** The severity band, when the total is exact. */
+  /** The band, when the total is exact. */
   readonly band?: BandId<I> | undefined;
   /** Every item was answered (or a total was given). */
   readonly complete: boolean;
+}
+
+/**
+ * The evidence of one measure's score reason; {@link ScoreEvidence} is the union over measures.
+ *
+ * @example
+ * ```ts
+ * const evidence: ScoreEvidenceOf<"gad7"> = { instrument: "gad7", score: "8-11", min: 8, max: 11, complete: false, threshold: 5, thresholdName: "care" };
+ * ```
+ */
+export interface ScoreEvidenceOf<I extends MeasureId> extends ScoreFields<I> {
   /** The scale the answers were given on, where the input named one (`"0-4"`, `"percent"`); the score is on the canonical scale. */
   readonly scale?: string | undefined;
   /** The policy's threshold that was reached (with `item`: the item answer at or past which the WHO-5 asks for a depression test). */
@@ -104,19 +119,7 @@ export interface ScoreEvidenceOf<I extends MeasureId> {
  * const evidence: ReferringScreenEvidence<"scoff"> = { instrument: "scoff", score: "2", min: 2, max: 2, band: "positive", complete: true, threshold: 2, referTo: "medical" };
  * ```
  */
-export interface ReferringScreenEvidence<I extends ReferringScreenId = ReferringScreenId> {
-  /** The screen's id. */
-  readonly instrument: I;
-  /** The score as messages show it: the total, or `min-max` when items are unanswered. */
-  readonly score: string;
-  /** The least total the answers allow. */
-  readonly min: number;
-  /** The greatest total the answers allow. */
-  readonly max: number;
-  /** `positive`, when the total is exact. */
-  readonly band?: BandId<I> | undefined;
-  /** Every item was answered (or a total was given). */
-  readonly complete: boolean;
+export interface ReferringScreenEvidence<I extends ReferringScreenId = ReferringScreenId> extends ScoreFields<I> {
   /** The policy's `positive` threshold. */
   readonly threshold: number;
   /** Where to refer (`medical` for the SCOFF). */
