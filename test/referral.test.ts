@@ -88,6 +88,11 @@ describe("the SCOFF", () => {
     expect(reason(scoff([1, 1, 0, 0, 0], { treatment: CARE }), "scoff")?.level).toBe("refer");
     expect(reason(scoff([1, 1, 0, 0, 0], { treatment: CARE, medicallyStable: true }), "scoff")).toMatchObject({ level: "coaching-with-care", evidence: { loweredFrom: "refer" } });
     expect(reason(scoff([1, 1, 0, 0, 0], { treatment: CARE, medicallyStable: false }), "scoff")?.level).toBe("refer");
+    // In care with medical stability unknown, it is asked: the answer decides whether it is lowered.
+    expect(scoff([1, 1, 0, 0, 0], { treatment: CARE }).missing).toEqual(["medicallyStable"]);
+    expect(scoff([1, 1, 0, 0, 0], { treatment: CARE }, ).worstCase).toBe("refer");
+    expect(scoff([1, 1, 0, 0, 0]).missing).toEqual([]);
+    expect(assessScope({ ...SCREENED, instruments: { scoff: { items: [1, 1, 0, 0, 0] } }, treatment: CARE }, { policy: { alongsideTreatment: false } }).missing).toEqual([]);
   });
 });
 

@@ -281,7 +281,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function referringScreenRule(instrument: Instr
     code: instrument.id,
     kind: "symptom",
     evidence: referringEvidence(instrument) as ObjectShape<Readonly<Record<string, unknown>>>,
-    reads: [`instruments.${instrument.id}`, "medicallyStable", "client"],
+    reads: [`instruments.${instrument.id}`, "medicallyStable", "client", "treatment"],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
       if (scored === undefined) return NONE;
@@ -293,7 +293,10 @@ export /* @__NO_SIDE_EFFECTS__ */ function referringScreenRule(instrument: Instr
       evidence["complete"] = score.complete;
       evidence["threshold"] = positive;
       evidence["referTo"] = referToFor(instrument.referTo!, isMinor(ctx));
-      return [lowerableRange(ctx, instrument, score.max) ? lowerableFinding(rule, "refer", evidence) : finding(rule, "refer", evidence)];
+      if (lowerableRange(ctx, instrument, score.max)) return [lowerableFinding(rule, "refer", evidence)];
+      // In care, a screen lowered only for a medically stable client asks whether they are.
+      const ask = ctx.inTreatment && ctx.policy.alongsideTreatment && instrument.alongside === "medically-stable" && ctx.input.medicallyStable === undefined;
+      return [finding(rule, "refer", evidence, ask ? [["medicallyStable"]] : undefined)];
     },
     params: (e, l) => ({ score: e["score"] as string, threshold: e["threshold"] as number, referTo: l.t(`referTo.${e["referTo"] as string}` as never) }),
   };
