@@ -48,6 +48,8 @@ describe("CRISIS_LINES", () => {
     expect(numbers("IE")).toEqual(["999"]);
     expect(numbers("EU")).toEqual(["112"]);
     expect(numbers("FR")).toEqual(["3114"]);
+    expect(numbers("DE")).toEqual(["0800 111 0 111"]);
+    expect(numbers("ES")).toEqual(["024"]);
     expect(numbers("DE", "youth")).toEqual(["116 111"]);
     // 106 in Australia is the TTY emergency number, not a text line.
     const au = CRISIS_LINES.find((l) => l.id === "au-000")!;
@@ -73,17 +75,18 @@ describe("crisisLines", () => {
   });
 
   it("includes the EU's 112 for a member state, besides the state's own entries", () => {
-    expect(crisisLines("de").lines.map((l) => l.number)).toEqual(["112"]);
+    expect(crisisLines("de").lines.map((l) => l.number)).toEqual(["0800 111 0 111", "112"]);
     expect(crisisLines("IE").lines.map((l) => l.number)).toEqual(["999", "112"]);
     expect(crisisLines("GB").lines.map((l) => l.number)).toEqual(["999", "111", "116 123"]);
     expect(crisisLines("EU").lines.map((l) => l.number)).toEqual(["112"]);
     expect(crisisLines("FR").lines.map((l) => l.number)).toEqual(["3114", "112"]);
-    expect(crisisLines("ES").lines.map((l) => l.number)).toEqual(["112"]);
+    expect(crisisLines("ES").lines.map((l) => l.number)).toEqual(["024", "112"]);
   });
 
   it("lists youth lines first for a young person, and the general ones only for an adult", () => {
     expect(crisisLines("DE", { audience: "youth" }).lines.map((l) => [l.number, l.audience])).toEqual([
       ["116 111", "youth"],
+      ["0800 111 0 111", "general"],
       ["112", "general"],
     ]);
     expect(crisisLines("AU", { audience: "youth" }).lines.map((l) => l.id)).toEqual(["au-kids-helpline", "au-000", "au-lifeline"]);
@@ -112,7 +115,12 @@ describe("crisisLines", () => {
     ["fr", fr, "Services d'urgence", "Numéro d'urgence européen"],
   ] as const)("gives localized names and notes in %s", (_code, locale, emergency, eu) => {
     expect(crisisLines("US", { locale }).lines[0]!.name).toBe(emergency);
-    expect(crisisLines("DE", { locale }).lines.map((l) => l.name)).toEqual([eu]);
+    expect(crisisLines("DE", { locale }).lines.map((l) => l.name)).toEqual(["TelefonSeelsorge", eu]);
+    // A German, a French and a Spanish app each get their national crisis line, named in the locale.
+    for (const [region, id] of [["DE", "de-telefonseelsorge"], ["FR", "fr-3114"], ["ES", "es-024"]] as const) {
+      const line = crisisLines(region, { locale }).lines[0]!;
+      expect([line.id, line.kind, line.name, line.notes]).toEqual([id, "crisis-line", locale.messages[`crisis.${id}.name`], locale.messages[`crisis.${id}.notes`]]);
+    }
     const fr3114 = crisisLines("FR", { locale }).lines[0]!;
     expect([fr3114.name, fr3114.notes]).toEqual([locale.messages["crisis.fr-3114.name"], locale.messages["crisis.fr-3114.notes"]]);
     expect(fr3114.name).not.toBe(en.messages["crisis.fr-3114.name"]);

@@ -44,6 +44,12 @@ export const ENTRIES: { readonly [I in CrisisLineId]: CrisisEntry } = {
     region: "AU", kind: "crisis-line", audience: "general", number: "13 11 14", reach: call, hours: "24/7", source: "https://www.health.vic.gov.au/mental-health-services/telephone-and-online-services", verifiedOn: ON,
   },
   "nz-111": { region: "NZ", kind: "emergency", audience: "general", number: "111", reach: call, source: "https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/", verifiedOn: ON },
+  // The TelefonSeelsorge is run by the Protestant and Catholic churches: checked against a page of
+  // one of its carrying bodies (telefonseelsorge.de itself was stored only as a press release).
+  "de-telefonseelsorge": {
+    region: "DE", kind: "crisis-line", audience: "general", number: "0800 111 0 111", reach: call, hours: "24/7",
+    source: "https://caritas.drs.de/diakonische-pastoral-verschiedene-handlungsfelder/telefonseelsorge-ts/hilfe-durch-ts.html", verifiedOn: ON,
+  },
   "at-telefonseelsorge": {
     region: "AT", kind: "crisis-line", audience: "general", number: "142", reach: call, hours: "24/7",
     source: "https://rtr.at/TKP/was_wir_tun/telekommunikation/konsumentenservice/information/informationen_fuer_konsumenten/TKKS_Notrufe.de.html", verifiedOn: ON,
@@ -57,6 +63,8 @@ export const ENTRIES: { readonly [I in CrisisLineId]: CrisisEntry } = {
     source: "https://www.bakom.admin.ch/bakom/de/home/telekommunikation/nuetzliche-infos/0900-0901-0906-nummern-die-mehr-kosten/weitere-nummern-kostenpflichtig-oder-gratis.html", verifiedOn: ON,
   },
   "fr-3114": { region: "FR", kind: "crisis-line", audience: "general", number: "3114", reach: call, hours: "24/7", source: "https://www.service-public.fr/particuliers/actualites/A15206", verifiedOn: ON },
+  // A municipal government page quoting the state's attribution of 024 (BOE no. 303, 20 December 2021).
+  "es-024": { region: "ES", kind: "crisis-line", audience: "general", number: "024", reach: call, source: "https://www.carballo.org/benestar/novas.php?id=8114&idioma=gl&sec=320", verifiedOn: ON },
   "be-cps": { region: "BE", kind: "crisis-line", audience: "general", number: "0800 32 123", reach: call, hours: "24/7", source: "http://www.preventionsuicide.be/fr/activitescps/ligne0800.html", verifiedOn: ON },
   "be-1813": { region: "BE", kind: "crisis-line", audience: "general", number: "1813", reach: call, hours: "24/7", source: "https://zelfmoord1813.be/blog/chat-zelfmoordlijn-langer-geopend", verifiedOn: ON },
   "ca-911": { region: "CA", kind: "emergency", audience: "general", number: "911", reach: call, source: "https://www.gnb.ca/en/topic/laws-safety/community-safety/911.html", verifiedOn: ON },

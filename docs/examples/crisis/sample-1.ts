@@ -15,6 +15,6 @@ crisisLines("GB", { audience: "youth" }).lines.map((l) => l.number);
 //=> ["0800 1111", "999", "111", "116 123"]  (Childline first)
 
 crisisLines("DE", { locale: de, audience: "youth" }).lines.map((l) => `${l.name}, ${l.number}`);
-//=> ["Nummer gegen Kummer, 116 111", "Europäische Notrufnummer, 112"]
+//=> ["Nummer gegen Kummer, 116 111", "TelefonSeelsorge, 0800 111 0 111", "Europäische Notrufnummer, 112"]
 
 crisisLines("JP").lines; //=> []  (the instruction is always there)
