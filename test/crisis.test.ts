@@ -112,7 +112,7 @@ describe("crisisLines", () => {
   it.each([
     ["de", de, "Notruf", "Europäische Notrufnummer"],
     ["es", es, "Servicios de emergencia", "Número europeo de emergencias"],
-    ["fr", fr, "Services d'urgence", "Numéro d'urgence européen"],
+    ["fr", fr, "Services d’urgence", "Numéro d’urgence européen"],
   ] as const)("gives localized names and notes in %s", (_code, locale, emergency, eu) => {
     expect(crisisLines("US", { locale }).lines[0]!.name).toBe(emergency);
     expect(crisisLines("DE", { locale }).lines.map((l) => l.name)).toEqual(["TelefonSeelsorge", eu]);

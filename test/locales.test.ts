@@ -69,6 +69,14 @@ describe.each(LOCALES.map((l) => [l.code, l] as const))("locale %s", (code, loca
   });
 });
 
+describe("French typography", () => {
+  it("uses a no-break space before ; : ? ! and the typographic apostrophe, in every message", () => {
+    const fr = TRANSLATED.find((l) => l.code === "fr")!;
+    const bad = KEYS.filter((key) => / [;:?!]|'/.test(fr.messages[key]));
+    expect(bad).toEqual([]);
+  });
+});
+
 describe.each(TRANSLATED.map((l) => [l.code, l] as const))("translation %s", (_code, locale) => {
   it("translates every message that is not a name", () => {
     const untranslated = KEYS.filter((key) => !NAMES.has(key) && locale.messages[key] === en.messages[key]);
