@@ -94,6 +94,22 @@ describe("crisisLines", () => {
     expect(configIssues(() => crisisLines("AU", { audience: "teen" as never }))[0]?.path).toEqual(["audience"]);
   });
 
+  it("leaves out a built-in line only where the app's own line for the same audience has its number", () => {
+    const youth988: CrisisLine = { ...own, region: "US", number: "988", name: "988 for teens", audience: "youth" };
+    expect(crisisLines("US", { lines: [youth988] }).lines.map((l) => l.name)).toEqual(["Emergency services", "988 Suicide & Crisis Lifeline"]);
+    expect(crisisLines("US", { lines: [youth988], audience: "youth" }).lines.map((l) => l.name)).toEqual(["988 for teens", "Emergency services"]);
+  });
+
+  it("reads the app's entries once: what was checked is what is returned; an entry that cannot be read is the library's error", () => {
+    let reads = 0;
+    const tricky = { ...own, get source() { return ++reads > 1 ? "javascript:alert(1)" : "https://example.org/"; } };
+    const help = crisisLines("DE", { lines: [tricky as CrisisLine] });
+    expect(help.lines[0]!.source).toBe("https://example.org/");
+    expect(reads).toBe(1);
+    const throwing = { ...own, get region(): string { throw new RangeError("no"); } };
+    expect(configIssues(() => crisisLines("DE", { lines: [throwing as CrisisLine] }))[0]).toMatchObject({ path: ["lines"], code: "custom" });
+  });
+
   it("marks an email channel as not for emergencies", () => {
     const line = crisisLines("CH", { audience: "youth" }).lines.find((l) => l.id === "ch-147")!;
     expect(line.email).toBe("beratung@147.ch");
@@ -198,6 +214,8 @@ describe("when crisis resources show", () => {
     expect(crisisAudience(assessScope({ ...SCREENED, client: { adult: false }, risk: { ...SCREENED.risk, imminentDanger: true } }))).toBe("youth");
     expect(crisisAudience(assessScope({ ...SCREENED, client: { age: 12 } }))).toBe("youth");
     expect(crisisAudience(assessScope({ ...SCREENED, client: { adult: true } }))).toBe("general");
-    expect(crisisAudience(assessScope({ risk: SCREENED.risk }))).toBe("general");
+    // An age still to ask could be a minor's: youth lines first, the general ones after them.
+    expect(crisisAudience(assessScope({ risk: SCREENED.risk }))).toBe("youth");
+    expect(crisisAudience(assessScope({ risk: SCREENED.risk }, { policy: { requireAge: false } }))).toBe("general");
   });
 });

@@ -5,7 +5,7 @@
  * client's age: unknown, under the minimum age, a minor with and without a guardian's consent.
  */
 import { describe, expect, it } from "vitest";
-import { RED_FLAGS, REFER_TO, assessScope, referrals, type ScopeAssessment } from "../src/index.js";
+import { RED_FLAGS, REFER_TO, actionKey, assessScope, referrals, type ScopeAssessment } from "../src/index.js";
 import { de } from "../src/locales/de.js";
 import { en } from "../src/locales/en.js";
 import { es } from "../src/locales/es.js";
@@ -27,6 +27,21 @@ describe("red flags", () => {
     const inCare = flag(id, { treatment: CARE });
     expect(reason(inCare, "red-flag")?.level).toBe("refer");
     expect(inCare.level).toBe("refer");
+  });
+
+  it("every destination at refer or above is listed, not only the level's", () => {
+    const both = flag("psychosis", { client: { ...ADULT, perinatal: true }, redFlags: { ...NO_RED_FLAGS, psychosis: true, "abuse-or-violence": true } });
+    expect(both.level).toBe("crisis");
+    expect(referrals(both)).toEqual([{ to: "mental-health", urgent: true }, { to: "abuse-support", urgent: false }]);
+    const danger = assessScope({ ...SCREENED, risk: { ...SAFE, imminentDanger: true }, redFlags: { ...NO_RED_FLAGS, "substance-use": true } });
+    expect(referrals(danger)).toEqual([{ to: "mental-health", urgent: true }, { to: "addiction-services", urgent: false }]);
+  });
+
+  it("keeps the plain referral's wording in care: a treating professional does not replace the service a red flag names", () => {
+    const inCare = flag("psychosis", { client: { ...ADULT, perinatal: false }, treatment: { inPsychotherapy: true } });
+    expect(actionKey(inCare)).toBe("level.refer.action");
+    const young = assessScope({ ...SCREENED, client: { age: 10 }, treatment: { inPsychotherapy: true } });
+    expect([young.level, actionKey(young)]).toEqual(["refer", "level.refer.action"]);
   });
 
   it("a minor's abuse goes to safeguarding, psychosis to youth services", () => {

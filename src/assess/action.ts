@@ -8,13 +8,19 @@ import type { MessageKey } from "../i18n/messages.js";
 import { CONCURRENT_TREATMENT } from "../rules/treatment.js";
 import { MINOR, UNDER_MINIMUM_AGE } from "../rules/client.js";
 import { REFER_TO, referToFor, type ReferTo } from "../input/referral.js";
+import { RED_FLAG } from "../rules/red-flags.js";
 import type { ScopeAssessment } from "./result.js";
+
+/** Reasons whose referral a treating professional does not replace: a red flag's service, youth services. */
+const KEEPS_REFERRAL: ReadonlySet<string> = /* @__PURE__ */ new Set([RED_FLAG.code, UNDER_MINIMUM_AGE.code]);
 
 /**
  * The message key of the action a result calls for: `level.<level>.action`, or, for a client in
- * psychotherapy or psychiatric care referred for no risk reason, `level.refer.inCareAction`
+ * psychotherapy or psychiatric care referred for no risk reason, red flag or age under the
+ * minimum, `level.refer.inCareAction`
  * ("discuss with the client's treating professional before starting"). A referral for a risk
- * reason keeps the plain referral's wording, in care or not.
+ * reason, a red flag (it names its own service, sometimes urgently) or an age under the minimum
+ * keeps the plain referral's wording, in care or not.
  *
  * @param result - an assessment (its `level` and `reasons` are read).
  * @returns a message key, for `createLocalizer(options).t` or an app's own i18n.
@@ -33,7 +39,8 @@ import type { ScopeAssessment } from "./result.js";
  */
 export function actionKey(result: Pick<ScopeAssessment, "level" | "reasons">): MessageKey {
   const { level, reasons } = result;
-  const inCare = level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.kind === "risk" && r.level === "refer");
+  const inCare =
+    level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.level === "refer" && (r.kind === "risk" || KEEPS_REFERRAL.has(r.code)));
   return inCare ? IN_CARE_ACTION : `level.${level}.action`;
 }
 
@@ -57,12 +64,17 @@ function minorIn(reasons: Pick<ScopeAssessment, "reasons">["reasons"]): boolean 
   return reasons.some((r) => r.code === UNDER_MINIMUM_AGE.code || (r.code === MINOR.code && (r.evidence.age !== undefined || r.evidence.adult !== undefined)));
 }
 
+/** Whether a result's reasons show the client could be a minor: known to be one, or of an age still to ask. */
+function possiblyMinorIn(reasons: Pick<ScopeAssessment, "reasons">["reasons"]): boolean {
+  return reasons.some((r) => r.code === UNDER_MINIMUM_AGE.code || r.code === MINOR.code);
+}
+
 /**
- * Where a `refer` or `crisis` result sends the client: each destination once, urgent ones first,
- * then in {@link REFER_TO}'s order. A reason whose evidence names `referTo` (a red flag, the
- * SCOFF, the PC-PTSD-5, under the minimum age) goes there; every other reason at the result's
- * level to a mental-health professional, or for a minor to youth services. Empty for a result
- * in scope or incomplete.
+ * Where a `refer` or `crisis` result sends the client: every reason at `refer` or above, each
+ * destination once, urgent ones first, then in {@link REFER_TO}'s order. A reason whose evidence
+ * names `referTo` (a red flag, the SCOFF, the PC-PTSD-5, under the minimum age) goes there; any
+ * other to a mental-health professional, or for a minor to youth services. A destination is
+ * urgent when a reason says so or is at `crisis`. Empty for a result in scope or incomplete.
  *
  * @example
  * ```ts
@@ -81,10 +93,10 @@ export function referrals(result: Pick<ScopeAssessment, "level" | "reasons">): R
   const minor = minorIn(reasons);
   const found = new Map<ReferTo, boolean>();
   for (const r of reasons) {
-    if (r.level !== level) continue;
+    if (r.level !== "refer" && r.level !== "crisis") continue;
     const evidence = r.evidence as { readonly referTo?: ReferTo; readonly urgent?: boolean };
     const to = evidence.referTo ?? referToFor("mental-health", minor);
-    found.set(to, found.get(to) === true || evidence.urgent === true || level === "crisis");
+    found.set(to, found.get(to) === true || evidence.urgent === true || r.level === "crisis");
   }
   const order = (to: ReferTo) => REFER_TO.indexOf(to);
   return [...found].map(([to, urgent]) => ({ to, urgent })).sort((a, b) => Number(b.urgent) - Number(a.urgent) || order(a.to) - order(b.to));
@@ -106,9 +118,10 @@ export function showCrisisResources(result: Pick<ScopeAssessment, "level" | "wor
 }
 
 /**
- * Whose crisis lines to show: `youth` when the result shows the client is a minor (their age,
- * or "not 18 or over", is under the policy's adult age), else `general`. Pass it to
- * `crisisLines(region, { audience })`.
+ * Whose crisis lines to show: `youth` when the result shows the client is, or could be, a minor
+ * (their age, or "not 18 or over", is under the policy's adult age, or their age is still to be
+ * asked), else `general`. Youth lines come first and the general ones follow, so nothing is
+ * lost for an adult whose age is unknown. Pass it to `crisisLines(region, { audience })`.
  *
  * @example
  * ```ts
@@ -117,5 +130,5 @@ export function showCrisisResources(result: Pick<ScopeAssessment, "level" | "wor
  * ```
  */
 export function crisisAudience(result: Pick<ScopeAssessment, "reasons">): "general" | "youth" {
-  return minorIn(result.reasons) ? "youth" : "general";
+  return possiblyMinorIn(result.reasons) ? "youth" : "general";
 }

@@ -199,6 +199,33 @@ function text(issues: Issues, path: (string | number)[], value: unknown, optiona
   if (typeof value !== "string" || value.trim() === "") typeIssue(issues, path, "non-empty string", value);
 }
 
+/** Plain copies of the app's entries, each field read once; an entry that cannot be read is an issue. */
+function snapshotLines(issues: Issues, lines: unknown): unknown {
+  try {
+    if (!Array.isArray(lines)) return lines;
+    const out: unknown[] = [];
+    const length = lines.length;
+    for (let i = 0; i < length; i++) {
+      const line: unknown = lines[i];
+      out.push(typeof line === "object" && line !== null && !Array.isArray(line) && Object.getPrototypeOf(line) === Object.prototype ? copyLine(line as Record<string, unknown>) : line);
+    }
+    return out;
+  } catch (error) {
+    push(issues, ["lines"], "custom", `The lines could not be read (reading them threw ${error instanceof Error ? error.name : typeof error}): expected plain data`);
+    return [];
+  }
+}
+
+/** One entry's own enumerable fields, copied (its `reach` list too). */
+function copyLine(line: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(line)) {
+    const value = line[key];
+    copy[key] = key === "reach" && Array.isArray(value) ? Array.from(value) : value;
+  }
+  return copy;
+}
+
 function checkLines(issues: Issues, lines: unknown): void {
   if (!Array.isArray(lines)) return typeIssue(issues, ["lines"], "array", lines);
   lines.forEach((line: unknown, i) => {
@@ -251,22 +278,30 @@ export function crisisLines(region: string, options?: CrisisOptions): CrisisHelp
   const code = typeof region === "string" ? region.trim().toUpperCase() : "";
   const problem = regionProblem(code, region);
   if (problem !== undefined) push(issues, ["region"], "invalid_value", problem);
-  if (options?.lines !== undefined) checkLines(issues, options.lines);
+  // The app's entries are read once, into plain copies: what was checked is what is returned.
+  const given = options?.lines === undefined ? undefined : snapshotLines(issues, options.lines);
+  if (given !== undefined) checkLines(issues, given);
   const audience = options?.audience ?? "general";
   if (!AUDIENCES.includes(audience)) push(issues, ["audience"], "invalid_value", `Expected "general" or "youth", received ${quoteValue(audience)}`);
   if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid crisis-line request");
 
   const applies = (line: { readonly region: string }) => line.region === code || (line.region === "EU" && EU.has(code));
-  const own = (options?.lines ?? []).filter(applies);
+  const audienceOf = (line: { readonly audience?: CrisisAudience }) => line.audience ?? "general";
+  // A young person's lines first, then the general ones; an adult gets the general lines only.
+  const audiences: readonly CrisisAudience[] = audience === "youth" ? ["youth", "general"] : ["general"];
+  const own = ((given ?? []) as CrisisLine[]).filter(applies);
   // The region's own lines, then the EU's.
   const ids = [...CRISIS_LINE_IDS.filter((id) => ENTRIES[id].region === code), ...CRISIS_LINE_IDS.filter((id) => ENTRIES[id].region !== code && applies(ENTRIES[id]))];
-  const builtIn = ids.filter((id) => !own.some((o) => o.number === ENTRIES[id].number)).map((id) =>
-    localized(id, l.t(`crisis.${id}.name`), l.t(`crisis.${id}.notes`)),
-  );
-  const audienceOf = (line: CrisisLine) => line.audience ?? "general";
-  const all = [...own, ...builtIn];
-  // A young person's lines first; an adult gets the general lines only.
-  const chosen = audience === "youth" ? [...all.filter((x) => audienceOf(x) === "youth"), ...all.filter((x) => audienceOf(x) === "general")] : all.filter((x) => audienceOf(x) === "general");
+  const chosen: CrisisLine[] = [];
+  for (const who of audiences) {
+    const mine = own.filter((o) => audienceOf(o) === who);
+    chosen.push(...mine);
+    for (const id of ids) {
+      // A built-in entry is left out where the app's own chosen entry has its number.
+      if (audienceOf(ENTRIES[id]) !== who || chosen.some((o) => o.number === ENTRIES[id].number)) continue;
+      chosen.push(localized(id, l.t(`crisis.${id}.name`), l.t(`crisis.${id}.notes`)));
+    }
+  }
   const lines = chosen.map((line) => {
     const labels: { kind: string; reach: string; email?: string } = {
       kind: l.t(line.kind === "emergency" ? "crisis.kind.emergency" : "crisis.kind.crisis-line"),
