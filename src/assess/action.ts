@@ -11,8 +11,8 @@ import { REFER_TO, referToFor, type ReferTo } from "../input/referral.js";
 import { RED_FLAG } from "../rules/red-flags.js";
 import type { ScopeAssessment } from "./result.js";
 
-/** Reasons whose referral a treating professional does not replace: a red flag's service, youth services. */
-const KEEPS_REFERRAL: ReadonlySet<string> = /* @__PURE__ */ new Set([RED_FLAG.code, UNDER_MINIMUM_AGE.code]);
+/** Whether a reason's referral is one a treating professional does not replace: a red flag's service, youth services. */
+const keepsReferral = (code: string): boolean => code === RED_FLAG.code || code === UNDER_MINIMUM_AGE.code;
 
 /**
  * The message key of the action a result calls for: `level.<level>.action`, or, for a client in
@@ -40,7 +40,7 @@ const KEEPS_REFERRAL: ReadonlySet<string> = /* @__PURE__ */ new Set([RED_FLAG.co
 export function actionKey(result: Pick<ScopeAssessment, "level" | "reasons">): MessageKey {
   const { level, reasons } = result;
   const inCare =
-    level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.level === "refer" && (r.kind === "risk" || KEEPS_REFERRAL.has(r.code)));
+    level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.level === "refer" && (r.kind === "risk" || keepsReferral(r.code)));
   return inCare ? IN_CARE_ACTION : `level.${level}.action`;
 }
 
