@@ -236,7 +236,8 @@ export /* @__NO_SIDE_EFFECTS__ */ function measureRule(instrument: Instrument): 
     code: instrument.id,
     kind: "symptom",
     evidence: measureEvidence(instrument) as ObjectShape<Readonly<Record<string, unknown>>>,
-    reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`)],
+    // Where it names its referral, the client's age decides it (youth services for a minor).
+    reads: [`instruments.${instrument.id}`, ...instrument.fullForms.map((id) => `instruments.${id}`), ...(instrument.referTo === undefined ? [] : ["client"])],
     find(ctx) {
       const scored = ctx.byId.get(instrument.id);
       if (scored === undefined) return NONE;
