@@ -25,8 +25,9 @@ module.exports = [
   // entry now carries (docs/performance.md).
   // The crisis lines with their English names and notes, the ISO 3166-1 codes and the localizer.
   { name: "coaching-scope/crisis", path: "dist/crisis.js", import: "{ crisisLines }", limit: "7 kB" },
-  // 5.5 kB until §D's input fields and instruments joined the shapes it derives from.
-  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "6 kB" },
+  // 5.5 kB until §D's input fields and instruments joined the shapes it derives from; 6 kB until
+  // FHIR v2 (§E) read every recognised shape and failed closed (docs/performance.md).
+  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "10.5 kB" },
   {
     name: "coaching-scope/schema, zod included",
     path: "dist/schema.js",

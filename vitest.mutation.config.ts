@@ -21,6 +21,7 @@ export default defineConfig({
       "test/input.errors.test.ts",
       "test/policy.test.ts",
       "test/fhir.test.ts",
+      "test/fhir.v2.test.ts",
       "test/schema.test.ts",
       "test/localize.test.ts",
       "test/vignettes.test.ts",

@@ -84,7 +84,7 @@ export type {
   GateField,
   TotalScaleId,
 } from "./instruments/registry.js";
-export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./instruments/define.js";
+export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale, UnscoredItem } from "./instruments/define.js";
 export type { Answer, InstrumentScore } from "./instruments/scoring.js";
 export {
   DEFAULT_POLICY,

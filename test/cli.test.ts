@@ -351,7 +351,58 @@ describe("coaching-scope assess --fhir and --region", () => {
     const { code, stdout, stderr } = await run(["assess", fixture("us-core/QuestionnaireResponse-phq-9-example.json"), "--fhir"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).scores.phq9).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
-    expect(stderr).toBe("line 1: FHIR warning (unknown-item): Item /69722-7 (LOINC 69722-7) is part of the panel but carries no score: it was not read\n");
+    expect(stderr).toBe("line 1: FHIR recognised phq9 (9 items answered)\n");
+  });
+
+  it("reports per line what was recognised, and a rejected response is an error line, never the end of the run", async () => {
+    const fs = await import("node:fs");
+    const good = JSON.stringify(JSON.parse(fs.readFileSync(fixture("us-core/QuestionnaireResponse-phq-9-example.json"), "utf8")));
+    // 5,000 levels of nested items (built as text: JSON.stringify itself recurses).
+    const deep = `${'{"linkId":"g","item":['.repeat(5000)}{"linkId":"/44250-9"}${"]}".repeat(5000)}`;
+    const records = [
+      JSON.stringify({ ...JSON.parse(good), status: "entered-in-error" }),
+      `{"resourceType":"QuestionnaireResponse","status":"completed","item":[${deep}]}`,
+      JSON.stringify({ resourceType: "QuestionnaireResponse", status: "completed", item: [{ linkId: "name", answer: [{ valueString: "Ada" }] }] }),
+      JSON.stringify({ resourceType: "QuestionnaireResponse", status: "in-progress", item: [{ linkId: "/70274-6", answer: [{ valueInteger: 4 }] }] }),
+      good,
+    ];
+    const { code, stdout, stderr } = await run(["assess", "--fhir"], { stdin: `${records.join("\n")}\n` });
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out).toHaveLength(5);
+    expect(out.slice(0, 3).map((l: { line: number; error: { issues: { path: unknown[] }[] } }) => [l.line, l.error.issues[0]!.path])).toEqual([
+      [1, ["status"]],
+      [2, ["item", 0, ...Array.from({ length: 31 }, () => ["item", 0]).flat(), "item"]],
+      [3, []],
+    ]);
+    expect(out[2].error.issues[0].params).toEqual({ reason: "nothing-recognized" });
+    expect(out[3].scores.gad7.min).toBe(4);
+    expect(out[4].scores.phq9.min).toBe(12);
+    expect(stderr).toBe(
+      [
+        "line 4: FHIR recognised gad7 (stored total)",
+        "line 4: FHIR warning (response-in-progress): The response is in progress: its answers may change and some may be missing",
+        "line 4: FHIR warning (stored-total-used): No GAD-7 items were found, so the stored total (4) is used",
+        "line 5: FHIR recognised phq9 (9 items answered)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes the scale of a two-scale instrument with --scale, and checks the FHIR options before reading", async () => {
+    const codesFile = file("k10codes.json", JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, `k10:${i + 1}`]))));
+    const k10 = JSON.stringify({ resourceType: "QuestionnaireResponse", status: "completed", item: Array.from({ length: 10 }, (_, i) => ({ linkId: `k${i}`, answer: [{ valueInteger: 0 }] })) });
+    const unknown = await run(["assess", "--fhir", "--codes", codesFile], { stdin: `${k10}\n` });
+    expect(unknown.stderr).toContain("FHIR warning (scale-unknown)");
+    expect(lines(unknown.stdout)[0].scores.k10).toMatchObject({ complete: false });
+    const named = await run(["assess", "--fhir", "--codes", codesFile, "--scale", "k10=0-4"], { stdin: `${k10}\n` });
+    expect(lines(named.stdout)[0].scores.k10).toEqual({ min: 10, max: 10, complete: true, band: "low" });
+    expect(named.stderr).toBe("line 1: FHIR recognised k10 (10 items answered)\n");
+    const bad = await run(["assess", "--fhir", "--scale", "k10=0-5"], { stdin: `${k10}\n` });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Expected one of "1-5", "0-4", received "0-5"');
+    expect((await run(["assess", "--fhir", "--scale", "k10"])).stderr).toContain('Invalid --scale "k10": expected ID=SCALE');
+    expect((await run(["assess", "--scale", "k10=0-4"])).stderr).toContain("--scale goes with --fhir");
   });
 
   it("takes the Questionnaire with --questionnaire", async () => {
@@ -452,7 +503,7 @@ describe("coaching-scope table, schema, disclaimer", () => {
   });
 
   it("lists every flag with an example in its help", () => {
-    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--codes", "--region", "--help", "--version"]) {
+    for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--codes", "--scale", "--region", "--help", "--version"]) {
       expect(USAGE).toContain(flag);
     }
     expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(5);

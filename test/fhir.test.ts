@@ -31,11 +31,15 @@ describe("real examples", () => {
     const items = (input.instruments?.phq9 as { items: number[] }).items;
     expect(items).toEqual([2, 2, 2, 2, 1, 1, 2, 0, 0]);
     expect(items.reduce((a, b) => a + b, 0)).toBe(12);
-    expect(codes(warnings)).toEqual(["unknown-item"]);
-    expect(warnings[0]).toMatchObject({ linkId: "/69722-7" });
-    expect(warnings[0]!.message).toContain("carries no score");
-    const result = assessScope({ ...input, risk: { imminentDanger: false } });
+    // Item 10 (69722-7) is answered "Somewhat difficult" (LA6573-5): read, and it sets nothing.
+    expect(warnings).toEqual([]);
+    expect(input.dailyFunctioningImpaired).toBeUndefined();
+    expect(fromQuestionnaireResponse(response).recognised).toEqual([{ instrument: "phq9", items: 9, source: "items" }]);
+    // The app's own questions complete a v2 input (docs/fhir.md records the level).
+    const result = assessScope({ ...input, ...SCREENED });
     expect(result.level).toBe("refer");
+    expect(result.worstCase).toBe("refer");
+    expect(result.missing).toEqual([]);
     expect(result.scores.phq9).toEqual({ min: 12, max: 12, complete: true, band: "moderate" });
   });
 
@@ -59,8 +63,8 @@ describe("real examples", () => {
         answer: [{ valueCoding: { system: "http://example.org/answers", code: item.answerOption[chosen[i]!]!.valueCoding.code } }],
       })),
     };
-    const bare = fromQuestionnaireResponse(response);
-    expect(bare.input).toEqual({});
+    expect(inputIssues(() => fromQuestionnaireResponse(response))[0]).toMatchObject({ code: "custom", params: { reason: "nothing-recognized" } });
+    expect(fromQuestionnaireResponse(response, { allowEmpty: true }).input).toEqual({});
     const renamed = {
       ...questionnaire,
       item: questionnaire.item.map((item: { linkId: string; answerOption?: { valueCoding: { system?: string } }[] }) => ({
@@ -81,9 +85,15 @@ describe("real examples", () => {
     const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire, codes: linkCodes });
     expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 1, 2, 1, 3, 2, 1] });
     expect(warnings).toEqual([
-      { code: "stored-total-differs", linkId: "H1/TS", message: "The stored PHQ-9 total is 13; the answers sum to 10. The answers are used." },
+      { code: "stored-total-differs", linkId: "H1/TS", path: ["item", 0, "item", 9], message: "The stored PHQ-9 total is 13; the answers sum to 10. The answers are used." },
     ]);
-    expect(assessScope({ ...input, risk: { imminentDanger: false } }).scores.phq9?.min).toBe(10);
+    const result = assessScope({ ...input, ...SCREENED });
+    expect(result.scores.phq9?.min).toBe(10);
+    // Item 9 is answered 1: refer, and intent or plan is asked (a "yes" would be a crisis).
+    expect(result.level).toBe("refer");
+    expect(result.reasons.map((r) => r.code).slice(0, 2)).toEqual(["phq9-item9", "phq9"]);
+    expect(result.missing).toEqual(["risk.suicidalIntentOrPlan"]);
+    expect(result.worstCase).toBe("crisis");
   });
 
   it("HL7 SDC PHQ-9 without item codes: the items are named as unread, and only the stored total is left", () => {
@@ -92,8 +102,9 @@ describe("real examples", () => {
     });
     expect(input.instruments?.phq9).toEqual({ total: 13 });
     expect(codes(warnings).filter((c) => c === "unknown-item")).toHaveLength(9);
-    expect(warnings.at(-1)).toMatchObject({ code: "stored-total-used", linkId: "H1/TS" });
-    expect(assessScope({ ...input, risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } }).level).toBe("refer");
+    expect(warnings.find((w) => w.code === "stored-total-used")).toMatchObject({ linkId: "H1/TS" });
+    const result = assessScope({ ...input, ...SCREENED });
+    expect([result.level, result.worstCase, result.missing]).toEqual(["refer", "crisis", ["instruments.phq9.item9"]]);
   });
 
   it("a GAD-7 response modelled on the HL7 PHR IG", () => {
@@ -165,7 +176,7 @@ describe("reading answers", () => {
     const response = phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [coding(0), coding(2)] }]);
     const { input, warnings } = fromQuestionnaireResponse(response);
     expect((input.instruments?.phq9 as { items: unknown[] }).items[8]).toBeNull();
-    expect(warnings[0]).toMatchObject({ code: "answer-not-scored", linkId: "/44260-8" });
+    expect(warnings[0]).toMatchObject({ code: "duplicate-answer", linkId: "/44260-8" });
   });
 });
 
@@ -173,7 +184,7 @@ describe("totals", () => {
   it("warns when a stored total is outside what partial answers allow, and never uses it", () => {
     const { input, warnings } = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 9 }] }]));
     expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 0, 0, 0, 0, null, null] });
-    expect(warnings).toEqual([{ code: "stored-total-differs", linkId: "/44261-6", message: "The stored PHQ-9 total is 9; the answers allow 0–6. The answers are used." }]);
+    expect(warnings).toEqual([{ code: "stored-total-differs", linkId: "/44261-6", path: ["item", 7], message: "The stored PHQ-9 total is 9; the answers allow 0–6. The answers are used." }]);
     expect(fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 5 }] }])).warnings).toEqual([]);
   });
 
@@ -183,9 +194,10 @@ describe("totals", () => {
     expect(input).toEqual({ instruments: { gad7: { total: 11 } } });
     expect(warnings[0]).toMatchObject({ code: "stored-total-used", linkId: "/70274-6" });
     const bad = fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6", answer: [{ valueDecimal: 40 }] }] });
-    expect(bad.input).toEqual({});
+    // Recognised but unreadable: the GAD-7 is there with every item unanswered, so it is asked again.
+    expect(bad.input).toEqual({ instruments: { gad7: { items: [null, null, null, null, null, null, null] } } });
     expect(bad.warnings[0]).toMatchObject({ code: "answer-not-scored", linkId: "/70274-6" });
-    expect(fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6" }] })).toEqual({ input: {}, warnings: [] });
+    expect(fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "/70274-6" }] }, { allowEmpty: true })).toEqual({ input: {}, recognised: [], warnings: [] });
   });
 
   it("reads the first two PHQ items as a PHQ-9 unless the Questionnaire or a PHQ-2 total says PHQ-2", () => {
@@ -204,7 +216,7 @@ describe("errors", () => {
     ["another resource", { resourceType: "Observation" }, undefined, []],
     ["a bad Questionnaire", { resourceType: "QuestionnaireResponse" }, { questionnaire: { resourceType: "Patient" } }, ["questionnaire"]],
     ["items that are not a list", { resourceType: "QuestionnaireResponse", item: {} }, undefined, ["item"]],
-    ["an item without a linkId", { resourceType: "QuestionnaireResponse", item: [{ text: "x" }] }, undefined, ["item", 0]],
+    ["an item without a linkId", { resourceType: "QuestionnaireResponse", item: [{ text: "x" }] }, undefined, ["item", 0, "linkId"]],
     ["answers that are not a list", { resourceType: "QuestionnaireResponse", item: [{ linkId: "a", answer: {} }] }, undefined, ["item", 0, "answer"]],
     ["a malformed code", { resourceType: "QuestionnaireResponse" }, { codes: { q1: "PHQ-1" } }, ["codes", "q1"]],
     ["codes that are not an object", { resourceType: "QuestionnaireResponse" }, { codes: [] }, ["codes"]],
@@ -236,7 +248,7 @@ describe("errors", () => {
     fc.assert(
       fc.property(fc.oneof(fc.record({ resourceType: fc.constant("QuestionnaireResponse"), item: fc.array(itemArb, { maxLength: 12 }) }), fc.jsonValue()), (response) => {
         try {
-          const { input } = fromQuestionnaireResponse(response);
+          const { input } = fromQuestionnaireResponse(response, { allowEmpty: true });
           assessScope(input, { policy: { requireRiskScreen: false } });
         } catch (error) {
           expect(isScopeInputError(error)).toBe(true);
@@ -252,22 +264,22 @@ describe("messages and edges", () => {
 
   it("words every warning, naming the item", () => {
     const declined = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [{ valueCoding: { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason" } }] }]));
-    expect(declined.warnings[0]!.message).toBe("Item /44260-8 was not answered (data absent): it counts as unanswered");
+    expect(declined.warnings[0]!.message).toBe('Item "/44260-8" was not answered (data absent): it counts as unanswered');
     const two = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [coding(0), coding(1)] }]));
-    expect(two.warnings[0]!.message).toBe("Item /44260-8 has 2 answers where one is expected: it counts as unanswered");
+    expect(two.warnings[0]!.message).toBe('Item "/44260-8" is answered more than once, differently (0, 1): it counts as unanswered');
     const bad = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, 0, null], [{ linkId: "/44260-8", answer: [{ valueInteger: 4 }] }]));
-    expect(bad.warnings[0]!.message).toBe('The PHQ-9 answer to item /44260-8 ({"valueInteger":4}) cannot be scored 0–3: it counts as unanswered');
-    const unknown = fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "mood", answer: [{ valueInteger: 1 }] }, { linkId: "12345-6", answer: [{ valueInteger: 1 }] }] });
+    expect(bad.warnings[0]!.message).toBe('The PHQ-9 answer to item "/44260-8" (valueInteger 4) cannot be scored 0–3: it counts as unanswered');
+    const unknown = fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{ linkId: "mood", answer: [{ valueInteger: 1 }] }, { linkId: "12345-6", answer: [{ valueInteger: 1 }] }] }, { allowEmpty: true });
     expect(unknown.warnings.map((w) => w.message)).toEqual([
-      "Item mood is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read",
-      "Item 12345-6 (LOINC 12345-6) is not an item of the PHQ-9, GAD-7 or PHQ-2: it was not read",
+      'Item "mood" is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read',
+      'Item "12345-6" (LOINC 12345-6) is not an item of the PHQ-9, GAD-7 or PHQ-2: it was not read',
     ]);
     expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 11 })).warnings[0]!.message).toBe("No GAD-7 items were found, so the stored total (11) is used");
     expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 11 })).warnings[0]!.message).toBe(
       "No PHQ-9 items were found, so the stored total (11) is used; item 9, the risk question, stays unknown",
     );
     expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: 7 })).warnings[0]!.message).toBe(
-      "The stored PHQ-2 total of item /55758-7 is not a whole number from 0 to 6: it was not read",
+      'The stored PHQ-2 total of item "/55758-7" (7) is not a whole number from 0 to 6: it was not read',
     );
     expect(fromQuestionnaireResponse(phq9Response([1, 1, null, null, null, null, null, null, null])).warnings[0]!.message).toBe(
       "Only PHQ-9 items 1 and 2 are there and nothing says this is a PHQ-2: it is read as a PHQ-9 with 7 items unanswered. Pass the Questionnaire to read it as a PHQ-2.",
@@ -277,13 +289,15 @@ describe("messages and edges", () => {
   it("reads stored totals at the edges of their range, and only whole numbers", () => {
     expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 0 })).input).toEqual({ instruments: { phq9: { total: 0 } } });
     expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 27 })).input).toEqual({ instruments: { phq9: { total: 27 } } });
-    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 28 })).input).toEqual({});
+    // An unreadable total leaves the instrument there, every item unanswered.
+    const unread = (id: string, n: number) => ({ instruments: { [id]: { items: Array.from({ length: n }, () => null) } } });
+    expect(fromQuestionnaireResponse(total("/44261-6", { valueInteger: 28 })).input).toEqual(unread("phq9", 9));
     expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 21 })).input).toEqual({ instruments: { gad7: { total: 21 } } });
-    expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 22 })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/70274-6", { valueInteger: 22 })).input).toEqual(unread("gad7", 7));
     expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: 6 })).input).toEqual({ instruments: { phq2: { total: 6 } } });
-    expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: -1 })).input).toEqual({});
-    expect(fromQuestionnaireResponse(total("/55758-7", { valueDecimal: 2.5 })).input).toEqual({});
-    expect(fromQuestionnaireResponse(total("/55758-7", { valueString: "3" })).input).toEqual({});
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueInteger: -1 })).input).toEqual(unread("phq2", 2));
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueDecimal: 2.5 })).input).toEqual(unread("phq2", 2));
+    expect(fromQuestionnaireResponse(total("/55758-7", { valueString: "3" })).input).toEqual(unread("phq2", 2));
   });
 
   it("compares a stored total with the exact bounds of what the answers allow", () => {
@@ -298,10 +312,13 @@ describe("messages and edges", () => {
     expect(fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, 0, 0], [{ linkId: "/44261-6", answer: [] }])).warnings).toEqual([]);
   });
 
-  it("does not use a PHQ-9 total beside a PHQ-2, and reads a PHQ-2 whose Questionnaire says so", () => {
+  it("reads the first two items beside a PHQ-2 total and a PHQ-9 total as the longer form, checking both totals", () => {
     const response = phq9Response([1, 1, null, null, null, null, null, null, null], [{ linkId: "/55758-7", answer: [{ valueInteger: 2 }] }, { linkId: "/44261-6", answer: [{ valueInteger: 9 }] }]);
-    const { input } = fromQuestionnaireResponse(response);
-    expect(input).toEqual({ instruments: { phq2: { items: [1, 1] } } });
+    const { input, warnings } = fromQuestionnaireResponse(response);
+    expect(input).toEqual({ instruments: { phq9: { items: [1, 1, null, null, null, null, null, null, null] } } });
+    expect(warnings).toEqual([]);
+    const wrong = phq9Response([1, 1, null, null, null, null, null, null, null], [{ linkId: "/55758-7", answer: [{ valueInteger: 3 }] }, { linkId: "/44261-6", answer: [{ valueInteger: 9 }] }]);
+    expect(fromQuestionnaireResponse(wrong).warnings.map((w) => w.message)).toEqual(["The stored PHQ-2 total is 3; the answers sum to 2. The answers are used."]);
   });
 
   it("errors say what was expected", () => {
@@ -309,28 +326,25 @@ describe("messages and edges", () => {
     expect(inputIssues(() => fromQuestionnaireResponse({}))[0]!.message).toBe('Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received null');
     expect(inputIssues(() => fromQuestionnaireResponse(7))[0]!.message).toBe('Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received number');
     expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { questionnaire: {} }))[0]!.message).toBe('Expected a FHIR Questionnaire (resourceType "Questionnaire")');
-    expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { codes: { a: 5 } as never }))[0]).toMatchObject({ code: "invalid_value", message: 'Expected a LOINC code such as "44250-9", received 5' });
+    expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { codes: { a: 5 } as never }))[0]).toMatchObject({ code: "invalid_value", message: 'Expected a LOINC code such as "44250-9" or an item such as "k10:3", received 5' });
     let caught: unknown;
     try {
       fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: [{}] });
     } catch (error) {
       caught = error;
     }
-    expect((caught as Error).message).toBe("Invalid FHIR QuestionnaireResponse\n✖ Expected an item with a string linkId\n  → at item[0]");
+    expect((caught as Error).message).toBe("Invalid FHIR QuestionnaireResponse\n✖ Expected every item to have a string linkId, received no value\n  → at item[0].linkId");
   });
 
   it("reads scores from a Questionnaire's codes: LOINC or system-less item codes, contained value sets, and weights on the coding", () => {
     const questionnaire = {
       resourceType: "Questionnaire",
       contained: [
-        { resourceType: "ValueSet", id: "vs", compose: { include: [{ system: "urn:s", concept: [{ code: "x", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueInteger: 2 }] }] }, { system: "urn:none" }] } },
-        "not a resource",
+        { resourceType: "ValueSet", id: "vs", compose: { include: [{ system: "urn:s", concept: ["w", "v", "x", "u"].map((code, w) => ({ code, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueInteger: w }] })) }, { system: "urn:none" }] } },
       ],
       item: [
         { linkId: "a", code: [{ system: "urn:other", code: "44250-9" }, { code: "44250-9" }], answerValueSet: "#vs" },
-        { linkId: "b", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: [{ valueCoding: { system: "urn:s", code: "y", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 3 }] } }] },
-        "not an item",
-        { text: "no linkId" },
+        { linkId: "b", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: ["w", "x", "z", "y"].map((code, w) => ({ valueCoding: { system: "urn:s", code, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: w }] } })) },
       ],
     };
     const response = {
@@ -348,11 +362,15 @@ describe("messages and edges", () => {
 describe("more edges of reading", () => {
   const base = { resourceType: "QuestionnaireResponse" };
 
-  it("scores LOINC answer codes written without a system, and other systems' codes by code", () => {
+  it("scores LOINC answer codes written without a system, and never another system's code", () => {
     const response = { ...base, item: [{ linkId: "/44250-9", answer: [{ valueCoding: { code: "LA6570-1" } }] }, { linkId: "q2", answer: [{ valueCoding: { system: "urn:x", code: "y" } }] }] };
-    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "q2", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: [{ valueCoding: { system: "urn:s", code: "y" }, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 3 }] }] }] };
-    const { input } = fromQuestionnaireResponse(response, { questionnaire });
-    expect((input.instruments?.phq9 as { items: unknown[] }).items.slice(0, 2)).toEqual([2, 3]);
+    const options = ["a", "b", "c", "y"].map((code, w) => ({ valueCoding: { system: "urn:s", code }, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: w }] }));
+    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "q2", code: [{ system: "http://loinc.org", code: "44255-8" }], answerOption: options }] };
+    const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire });
+    expect((input.instruments?.phq9 as { items: unknown[] }).items.slice(0, 2)).toEqual([2, null]);
+    expect(warnings.find((w) => w.linkId === "q2")).toMatchObject({ code: "answer-not-scored" });
+    const same = { ...response, item: [response.item[1]!].map((i) => ({ ...i, answer: [{ valueCoding: { system: "urn:s", code: "y" } }] })) };
+    expect((fromQuestionnaireResponse(same, { questionnaire }).input.instruments?.phq9 as { items: unknown[] }).items[1]).toBe(3);
   });
 
   it("does not score negative, fractional or unknown answers", () => {
@@ -377,11 +395,11 @@ describe("more edges of reading", () => {
   });
 
   it("names nested paths in errors, and says what it expected", () => {
-    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: [{ text: "x" }] }] }))[0]?.path).toEqual(["item", 0, "item", 0]);
-    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: [{ item: [{ text: "x" }] }] }] }))[0]?.path).toEqual(["item", 0, "answer", 0, "item", 0]);
-    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: {} }] }))[0]).toMatchObject({ path: ["item", 0, "item"], message: "Expected item to be a list" });
-    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: 1 }] }))[0]).toMatchObject({ message: "Expected answer to be a list" });
-    expect(inputIssues(() => fromQuestionnaireResponse(base, 1 as never))[0]).toMatchObject({ message: "Expected options to be an object" });
-    expect(inputIssues(() => fromQuestionnaireResponse(base, { codes: "x" as never }))[0]).toMatchObject({ message: "Expected codes to map linkIds to LOINC codes", code: "invalid_type" });
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: [{ text: "x" }] }] }))[0]?.path).toEqual(["item", 0, "item", 0, "linkId"]);
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: [{ item: [{ text: "x" }] }] }] }))[0]?.path).toEqual(["item", 0, "answer", 0, "item", 0, "linkId"]);
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", item: {} }] }))[0]).toMatchObject({ path: ["item", 0, "item"], message: "Expected item to be a list, received object" });
+    expect(inputIssues(() => fromQuestionnaireResponse({ ...base, item: [{ linkId: "g", answer: 1 }] }))[0]).toMatchObject({ message: "Expected answer to be a list, received number" });
+    expect(inputIssues(() => fromQuestionnaireResponse(base, 1 as never))[0]).toMatchObject({ message: "Expected options to be an object, received number" });
+    expect(inputIssues(() => fromQuestionnaireResponse(base, { codes: "x" as never }))[0]).toMatchObject({ message: "Expected codes to be an object, received string", code: "invalid_type" });
   });
 });

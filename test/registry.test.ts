@@ -143,8 +143,8 @@ describe("an instrument defined only in a test", () => {
     const { registry, engine, assess } = derive();
     const tables = codeTables(registry);
     expect(tables.coded.map((i) => i.id)).toContain("test3");
-    expect(tables.totals.get("test-total")?.id).toBe("test3");
-    expect(tables.panels.get("test-panel")?.id).toBe("test3");
+    expect(tables.codes.get("test-total")).toMatchObject({ kind: "total", instrument: { id: "test3" } });
+    expect(tables.codes.get("test-panel")).toMatchObject({ kind: "panel", instrument: { id: "test3" } });
     expect(engine.reasonCodes).toContain("test3");
     // In its place among the measures, by its order (after the K6, before the WHO-5).
     expect(engine.reasonCodes.indexOf("test3")).toBe(engine.reasonCodes.indexOf("k6") + 1);

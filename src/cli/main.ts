@@ -66,7 +66,8 @@ Commands:
     --max-line-bytes N                 Longest record accepted, in characters (default: 1048576).
     --fhir                             Each record is a FHIR QuestionnaireResponse (${readNames().replace(/^the /, "").replace(" or ", ", ")}).
     --questionnaire FILE               With --fhir: the Questionnaire, for item codes and answer scores.
-    --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes, for uncoded items.
+    --codes FILE                       With --fhir: JSON mapping linkIds to LOINC codes or items ("k10:3"), for uncoded items.
+    --scale ID=SCALE                   With --fhir: the scale of an instrument published on two (k10=0-4); repeatable.
     --region CODE                      Country (US, GB, DE, ...): with --format text, lists its crisis lines under a
                                        crisis, a risk reason or a crisis worst case (youth lines first for a minor).
     --as-of YYYY-MM-DD                 Today, for records with dates (answeredOn, risk.assessedOn); no clock is read.
@@ -259,19 +260,40 @@ function assessorFor(locale: Locale, policy: unknown, file: unknown, asOf: strin
   }
 }
 
-/** With --fhir, a record is a QuestionnaireResponse; its warnings go to standard error. */
+/**
+ * With --fhir, a record is a QuestionnaireResponse: what was recognised and its warnings go to
+ * standard error; a response that is rejected (malformed, entered in error, nothing recognised)
+ * is an error line, like any invalid record.
+ */
 async function fhirReader(io: CliIO, values: Record<string, unknown>): Promise<(value: unknown, lineNo: number) => unknown> {
   if (values["fhir"] !== true) {
-    for (const flag of ["questionnaire", "codes"]) if (values[flag] !== undefined) throw new UsageError(`--${flag} goes with --fhir`);
+    for (const flag of ["questionnaire", "codes", "scale"]) if (values[flag] !== undefined) throw new UsageError(`--${flag} goes with --fhir`);
     return (value) => value;
   }
   const questionnaire = values["questionnaire"] === undefined ? undefined : await readJson(io, values["questionnaire"] as string, "questionnaire");
   const codes = values["codes"] === undefined ? undefined : await readJson(io, values["codes"] as string, "codes");
+  const scales: Record<string, string> = {};
+  for (const pair of (values["scale"] as string[] | undefined) ?? []) {
+    const [id, scale, ...rest] = pair.split("=");
+    if (scale === undefined || rest.length > 0) throw new UsageError(`Invalid --scale "${pair}": expected ID=SCALE, such as k10=0-4`);
+    scales[id!] = scale;
+  }
+  const options = {
+    ...(questionnaire !== undefined && { questionnaire }),
+    ...(codes !== undefined && { codes: codes as Record<string, string> }),
+    ...(Object.keys(scales).length > 0 && { scales }),
+  };
+  // The options are checked before any input is read.
+  try {
+    fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { ...options, allowEmpty: true });
+  } catch (error) {
+    if (isScopeInputError(error)) throw new UsageError(`Invalid FHIR options:\n${issuesText(error.issues)}`);
+    throw error;
+  }
   return (value, lineNo) => {
-    const { input, warnings } = fromQuestionnaireResponse(value, {
-      ...(questionnaire !== undefined && { questionnaire }),
-      ...(codes !== undefined && { codes: codes as Record<string, string> }),
-    });
+    const { input, recognised, warnings } = fromQuestionnaireResponse(value, options);
+    const read = recognised.map((r) => `${r.instrument} (${r.source === "items" ? `${r.items} item${r.items === 1 ? "" : "s"} answered` : "stored total"})`);
+    io.stderr.write(`line ${lineNo}: FHIR recognised ${read.join(", ")}\n`);
     for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
     return input;
   };
@@ -333,6 +355,7 @@ async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
     fhir: { type: "boolean" },
     questionnaire: { type: "string" },
     codes: { type: "string" },
+    scale: { type: "string", multiple: true },
     region: { type: "string" },
     "as-of": { type: "string" },
   });

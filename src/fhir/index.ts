@@ -1,42 +1,60 @@
 /**
- * `coaching-scope/fhir`: reads PHQ-9, GAD-7 and PHQ-2 answers from a FHIR R4/R5
- * QuestionnaireResponse into a `ScreeningInput` for `assessScope`.
+ * `coaching-scope/fhir`: reads instrument answers from a FHIR R4/R5 QuestionnaireResponse into a
+ * `ScreeningInput` for `assessScope`, and fails closed.
  *
- * Items are recognised by their LOINC codes — in the Questionnaire's `item.code`, in the
- * `linkId` itself (`/44250-9`, `44250-9`), or through the `codes` option — at any depth of
- * groups. Answers are scored from LOINC answer codes, `valueInteger`, or the Questionnaire's
- * answer options (`ordinalValue` or `itemWeight`). Totals are always recomputed from the items;
- * an unanswered item stays unanswered (`null`), never 0.
+ * Items are recognised by their LOINC codes — in the Questionnaire's `item.code` or
+ * `item.definition`, in the response's `item.definition`, in the `linkId` (`44250-9`,
+ * `/44250-9`, path-style `/44249-1/44250-9`), or through the `codes` option — at any depth.
+ * Answers are scored from LOINC answer codes, the Questionnaire's weights (checked against the
+ * instrument's published item ranges), the answer's own weight, or `valueInteger`. Totals are
+ * recomputed from the items. Whatever cannot be read for sure is unanswered (`null`), never 0.
  *
  * @module
  */
-import { isRecord } from "../shared/check.js";
-import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import type { ScreeningInput } from "../input/screening-input.js";
-import { REGISTRY, type Instrument, type Registry } from "../instruments/registry.js";
-import type { Answer } from "../instruments/scoring.js";
+import type { Instrument } from "../instruments/registry.js";
+import type { UnscoredItem } from "../instruments/define.js";
+import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, show, text, walkItems, type Path } from "./data.js";
+import { LOINC, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
+import { definitionCode, familyOf, libraryTables, linkIdCodes, referenceTarget, readNames, type CodeTables, type Target } from "./tables.js";
+
+export { FHIR_LIMITS } from "./data.js";
+export { codeTables, readNames } from "./tables.js";
 
 /**
- * What the adapter reports beside the input: anything it read differently from what the
- * response says, or could not read. Never a reason to trust the input less than `assessScope`
- * already does: an unreadable answer becomes an unanswered item.
+ * What the reader reports beside the input: anything it read differently from what the response
+ * says, or could not read. An unreadable answer becomes an unanswered item, so a warning never
+ * makes the result less cautious.
  *
  * @example
  * ```ts
- * const warning: FhirWarning = { code: "stored-total-differs", linkId: "H1/TS", message: "The stored PHQ-9 total is 13; the answers sum to 10. The answers are used." };
+ * const warning: FhirWarning = { code: "duplicate-answer", linkId: "/44260-8", path: ["item", 9], message: "Item \"/44260-8\" is answered more than once, differently (3, 0): it counts as unanswered" };
  * ```
  */
 export interface FhirWarning {
-  /** A stable code: `stored-total-differs`, `stored-total-used`, `answer-not-scored`, `answer-declined`, `unknown-item`, `ambiguous-short-form`. */
+  /** A stable code (see {@link FhirWarningCode}). */
   readonly code: FhirWarningCode;
   /** The `linkId` of the item the warning is about, where there is one. */
   readonly linkId?: string;
-  /** A sentence for logs and people. */
+  /** Where in the response (`["item", 0, "item", 3]`), where the warning is about one place. */
+  readonly path?: readonly (string | number)[];
+  /** A sentence for logs and people. Text from the response is quoted, escaped and cut to 100 characters. */
   readonly message: string;
 }
 
 /**
- * The codes of {@link FhirWarning}.
+ * The codes of {@link FhirWarning}:
+ *
+ * - `stored-total-differs`: a stored total disagrees with the answers; the answers are used.
+ * - `stored-total-used`: no items of the instrument were found; its stored total is used.
+ * - `answer-not-scored`: an answer could not be scored; the item is unanswered.
+ * - `answer-declined`: an answer in the data-absent-reason code system; the item is unanswered.
+ * - `duplicate-answer`: an item answered more than once, differently; it is unanswered.
+ * - `weights-out-of-range`: answer weights that are not the instrument's published item range; the item is unanswered.
+ * - `scale-unknown`: a K10 or K6 (two published scales) whose scale cannot be told; its items are unanswered.
+ * - `unknown-item`: an answered item that is not read.
+ * - `ambiguous-short-form`: items that could be a shorter form were read as the full one.
+ * - `response-in-progress`, `response-amended`: the response's `status`.
  *
  * @example
  * ```ts
@@ -48,404 +66,667 @@ export type FhirWarningCode =
   | "stored-total-used"
   | "answer-not-scored"
   | "answer-declined"
+  | "duplicate-answer"
+  | "weights-out-of-range"
+  | "scale-unknown"
   | "unknown-item"
-  | "ambiguous-short-form";
+  | "ambiguous-short-form"
+  | "response-in-progress"
+  | "response-amended";
 
 /**
  * Options of {@link fromQuestionnaireResponse}.
  *
  * @example
  * ```ts
- * const options: FhirOptions = { questionnaire, codes: { "H1/T1/Q1": "44250-9" } };
+ * const options: FhirOptions = { questionnaire, codes: { "H1/T1/Q1": "44250-9", "k1": "k10:1" }, scales: { k10: "0-4" } };
  * ```
  */
 export interface FhirOptions {
   /**
-   * The Questionnaire the response answers: supplies item codes (`item.code`) and answer
-   * scores (`ordinalValue`, `itemWeight`, or a contained ValueSet's concepts).
+   * The Questionnaire the response answers: supplies item codes (`item.code`,
+   * `item.definition`) and answer weights (`ordinalValue`, `itemWeight`, or a contained
+   * ValueSet's concepts), which must be one of the instrument's published item ranges.
    */
   readonly questionnaire?: unknown;
   /**
-   * LOINC codes for linkIds that carry none, for questionnaires that do not code their items:
-   * `{ "H1/T1/Q1": "44250-9" }`.
+   * What items that carry no code stand for, by linkId: a LOINC code (`"44250-9"`), or an item
+   * of an instrument by its number (`"k10:3"`), its total (`"k10:total"`) or its first question
+   * (`"pcptsd5:exposure"`). Taken before any code the response or Questionnaire holds.
    */
   readonly codes?: Readonly<Record<string, string>>;
+  /**
+   * The scale of an instrument published on two (`{ k10: "0-4" }`, `{ who5: "percent" }` for a
+   * stored total), where neither the Questionnaire nor the answers say it.
+   */
+  readonly scales?: Readonly<Record<string, string>>;
+  /** Return an empty input, instead of throwing, when nothing in the response is recognised. */
+  readonly allowEmpty?: boolean;
 }
 
 /**
- * The result of {@link fromQuestionnaireResponse}: the input for `assessScope`, and warnings.
+ * One instrument read from the response: its id, how many of its items have an answer that was
+ * read, and whether it was read from its items or from a stored total alone.
  *
  * @example
  * ```ts
- * const { input, warnings }: FhirResult = fromQuestionnaireResponse(response);
+ * const recognised: FhirRecognised = { instrument: "phq9", items: 9, source: "items" };
+ * ```
+ */
+export interface FhirRecognised {
+  /** The instrument's id (`phq9`). */
+  readonly instrument: string;
+  /** Items with an answer that was read (0 when read from a stored total). */
+  readonly items: number;
+  /** `items`: read from its items (a stored total only checked); `total`: from a stored total alone. */
+  readonly source: "items" | "total";
+}
+
+/**
+ * The result of {@link fromQuestionnaireResponse}: the input for `assessScope`, what was
+ * recognised, and warnings.
+ *
+ * @example
+ * ```ts
+ * const { input, recognised, warnings }: FhirResult = fromQuestionnaireResponse(response);
  * ```
  */
 export interface FhirResult {
-  /** The instruments found, as `ScreeningInput.instruments`. */
+  /** The instruments found (and `dailyFunctioningImpaired` from the PHQ-9's item 10), as a `ScreeningInput`. */
   readonly input: ScreeningInput;
+  /** Each instrument read, in the library's order. */
+  readonly recognised: readonly FhirRecognised[];
   /** What was read differently from the response, or not read. */
   readonly warnings: readonly FhirWarning[];
 }
 
-/** The registry's LOINC tables: what the reader recognises. */
-interface CodeTables {
-  /** Instruments read by their items' codes, in registry order. */
-  readonly coded: readonly Instrument[];
-  readonly totals: ReadonlyMap<string, Instrument>;
-  readonly panels: ReadonlyMap<string, Instrument>;
-  /** Items of a panel that carry no score. */
-  readonly unscored: ReadonlySet<string>;
-}
-
-/** @internal The LOINC tables of a registry's instruments (from their verified codes only). */
-export function codeTables(registry: Registry): CodeTables {
-  const totals = new Map<string, Instrument>();
-  const panels = new Map<string, Instrument>();
-  const unscored = new Set<string>();
-  for (const i of registry.instruments) {
-    const loinc = i.definition.loinc;
-    if (loinc?.total !== undefined) totals.set(loinc.total, i);
-    if (loinc?.panel !== undefined) panels.set(loinc.panel, i);
-    for (const code of loinc?.unscored ?? []) unscored.add(code);
-  }
-  return { coded: registry.instruments.filter((i) => i.itemCodes !== undefined), totals, panels, unscored };
-}
-
-let tables: CodeTables | undefined;
-const libraryTables = (): CodeTables => (tables ??= codeTables(REGISTRY));
-
-/** @internal "the PHQ-9, GAD-7 or PHQ-2": the instruments read by their items' codes. */
-export function readNames(t: CodeTables = libraryTables()): string {
-  const names = t.coded.map((i) => i.name);
-  return `the ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)!}` : names.join("")}`;
-}
-const LOINC = "http://loinc.org";
 const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
-const ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
-const ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";
-const LOINC_CODE = /^\d{1,7}-\d$/;
+const STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
+const OPTION_KEYS = new Set(["questionnaire", "codes", "scales", "allowEmpty"]);
 
-type Json = Record<string, unknown>;
-interface Coding { system?: string | undefined; code?: string | undefined }
-interface QItem { code: string | undefined; options: Map<string, number> }
-type Answers = { items: Answer[] } | { total: number };
-
-function fail(path: (string | number)[], message: string, code: ScopeIssue["code"] = "invalid_type"): never {
-  throw new ScopeInputError([{ path, code, message }], "Invalid FHIR QuestionnaireResponse");
+interface Options {
+  readonly questionnaire: unknown;
+  readonly codes: ReadonlyMap<string, Target | null>;
+  readonly scales: ReadonlyMap<string, string>;
+  readonly allowEmpty: boolean;
 }
 
-function codingKey(coding: Coding): string {
-  return `${coding.system ?? ""}|${coding.code ?? ""}`;
+/** One answer: the object and where it is. */
+interface RawAnswer {
+  readonly value: Record<string, unknown>;
+  readonly path: Path;
 }
 
-/** A score from an `ordinalValue` or `itemWeight` extension, if there is one. */
-function weightOf(element: unknown): number | undefined {
-  if (!isRecord(element) || !Array.isArray(element["extension"])) return undefined;
-  for (const ext of element["extension"]) {
-    if (isRecord(ext) && (ext["url"] === ORDINAL || ext["url"] === ITEM_WEIGHT)) {
-      const value = ext["valueDecimal"] ?? ext["valueInteger"];
-      if (typeof value === "number") return value;
-    }
-  }
-  return undefined;
+/** One item of the response. */
+interface Node {
+  readonly linkId: string;
+  readonly path: Path;
+  /** What it stands for, if anything the reader knows. */
+  readonly target: Target | undefined;
+  /** Its LOINC code, known or not (for messages). */
+  readonly code: string | undefined;
+  readonly answers: readonly RawAnswer[];
+  readonly q: QItem | undefined;
 }
 
-/** Scores of the answer codings an item allows: from answerOption, or a contained ValueSet. */
-function optionScores(item: Json, contained: Map<string, Json>): Map<string, number> {
-  const scores = new Map<string, number>();
-  const add = (coding: unknown, weight: number | undefined, system?: unknown) => {
-    if (!isRecord(coding) || weight === undefined) return;
-    const c: Coding = { system: (coding["system"] ?? system) as string | undefined, code: coding["code"] as string | undefined };
-    scores.set(codingKey(c), weight);
-    scores.set(codingKey({ code: c.code }), weight);
-  };
-  if (Array.isArray(item["answerOption"])) {
-    for (const option of item["answerOption"]) {
-      if (isRecord(option)) add(option["valueCoding"], weightOf(option) ?? weightOf(option["valueCoding"]));
-    }
-  }
-  const valueSet = typeof item["answerValueSet"] === "string" ? contained.get(item["answerValueSet"].replace(/^#/, "")) : undefined;
-  const include = isRecord(valueSet?.["compose"]) ? (valueSet["compose"] as Json)["include"] : undefined;
-  if (Array.isArray(include)) {
-    for (const part of include) {
-      if (!isRecord(part) || !Array.isArray(part["concept"])) continue;
-      for (const concept of part["concept"]) add(concept, weightOf(concept), part["system"]);
-    }
-  }
-  return scores;
+/** An answer read as a number on a scale (`undefined`: the answer alone does not say which). */
+interface Scored {
+  readonly value: number;
+  readonly scale: string | undefined;
 }
-
-function loincCodeOf(codes: unknown): string | undefined {
-  if (!Array.isArray(codes)) return undefined;
-  for (const c of codes) if (isRecord(c) && (c["system"] === LOINC || c["system"] === undefined) && typeof c["code"] === "string") return c["code"];
-  return undefined;
-}
-
-/** The Questionnaire's items by linkId, with their LOINC code and answer scores. */
-function readQuestionnaire(questionnaire: unknown, t: CodeTables): { items: Map<string, QItem>; panel: Instrument | undefined } {
-  const items = new Map<string, QItem>();
-  if (questionnaire === undefined) return { items, panel: undefined };
-  if (!isRecord(questionnaire) || questionnaire["resourceType"] !== "Questionnaire") {
-    return fail(["questionnaire"], "Expected a FHIR Questionnaire (resourceType \"Questionnaire\")");
-  }
-  const contained = new Map<string, Json>();
-  if (Array.isArray(questionnaire["contained"])) {
-    for (const r of questionnaire["contained"]) if (isRecord(r) && typeof r["id"] === "string") contained.set(r["id"], r);
-  }
-  const walk = (list: unknown) => {
-    if (!Array.isArray(list)) return;
-    for (const item of list) {
-      if (!isRecord(item)) continue;
-      if (typeof item["linkId"] === "string") items.set(item["linkId"], { code: loincCodeOf(item["code"]), options: optionScores(item, contained) });
-      walk(item["item"]);
-    }
-  };
-  walk(questionnaire["item"]);
-  const panelCode = loincCodeOf(questionnaire["code"]);
-  return { items, panel: panelCode === undefined ? undefined : t.panels.get(panelCode) };
-}
-
-interface Found { linkId: string; code: string; answers: unknown[]; options: Map<string, number> | undefined }
 
 /**
- * Reads a FHIR QuestionnaireResponse (R4 or R5) into a `ScreeningInput` with the PHQ-9, GAD-7
- * and PHQ-2 answers it holds, ready for `assessScope`.
+ * Reads a FHIR QuestionnaireResponse (R4 or R5) into a `ScreeningInput` with the instrument
+ * answers it holds, ready for `assessScope` — and fails closed: what cannot be read for sure is
+ * unanswered (`null`), so the missing-answer rule applies, never 0.
  *
- * - Items are recognised by LOINC code: in the Questionnaire's `item.code` (pass it as
- *   `questionnaire`), in the `linkId` (`/44250-9` or `44250-9`), or through `codes`; items
- *   nested in groups at any depth are found.
- * - Answers are scored from LOINC answer codes (LA6568-5 … LA6571-9), from `valueInteger`, or
- *   from the Questionnaire's answer options (`ordinalValue`, `itemWeight`, or the concepts of a
- *   contained ValueSet), matched by code.
- * - Totals are recomputed from the items. A stored total that differs gives a warning naming
- *   both numbers; it is never used while items are there. An unanswered, declined or
- *   unscoreable item becomes `null` (unanswered), never 0, so the missing-answer rule applies.
+ * - Items are recognised by LOINC code in the Questionnaire's `item.code` or `item.definition`,
+ *   the response's `item.definition`, the `linkId` (`/44250-9`, path-style
+ *   `/44249-1/44250-9`), or the `codes` option; at any depth, walked without recursion within
+ *   {@link FHIR_LIMITS}.
+ * - Answers are scored from LOINC answer codes, the Questionnaire's weights (which must be one
+ *   of the instrument's published item ranges, and name a K10's or K6's scale), the answer's
+ *   own `ordinalValue`/`itemWeight`, or `valueInteger`.
+ * - An item answered twice differently is unanswered (`duplicate-answer`); equal answers count
+ *   once. Totals are recomputed; a stored total that differs gives a warning.
+ * - The PHQ-9's item 10 answered "very" or "extremely difficult" sets
+ *   `dailyFunctioningImpaired: true`.
  *
- * @throws `ScopeInputError` (recognise it with `isScopeInputError`) when the value is not a
- *   QuestionnaireResponse, the Questionnaire is not one, or `codes` is malformed.
+ * @throws `ScopeInputError` (recognise it with `isScopeInputError`), with a path into the
+ *   resource, when the value is not a QuestionnaireResponse, is malformed, nests too deep or
+ *   holds too much, has `status` `entered-in-error` or `stopped`, when an option is malformed,
+ *   and when nothing in it is recognised (issue `params.reason` `"nothing-recognized"`) unless
+ *   `allowEmpty` is set.
  *
  * @example
  * ```ts
  * import { assessScope } from "coaching-scope";
  * import { fromQuestionnaireResponse } from "coaching-scope/fhir";
  *
- * const { input, warnings } = fromQuestionnaireResponse(response, { questionnaire });
+ * const { input, recognised } = fromQuestionnaireResponse(response, { questionnaire });
  * input.instruments?.phq9;
  * //=> { items: [2, 2, 2, 2, 1, 1, 2, 0, 0] }
- * assessScope({ ...input, risk: { imminentDanger: false } }).level;
- * //=> "refer"
+ * recognised;
+ * //=> [{ instrument: "phq9", items: 9, source: "items" }]
  * ```
  */
 export function fromQuestionnaireResponse(response: unknown, options?: FhirOptions): FhirResult {
-  if (!isRecord(response) || response["resourceType"] !== "QuestionnaireResponse") {
-    return fail([], `Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received ${isRecord(response) ? JSON.stringify(response["resourceType"] ?? null) : typeof response}`);
-  }
-  const codes = checkOptions(options);
   const t = libraryTables();
-  const { items: qItems, panel } = readQuestionnaire(options?.questionnaire, t);
+  const opts = checkOptions(options, t);
   const warnings: FhirWarning[] = [];
-  const found = collect(response["item"], t, qItems, codes, warnings);
-  const reader = new Reader(found, t, warnings);
-  for (const instrument of t.coded) {
-    if (instrument.role === "measure") reader.readMeasure(instrument, panel);
-  }
-  reader.readStoredTotals();
-  reader.reportUnread();
-  const instruments = reader.instruments;
-  const input: ScreeningInput = Object.keys(instruments).length > 0 ? { instruments } : {};
-  return { input, warnings };
+  const root = checkResponse(response, warnings);
+  const q = readQuestionnaire(opts.questionnaire, t);
+  const nodes = collect(root, t, q, opts);
+  return new Reader(nodes, t, q, opts, warnings).read();
 }
 
-function checkOptions(options: FhirOptions | undefined): Readonly<Record<string, string>> | undefined {
-  if (options !== undefined && !isRecord(options)) fail([], "Expected options to be an object");
-  const codes = options?.codes;
-  if (codes === undefined) return undefined;
-  if (!isRecord(codes)) fail(["codes"], "Expected codes to map linkIds to LOINC codes");
-  for (const [linkId, code] of Object.entries(codes)) {
-    if (typeof code !== "string" || !LOINC_CODE.test(code)) fail(["codes", linkId], `Expected a LOINC code such as "44250-9", received ${JSON.stringify(code)}`, "invalid_value");
-  }
-  return codes as Readonly<Record<string, string>>;
+function checkOptions(options: FhirOptions | undefined, t: CodeTables): Options {
+  const none: Options = { questionnaire: undefined, codes: new Map(), scales: new Map(), allowEmpty: false };
+  if (options === undefined) return none;
+  const o = object(options, [], "options");
+  const keys = guard([], () => Object.keys(o));
+  const unknown = keys.filter((k) => !OPTION_KEYS.has(k));
+  if (unknown.length > 0) fail([], `Unknown option ${show(unknown[0])}: expected questionnaire, codes, scales or allowEmpty`, "unrecognized_keys");
+  const allowEmpty = field(o, "allowEmpty", []);
+  if (allowEmpty !== undefined && typeof allowEmpty !== "boolean") fail(["allowEmpty"], "Expected allowEmpty to be true or false");
+  return { questionnaire: field(o, "questionnaire", []), codes: codesOption(field(o, "codes", []), t), scales: scalesOption(field(o, "scales", []), t), allowEmpty: allowEmpty === true };
 }
 
-/** Every answered or unanswered item with a LOINC code, at any depth. */
-function collect(list: unknown, t: CodeTables, qItems: Map<string, QItem>, codes: Readonly<Record<string, string>> | undefined, warnings: FhirWarning[]): Found[] {
-  const found: Found[] = [];
-  const walk = (items: unknown, path: (string | number)[]) => {
-    if (items === undefined) return;
-    if (!Array.isArray(items)) fail(path, "Expected item to be a list");
-    items.forEach((item: unknown, i) => {
-      const at = [...path, i];
-      if (!isRecord(item) || typeof item["linkId"] !== "string") fail(at, "Expected an item with a string linkId");
-      const linkId = item["linkId"] as string;
-      const q = qItems.get(linkId);
-      const fromLink = linkId.replace(/^\//, "");
-      const code = (codes !== undefined && Object.hasOwn(codes, linkId) ? codes[linkId] : undefined) ?? q?.code ?? (LOINC_CODE.test(fromLink) ? fromLink : undefined);
-      const answers = item["answer"] === undefined ? [] : item["answer"];
-      if (!Array.isArray(answers)) fail([...at, "answer"], "Expected answer to be a list");
-      if (code !== undefined) found.push({ linkId, code, answers, options: q?.options });
-      else if (answers.length > 0) {
-        warnings.push({ code: "unknown-item", linkId, message: `Item ${linkId} is not an item of ${readNames(t)} (no LOINC code): it was not read` });
-      }
-      walk(item["item"], [...at, "item"]);
+/** Each string-keyed entry of an option object, read safely. */
+function entries(value: unknown, path: Path, what: string): [string, unknown][] {
+  if (value === undefined) return [];
+  const o = object(value, path, what);
+  return guard(path, () => Object.keys(o)).map((k) => [k, field(o, k, path)]);
+}
+
+function codesOption(value: unknown, t: CodeTables): ReadonlyMap<string, Target | null> {
+  const codes = new Map<string, Target | null>();
+  for (const [linkId, code] of entries(value, ["codes"], "codes")) {
+    const target = typeof code === "string" ? referenceTarget(code, t) : undefined;
+    if (target === undefined) {
+      fail(["codes", linkId], `Expected a LOINC code such as "44250-9" or an item such as "k10:3", received ${show(code)}`, "invalid_value");
+    }
+    codes.set(linkId, target);
+  }
+  return codes;
+}
+
+function scalesOption(value: unknown, t: CodeTables): ReadonlyMap<string, string> {
+  const scales = new Map<string, string>();
+  for (const [id, scale] of entries(value, ["scales"], "scales")) {
+    const instrument = t.registry.byId.get(id);
+    const known = [...(instrument?.itemScales ?? instrument?.totalScales ?? [])].map((s) => s.id);
+    if (known.length === 0) fail(["scales", id], `${show(id)} is not an instrument published on more than one scale`, "invalid_value");
+    if (typeof scale !== "string" || !known.includes(scale)) fail(["scales", id], `Expected one of ${known.map((s) => `"${s}"`).join(", ")}, received ${show(scale)}`, "invalid_value");
+    scales.set(id, scale);
+  }
+  return scales;
+}
+
+function checkResponse(response: unknown, warnings: FhirWarning[]): Record<string, unknown> {
+  const kind = isObject(response, []) ? field(response, "resourceType", []) : undefined;
+  if (kind !== "QuestionnaireResponse") {
+    fail([], `Expected a FHIR QuestionnaireResponse (resourceType "QuestionnaireResponse"), received ${isObject(response, []) ? show(kind ?? null) : typeof response}`);
+  }
+  const r = response as Record<string, unknown>;
+  const status = field(r, "status", []);
+  if (status === undefined || status === "completed") return r;
+  if (typeof status !== "string" || !STATUSES.includes(status)) fail(["status"], `Expected status to be one of ${STATUSES.join(", ")}, received ${show(status)}`, "invalid_value");
+  if (status === "entered-in-error" || status === "stopped") {
+    fail(["status"], `The response's status is "${status}": ${status === "stopped" ? "it was abandoned, so its answers cannot be trusted" : "it was entered in error"}, and is not read`, "invalid_value");
+  }
+  warnings.push(
+    status === "in-progress"
+      ? { code: "response-in-progress", path: ["status"], message: "The response is in progress: its answers may change and some may be missing" }
+      : { code: "response-amended", path: ["status"], message: "The response was amended after it was completed: these are its answers as amended" },
+  );
+  return r;
+}
+
+/** What a node stands for, in order: the `codes` option, the Questionnaire, `item.definition`, the linkId. */
+function resolve(linkId: string, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options): { target: Target | undefined; code: string | undefined } {
+  if (opts.codes.has(linkId)) return { target: opts.codes.get(linkId) ?? undefined, code: undefined };
+  if (q?.target !== undefined) return { target: q.target, code: q.code };
+  const fromDefinition = definitionCode(definition);
+  const own = fromDefinition ?? linkIdCodes(linkId).own ?? q?.code;
+  return { target: own === undefined ? undefined : t.codes.get(own), code: own };
+}
+
+/** Every item of the response, in document order, with what it stands for. */
+function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireInfo, opts: Options): Node[] {
+  const nodes: Node[] = [];
+  const budget = new Budget();
+  walkItems(root, [], budget, (item, linkId, path) => {
+    const qItem = q.items.get(linkId);
+    const { target, code } = resolve(linkId, text(item, "definition", path), qItem, t, opts);
+    const answers: RawAnswer[] = [];
+    const nested: [Record<string, unknown>, Path][] = [[item, path]];
+    list(item, "answer", path, budget).forEach((a, j) => {
+      const at = [...path, "answer", j];
+      const value = object(a, at, "an answer");
+      answers.push({ value, path: at });
       // R4 nests items under answers too.
-      answers.forEach((answer: unknown, j) => {
-        if (isRecord(answer)) walk(answer["item"], [...at, "answer", j, "item"]);
-      });
+      nested.push([value, at]);
     });
-  };
-  walk(list, ["item"]);
-  return found;
+    nodes.push({ linkId, path, target, code, answers, q: qItem });
+    return nested;
+  });
+  return nodes;
 }
 
-/** Reads the found items into instruments' answers, with warnings. */
+/** Reads the recognised nodes into instruments' answers, with warnings. */
 class Reader {
-  readonly instruments: Record<string, Answers> = {};
-  private readonly byCode: Map<string, Found>;
-  private readonly used = new Set<Found>();
+  private readonly byBase = new Map<string, Node[]>();
+  private readonly found = new Map<string, Set<string>>();
+  private readonly named = new Map<string, Set<string>>();
+  private readonly totals = new Map<string, Node[]>();
+  private readonly gates = new Map<string, Node[]>();
+  private readonly unscored: { node: Node; item: UnscoredItem }[] = [];
+  private readonly unknown: Node[] = [];
+  private readonly instruments = new Map<string, Record<string, unknown>>();
+  private readonly recognised = new Map<string, FhirRecognised>();
+  /** Nodes whose Questionnaire weights were already reported. */
+  private readonly weightsReported = new Set<Node>();
 
   constructor(
-    private readonly found: readonly Found[],
+    nodes: readonly Node[],
     private readonly t: CodeTables,
+    q: QuestionnaireInfo,
+    private readonly opts: Options,
     private readonly warnings: FhirWarning[],
   ) {
-    this.byCode = new Map(found.map((f) => [f.code, f]));
+    for (const p of q.panels) this.name(p);
+    for (const node of nodes) this.sort(node);
   }
 
-  private present(codes: readonly string[]): boolean {
-    return codes.some((c) => this.byCode.has(c));
+  private name(instrument: Instrument): void {
+    const family = familyOf(this.t.base.get(instrument.id)![0]!);
+    const set = this.named.get(family) ?? new Set<string>();
+    set.add(instrument.id);
+    this.named.set(family, set);
   }
 
-  private storedTotalOf(instrument: Instrument): Found | undefined {
-    return this.found.find((f) => this.t.totals.get(f.code) === instrument);
+  private sort(node: Node): void {
+    for (const code of linkIdCodes(node.linkId).groups) {
+      const group = this.t.codes.get(code);
+      if (group?.kind === "panel") this.name(group.instrument);
+    }
+    const target = node.target;
+    if (target === undefined) {
+      if (node.answers.length > 0) this.unknown.push(node);
+      return;
+    }
+    switch (target.kind) {
+      case "panel":
+        return this.name(target.instrument);
+      case "total":
+        this.name(target.instrument);
+        return add(this.totals, target.instrument.id, node);
+      case "gate":
+        this.name(target.instrument);
+        return add(this.gates, target.instrument.id, node);
+      case "unscored":
+        this.unscored.push({ node, item: target.item });
+        return;
+      case "item": {
+        add(this.byBase, target.base, node);
+        const set = this.found.get(target.family) ?? new Set<string>();
+        set.add(target.base);
+        this.found.set(target.family, set);
+        const named = target.named === undefined ? undefined : this.t.registry.byId.get(target.named);
+        if (named !== undefined) this.name(named);
+      }
+    }
+  }
+
+  read(): FhirResult {
+    for (const [family, found] of this.found) this.readFamily(family, found);
+    // An instrument whose first question alone was answered (the PC-PTSD-5's exposure).
+    for (const id of this.gates.keys()) if (!this.instruments.has(id)) this.readItems(this.t.registry.byId.get(id)!);
+    this.readTotalsAlone();
+    const functioning = this.readUnscored();
+    this.reportUnknown();
+    const instruments: Record<string, unknown> = {};
+    const recognised: FhirRecognised[] = [];
+    for (const i of this.t.registry.instruments) {
+      const answers = this.instruments.get(i.id);
+      if (answers === undefined) continue;
+      instruments[i.id] = answers;
+      recognised.push(this.recognised.get(i.id)!);
+    }
+    if (recognised.length === 0 && !this.opts.allowEmpty) {
+      fail(
+        [],
+        `Nothing in the response was recognised: no item or stored total of ${readNames(this.t)}. Pass its Questionnaire or a codes mapping, or allowEmpty to accept an empty input.`,
+        "custom",
+        { reason: "nothing-recognized" },
+      );
+    }
+    const input = { ...(recognised.length > 0 && { instruments }), ...functioning } as ScreeningInput;
+    return { input, recognised, warnings: this.warnings };
   }
 
   /**
-   * A measure, or a short screen that takes its items from it: a response with only the
-   * screen's items is the screen when the Questionnaire or a stored screen total says so, and
-   * otherwise the measure with its other items unanswered (the cautious reading).
+   * The instrument a family's items are read as: the longest form the response names (by a
+   * panel, a stored total or a reference) that holds every item found; else the longest that
+   * holds them — the cautious reading, which leaves the others unanswered.
    */
-  readMeasure(measure: Instrument, panel: Instrument | undefined): void {
-    const codes = measure.itemCodes!;
-    if (!this.present(codes)) return;
-    for (const screen of this.t.coded) {
-      if (screen.next !== measure.id) continue;
-      const own = codes.filter((c) => !screen.itemCodes!.includes(c));
-      if (this.present(own)) continue;
-      if (panel === screen || this.storedTotalOf(screen) !== undefined) return this.read(screen);
-      if (panel !== measure) {
-        const numbers = screen.definition.itemsOf!.items.map((i) => i + 1);
-        const list = `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)!}`;
+  private readFamily(family: string, found: ReadonlySet<string>): void {
+    const members = this.t.families.get(family)!;
+    const named = this.named.get(family) ?? new Set<string>();
+    const holds = members.filter((m) => [...found].every((b) => this.t.base.get(m.id)!.includes(b)));
+    const longest = (list: readonly Instrument[]) => list.reduce<Instrument | undefined>((a, b) => (a === undefined || b.itemCount > a.itemCount ? b : a), undefined);
+    const chosen = longest(holds.filter((m) => named.has(m.id))) ?? longest(holds.filter((m) => m.itemCodes !== undefined)) ?? members.find((m) => m.id === family) ?? members[0]!;
+    if (!named.has(chosen.id)) this.ambiguity(chosen, found, holds);
+    this.readItems(chosen);
+    for (const member of members) this.checkTotals(member, chosen);
+  }
+
+  private ambiguity(chosen: Instrument, found: ReadonlySet<string>, holds: readonly Instrument[]): void {
+    const shorter = holds.filter((m) => m.itemCount < chosen.itemCount && m.itemCodes !== undefined);
+    if (shorter.length === 0) return;
+    const base = this.t.base.get(chosen.id)!;
+    const numbers = base.flatMap((b, i) => (found.has(b) ? [i + 1] : []));
+    const items = numbers.length === 1 ? `item ${numbers[0]!}` : `items ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)!}`;
+    const names = shorter.map((s) => s.name).join(" or ");
+    this.warnings.push({
+      code: "ambiguous-short-form",
+      message: `Only ${chosen.name} ${items} ${numbers.length === 1 ? "is" : "are"} there and nothing says this is a ${names}: it is read as a ${chosen.name} with ${chosen.itemCount - numbers.length} items unanswered. Pass the Questionnaire to read it as a ${names}.`,
+    });
+  }
+
+  private readItems(instrument: Instrument): void {
+    const base = this.t.base.get(instrument.id)!;
+    const scored = base.map((b) => this.slot(this.byBase.get(b) ?? [], instrument));
+    let scale: string | undefined;
+    let items: (number | null)[];
+    if (instrument.itemScales === undefined) {
+      items = scored.map((s) => s?.value ?? null);
+    } else {
+      ({ scale, items } = this.itemScale(instrument, scored));
+    }
+    const answers: Record<string, unknown> = { ...this.gate(instrument, items), items, ...(instrument.itemScales !== undefined && { scale: scale ?? instrument.scales[0]!.id }) };
+    if (answers[instrument.gate ?? ""] === false) delete answers["items"];
+    this.instruments.set(instrument.id, answers);
+    this.recognised.set(instrument.id, { instrument: instrument.id, items: items.filter((a) => a !== null).length, source: "items" });
+  }
+
+  /**
+   * The scale of a two-scale instrument's items: the one the Questionnaire's weights, the LOINC
+   * answer codes or the `scales` option tell, if they agree; otherwise every item is unanswered.
+   */
+  private itemScale(instrument: Instrument, scored: readonly (Scored | null)[]): { scale: string | undefined; items: (number | null)[] } {
+    const told = new Set(scored.flatMap((s) => (s?.scale === undefined ? [] : [s.scale])));
+    const given = this.opts.scales.get(instrument.id);
+    if (given !== undefined) told.add(given);
+    const answered = scored.some((s) => s !== null);
+    if (told.size !== 1) {
+      if (answered) {
         this.warnings.push({
-          code: "ambiguous-short-form",
-          message: `Only ${measure.name} items ${list} are there and nothing says this is a ${screen.name}: it is read as a ${measure.name} with ${measure.itemCount - numbers.length} items unanswered. Pass the Questionnaire to read it as a ${screen.name}.`,
+          code: "scale-unknown",
+          message: `The ${instrument.name}'s items are published on ${instrument.scales.length} scales (${instrument.scales.map((s) => s.id).join(", ")}) and ${told.size === 0 ? "nothing says which one these answers use" : `the answers name more than one (${[...told].join(", ")})`}: every item counts as unanswered. Pass the Questionnaire with its weights, or the scales option.`,
         });
       }
+      return { scale: undefined, items: scored.map(() => null) };
     }
-    this.read(measure);
-  }
-
-  private read(instrument: Instrument): void {
-    const items = instrument.itemCodes!.map((code) => {
-      const f = this.byCode.get(code);
-      return f === undefined ? null : this.score(f, instrument);
+    const scale = [...told][0]!;
+    const range = instrument.scales.find((s) => s.id === scale)!.itemRange;
+    const items = scored.map((s, i) => {
+      if (s === null) return null;
+      if (s.value >= range[0] && s.value <= range[1]) return s.value;
+      const node = (this.byBase.get(this.t.base.get(instrument.id)![i]!) ?? [])[0];
+      this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The ${instrument.name} answer ${s.value} to item ${i + 1} lies outside the ${scale} scale (${range[0]}–${range[1]}): it counts as unanswered` });
+      return null;
     });
-    this.instruments[instrument.id] = { items };
-    const total = this.storedTotalOf(instrument);
-    if (total === undefined) return;
-    this.used.add(total);
-    const stored = storedTotal(total.answers);
-    if (stored !== undefined) this.compareTotal(instrument, items, stored, total.linkId);
+    return { scale, items };
   }
 
-  private compareTotal(instrument: Instrument, items: readonly Answer[], stored: number, linkId: string): void {
-    const answered = items.filter((a): a is number => a !== null);
-    const sum = answered.reduce((a, b) => a + b, 0);
-    const missing = items.length - answered.length;
-    const [low, high] = [sum + missing * instrument.itemRange[0], sum + missing * instrument.itemRange[1]];
-    // With every item answered, low and high are both the sum.
-    if (stored < low || stored > high) {
+  /** The gate question's answer (`exposure`), where the instrument has one: `true` unless answered `false` with no item answered. */
+  private gate(instrument: Instrument, items: readonly (number | null)[]): Record<string, boolean> {
+    if (instrument.gate === undefined) return {};
+    const answers = (this.gates.get(instrument.id) ?? []).flatMap((n) => n.answers.map((a) => field(a.value, "valueBoolean", a.path)));
+    const closed = answers.length > 0 && answers.every((a) => a === false) && items.every((i) => i === null);
+    return { [instrument.gate]: !closed };
+  }
+
+  /** One item's answer from every node that answers it: equal answers count once, different ones make it unanswered. */
+  private slot(nodes: readonly Node[], instrument: Instrument): Scored | null {
+    const results: (Scored | null)[] = [];
+    for (const node of nodes) for (const answer of node.answers) results.push(this.score(node, answer, instrument));
+    if (results.length === 0) return null;
+    const first = results[0]!;
+    if (results.every((r) => r !== null && first !== null && r.value === first.value && r.scale === first.scale)) return first;
+    if (results.length > 1) {
+      const node = nodes.find((n) => n.answers.length > 0)!;
+      const values = results.slice(0, 5).map((r) => (r === null ? "unreadable" : String(r.value)));
       this.warnings.push({
-        code: "stored-total-differs",
-        linkId,
-        message: `The stored ${instrument.name} total is ${stored}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${low}–${high}`}. The answers are used.`,
+        code: "duplicate-answer",
+        ...where(node),
+        message: `Item ${show(node.linkId)} is answered more than once, differently (${values.join(", ")}${results.length > 5 ? ", …" : ""}): it counts as unanswered`,
       });
     }
+    return null;
   }
 
-  private score(f: Found, instrument: Instrument): Answer {
-    this.used.add(f);
-    if (f.answers.length === 0) return null;
-    if (f.answers.length > 1) {
-      this.warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `Item ${f.linkId} has ${f.answers.length} answers where one is expected: it counts as unanswered` });
+  /** One answer's score, or `null` (with a warning) when it cannot be read for sure. */
+  private score(node: Node, answer: RawAnswer, instrument: Instrument): Scored | null {
+    const { value: a, path } = answer;
+    const raw = field(a, "valueCoding", path);
+    const coding = raw === undefined ? undefined : object(raw, [...path, "valueCoding"], "valueCoding");
+    const at = [...path, "valueCoding"];
+    const system = coding === undefined ? undefined : text(coding, "system", at);
+    const code = coding === undefined ? undefined : text(coding, "code", at);
+    const canonical = instrument.scales[0]!;
+    const notScored = (why: string): null => {
+      this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path, message: `The ${instrument.name} answer to item ${show(node.linkId)} ${why}: it counts as unanswered` });
+      return null;
+    };
+    if (system === DATA_ABSENT) {
+      this.warnings.push({ code: "answer-declined", linkId: node.linkId, path, message: `Item ${show(node.linkId)} was not answered (${code === undefined ? "data absent" : show(code)}): it counts as unanswered` });
       return null;
     }
-    const answer = f.answers[0];
-    const value = isRecord(answer) ? answer : {};
-    let result: number | undefined;
-    if (typeof value["valueInteger"] === "number") result = value["valueInteger"];
-    else if (isRecord(value["valueCoding"])) {
-      const coding = value["valueCoding"] as Coding;
-      if (coding.system === DATA_ABSENT) {
-        this.warnings.push({ code: "answer-declined", linkId: f.linkId, message: `Item ${f.linkId} was not answered (${coding.code ?? "data absent"}): it counts as unanswered` });
-        return null;
-      }
-      const loinc = coding.system === LOINC || coding.system === undefined ? instrument.answerCodes?.[coding.code ?? ""] : undefined;
-      result = loinc ?? f.options?.get(codingKey(coding)) ?? (coding.system === undefined ? undefined : f.options?.get(codingKey({ code: coding.code }))) ?? weightOf(coding);
+    const integer = field(a, "valueInteger", path);
+    const own = coding === undefined ? weightOf(a, path) : (weightOf(coding, at) ?? weightOf(a, path));
+    // The Questionnaire's weights, when it has any for this item, decide.
+    if (node.q !== undefined && node.q.weights.length > 0) {
+      const scale = this.questionnaireScale(node, instrument);
+      if (scale === null) return null;
+      const options = code === undefined ? [] : node.q.options.filter((o) => o.code === code && (o.system === undefined || system === undefined || o.system === system) && o.weight !== undefined);
+      const weights = new Set(options.map((o) => o.weight));
+      if (weights.size === 1) return { value: options[0]!.weight!, scale: scale.id };
+      if (weights.size > 1) return notScored(`(${show(code)}) matches options weighted differently`);
+      if (typeof integer === "number" && Number.isInteger(integer) && integer >= scale.itemRange[0] && integer <= scale.itemRange[1]) return { value: integer, scale: scale.id };
+      return notScored(`(${describe(a, path)}) is not one of the Questionnaire's weighted options`);
     }
-    const [min, max] = instrument.itemRange;
-    if (!wholeIn(result, min, max)) {
-      this.warnings.push({
-        code: "answer-not-scored",
-        linkId: f.linkId,
-        message: `The ${instrument.name} answer to item ${f.linkId} (${JSON.stringify(answer)}) cannot be scored ${min}–${max}: it counts as unanswered`,
-      });
-      return null;
+    const loinc = code !== undefined && (system === LOINC || system === undefined) && instrument.answerCodes !== undefined && Object.hasOwn(instrument.answerCodes, code) ? instrument.answerCodes[code] : undefined;
+    if (loinc !== undefined) {
+      if (own !== undefined && own !== loinc) return this.outOfRange(node, path, `weights LOINC answer ${show(code)} as ${own}, which LOINC scores ${loinc}`);
+      return { value: loinc, scale: canonical.id };
     }
-    return result;
+    if (own !== undefined) {
+      const fits = instrument.scales.filter((s) => Number.isInteger(own) && own >= s.itemRange[0] && own <= s.itemRange[1]);
+      if (fits.length === 0) return this.outOfRange(node, path, `weighs the answer ${own}, outside the ${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})`);
+      return { value: own, scale: instrument.scales.length === 1 ? canonical.id : undefined };
+    }
+    if (integer !== undefined) {
+      const fits = instrument.scales.some((s) => Number.isInteger(integer) && (integer as number) >= s.itemRange[0] && (integer as number) <= s.itemRange[1]);
+      if (!fits) return notScored(`(${describe(a, path)}) cannot be scored ${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(" or ")}`);
+      return { value: integer as number, scale: instrument.scales.length === 1 ? canonical.id : undefined };
+    }
+    const boolean = field(a, "valueBoolean", path);
+    if (typeof boolean === "boolean" && canonical.itemRange[0] === 0 && canonical.itemRange[1] === 1) return { value: boolean ? 1 : 0, scale: canonical.id };
+    return notScored(`(${describe(a, path)}) cannot be scored`);
   }
 
-  /** A total with none of its items: the stored total is all there is. */
-  readStoredTotals(): void {
-    for (const f of this.found) {
-      const instrument = this.t.totals.get(f.code);
-      if (instrument === undefined || this.used.has(f) || this.instruments[instrument.id] !== undefined) continue;
-      // A screen read in place of its measure stands for it.
-      if (this.t.coded.some((s) => s.next === instrument.id && this.instruments[s.id] !== undefined)) continue;
-      this.used.add(f);
-      const stored = storedTotal(f.answers);
-      const [min, max] = instrument.totalRange;
-      if (!wholeIn(stored, min, max)) {
-        if (f.answers.length > 0) {
-          this.warnings.push({ code: "answer-not-scored", linkId: f.linkId, message: `The stored ${instrument.name} total of item ${f.linkId} is not a whole number from ${min} to ${max}: it was not read` });
+  /** The scale the Questionnaire's weights for an item are on, or `null` (reported once) when they are no published range. */
+  private questionnaireScale(node: Node, instrument: Instrument): Instrument["scales"][number] | null {
+    const weights = node.q!.weights;
+    const scale = instrument.scales.find((s) => weights.length === s.itemRange[1] - s.itemRange[0] + 1 && weights[0] === s.itemRange[0] && weights.at(-1) === s.itemRange[1] && weights.every(Number.isInteger));
+    let problem = scale === undefined ? `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})` : undefined;
+    if (scale !== undefined && instrument.answerCodes !== undefined) {
+      // A LOINC answer code means one answer: its weight must be LOINC's score, on this scale.
+      for (const o of node.q!.options) {
+        if (o.code === undefined || o.weight === undefined || (o.system !== undefined && o.system !== LOINC) || !Object.hasOwn(instrument.answerCodes, o.code)) continue;
+        const expected = instrument.answerCodes[o.code]! - instrument.scales[0]!.itemRange[0] + scale.itemRange[0];
+        if (o.weight !== expected) {
+          problem = `weighs LOINC answer ${show(o.code)} as ${o.weight}, which LOINC scores ${expected}`;
+          break;
         }
+      }
+    }
+    if (problem === undefined) return scale!;
+    if (!this.weightsReported.has(node)) {
+      this.weightsReported.add(node);
+      this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The Questionnaire ${problem} for item ${show(node.linkId)}: it counts as unanswered` });
+    }
+    return null;
+  }
+
+  private outOfRange(node: Node, path: Path, problem: string): null {
+    this.warnings.push({ code: "weights-out-of-range", linkId: node.linkId, path, message: `The answer to item ${show(node.linkId)} ${problem}: it counts as unanswered` });
+    return null;
+  }
+
+  /** A member's stored totals beside the items read as `chosen`: checked against the answers, never used. */
+  private checkTotals(member: Instrument, chosen: Instrument): void {
+    const nodes = this.totals.get(member.id);
+    if (nodes === undefined) return;
+    this.totals.delete(member.id);
+    const stored = this.storedTotal(member, nodes);
+    if (stored === undefined) return;
+    const answers = this.instruments.get(chosen.id)!;
+    const chosenBase = this.t.base.get(chosen.id)!;
+    const items = (answers["items"] as readonly (number | null)[] | undefined) ?? chosenBase.map(() => member.itemRange[0]);
+    const scale = typeof answers["scale"] === "string" ? chosen.scales.find((s) => s.id === answers["scale"])! : chosen.scales[0]!;
+    const own = this.t.base.get(member.id)!.map((b) => items[chosenBase.indexOf(b)] ?? null);
+    const answered = own.filter((a): a is number => a !== null);
+    const sum = answered.reduce((x, y) => x + y, 0);
+    const missing = own.length - answered.length;
+    const low = sum + missing * scale.itemRange[0];
+    const high = sum + missing * scale.itemRange[1];
+    const value = stored.scale === undefined || stored.scale === scale.id ? stored.value : undefined;
+    if (value !== undefined && value >= low && value <= high) return;
+    this.warnings.push({
+      code: "stored-total-differs",
+      ...where(nodes[0]),
+      message: `The stored ${member.name} total is ${stored.value}${stored.scale === undefined ? "" : ` (${stored.scale})`}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${low}–${high}`}${scale.id === member.scales[0]!.id && chosen.itemScales === undefined ? "" : ` on the ${scale.id} scale`}. The answers are used.`,
+    });
+  }
+
+  /** A stored total's value and scale, read from every node that holds it; `undefined` (with a warning) when it cannot be. */
+  private storedTotal(instrument: Instrument, nodes: readonly Node[]): { value: number; scale: string | undefined } | undefined {
+    const values: unknown[] = [];
+    for (const node of nodes) {
+      for (const { value: a, path } of node.answers) {
+        const quantity = field(a, "valueQuantity", path);
+        values.push(field(a, "valueInteger", path) ?? field(a, "valueDecimal", path) ?? (quantity === undefined ? undefined : field(object(quantity, [...path, "valueQuantity"], "valueQuantity"), "value", [...path, "valueQuantity"])));
+      }
+    }
+    if (values.length === 0) return undefined;
+    const node = nodes.find((n) => n.answers.length > 0)!;
+    if (!values.every((v) => v === values[0])) {
+      this.warnings.push({ code: "duplicate-answer", ...where(node), message: `The stored ${instrument.name} total is given more than once, differently: it is not used` });
+      return undefined;
+    }
+    const scales = instrument.totalScales;
+    const scale = scales === undefined ? undefined : this.opts.scales.get(instrument.id);
+    const range = scales === undefined ? instrument.totalRange : scales.find((s) => s.id === scale)?.totalRange;
+    const v = values[0];
+    if (typeof v !== "number" || !Number.isInteger(v) || (range !== undefined && (v < range[0] || v > range[1]))) {
+      const where = range === undefined ? "" : ` from ${range[0]} to ${range[1]}`;
+      this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path: node.path, message: `The stored ${instrument.name} total of item ${show(node.linkId)} (${show(v)}) is not a whole number${where}: it was not read` });
+      return undefined;
+    }
+    return { value: v, scale };
+  }
+
+  /** Totals with none of their family's items: the stored total is all there is. */
+  private readTotalsAlone(): void {
+    for (const [id, nodes] of this.totals) {
+      const instrument = this.t.registry.byId.get(id)!;
+      const stored = this.storedTotal(instrument, nodes);
+      const node = nodes[0]!;
+      if (stored !== undefined && instrument.totalScales !== undefined && stored.scale === undefined) {
+        this.warnings.push({
+          code: "scale-unknown",
+          ...where(node),
+          message: `The stored ${instrument.name} total is published on ${instrument.totalScales.length} scales (${instrument.totalScales.map((s) => s.id).join(", ")}) and nothing says which one this is: it is not read. Pass the scales option.`,
+        });
+      }
+      if (stored === undefined || (instrument.totalScales !== undefined && stored.scale === undefined)) {
+        // Recognised but unreadable: the instrument is there with every item unanswered, so it is asked again.
+        if (nodes.some((n) => n.answers.length > 0)) this.unreadable(instrument);
         continue;
       }
-      this.instruments[instrument.id] = { total: stored };
+      const answers = { ...this.gate(instrument, []), total: stored.value, ...(stored.scale !== undefined && { scale: stored.scale }) };
+      this.instruments.set(id, answers);
+      this.recognised.set(id, { instrument: id, items: 0, source: "total" });
       const risk = instrument.riskIndex === undefined ? "" : `; item ${instrument.riskIndex + 1}, the risk question, stays unknown`;
-      this.warnings.push({ code: "stored-total-used", linkId: f.linkId, message: `No ${instrument.name} items were found, so the stored total (${stored}) is used${risk}` });
+      this.warnings.push({ code: "stored-total-used", ...where(node), message: `No ${instrument.name} items were found, so the stored total (${stored.value}) is used${risk}` });
     }
   }
 
-  /** Items with a code that were not read. */
-  reportUnread(): void {
-    for (const f of this.found) {
-      if (this.used.has(f) || f.answers.length === 0) continue;
-      const message = this.t.unscored.has(f.code)
-        ? `Item ${f.linkId} (LOINC ${f.code}) is part of the panel but carries no score: it was not read`
-        : `Item ${f.linkId} (LOINC ${f.code}) is not an item of ${readNames(this.t)}: it was not read`;
-      this.warnings.push({ code: "unknown-item", linkId: f.linkId, message });
+  private unreadable(instrument: Instrument): void {
+    const items = Array.from({ length: instrument.itemCount }, () => null);
+    this.instruments.set(instrument.id, { ...this.gate(instrument, items), items, ...(instrument.itemScales !== undefined && { scale: instrument.scales[0]!.id }) });
+    this.recognised.set(instrument.id, { instrument: instrument.id, items: 0, source: "total" });
+  }
+
+  /** Unscored items that answer an input field (the PHQ-9's item 10). */
+  private readUnscored(): Record<string, boolean> {
+    const out: Record<string, boolean> = {};
+    const byField = new Map<string, { node: Node; item: UnscoredItem }[]>();
+    for (const u of this.unscored) add(byField, u.item.field, u);
+    for (const [name, list] of byField) {
+      const answers = list.flatMap(({ node, item }) =>
+        node.answers.map(({ value: a, path }) => {
+          const raw = field(a, "valueCoding", path);
+          if (raw === undefined) return "unknown";
+          const coding = object(raw, [...path, "valueCoding"], "valueCoding");
+          const system = text(coding, "system", [...path, "valueCoding"]);
+          const code = text(coding, "code", [...path, "valueCoding"]);
+          return (system === LOINC || system === undefined) && code !== undefined && item.trueFor.includes(code) ? "yes" : "other";
+        }),
+      );
+      if (answers.length === 0) continue;
+      if (answers.every((a) => a === "yes")) out[name] = true;
+      else if (answers.length > 1 && answers.includes("yes")) {
+        const node = list.find((u) => u.node.answers.length > 0)!.node;
+        this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently: ${name} is not set` });
+      }
+    }
+    return out;
+  }
+
+  private reportUnknown(): void {
+    for (const node of this.unknown) {
+      const why = node.code === undefined ? `is not an item of ${readNames(this.t)} (no LOINC code)` : `(LOINC ${node.code}) is not an item of ${readNames(this.t)}`;
+      this.warnings.push({ code: "unknown-item", ...where(node), message: `Item ${show(node.linkId)} ${why}: it was not read` });
     }
   }
 }
 
-/** A whole number from `min` to `max`. */
-function wholeIn(value: number | undefined, min: number, max: number): value is number {
-  return Number.isInteger(value) && value! >= min && value! <= max;
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
-function storedTotal(answers: unknown[]): number | undefined {
-  const answer = answers[0];
-  if (!isRecord(answer)) return undefined;
-  const value = answer["valueInteger"] ?? answer["valueDecimal"] ?? (isRecord(answer["valueQuantity"]) ? answer["valueQuantity"]["value"] : undefined);
-  return typeof value === "number" ? value : undefined;
+function where(node: Node | undefined): { linkId?: string; path?: Path } {
+  return node === undefined ? {} : { linkId: node.linkId, path: node.path };
+}
+
+/** An answer's value, for a message. */
+function describe(a: Record<string, unknown>, path: Path): string {
+  for (const key of ["valueCoding", "valueInteger", "valueDecimal", "valueString", "valueBoolean"]) {
+    const v = field(a, key, path);
+    if (v === undefined) continue;
+    if (key !== "valueCoding" || !isObject(v, [...path, key])) return `${key} ${show(v)}`;
+    const part = (name: string) => {
+      const x = field(v, name, [...path, key]);
+      return typeof x === "string" ? x : "";
+    };
+    return `${key} ${show(`${part("system")}|${part("code")}`)}`;
+  }
+  return "no value";
 }

@@ -113,8 +113,28 @@ export interface LoincCodes {
   readonly items?: readonly string[];
   /** The LOINC answer codes of its items and the score of each; absent when the items are another's. */
   readonly answers?: Readonly<Record<string, number>>;
-  /** Items of the panel that carry no score (the PHQ-9's question on how difficult the problems made life). */
-  readonly unscored?: readonly string[];
+  /** Items of the panel that carry no score but answer a question of the input (the PHQ-9's item 10). */
+  readonly unscored?: readonly UnscoredItem[];
+}
+
+/**
+ * An item of a panel that carries no score but answers a yes/no question of the input: the
+ * PHQ-9's item 10 (how difficult the problems made life) answered "very difficult" or
+ * "extremely difficult" sets `dailyFunctioningImpaired: true`.
+ *
+ * @example
+ * ```ts
+ * INSTRUMENTS.phq9.loinc?.unscored?.[0]?.field;
+ * //=> "dailyFunctioningImpaired"
+ * ```
+ */
+export interface UnscoredItem {
+  /** The item's LOINC code. */
+  readonly code: string;
+  /** The input's field it answers. */
+  readonly field: "dailyFunctioningImpaired";
+  /** The LOINC answer codes that make the field `true`; any other answer leaves it unset. */
+  readonly trueFor: readonly string[];
 }
 
 /**

@@ -42,6 +42,14 @@ export interface ScopeIssue {
   readonly message: string;
   /** With `unrecognized_keys`: the unknown keys, as written. */
   readonly keys?: readonly string[];
+  /**
+   * With `custom`: what kind of problem it is, for code to branch on (`{ reason:
+   * "nothing-recognized" }` when `coaching-scope/fhir` recognises nothing in a response).
+   */
+  readonly params?: {
+    /** The kind of problem, as a stable code. */
+    readonly reason: string;
+  };
 }
 
 /**

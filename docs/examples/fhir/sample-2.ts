@@ -3,12 +3,13 @@ export {};
 import { assessScope } from "coaching-scope";
 import { fromQuestionnaireResponse } from "coaching-scope/fhir";
 declare const response: unknown;
-const { input, warnings } = fromQuestionnaireResponse(response);
+const { input, recognised, warnings } = fromQuestionnaireResponse(response);
 input;
 //=> { instruments: { phq9: { items: [2, 2, 2, 2, 1, 1, 2, 0, 0] } } }
+recognised;
+//=> [{ instrument: "phq9", items: 9, source: "items" }]
 warnings;
-//=> [{ code: "unknown-item", linkId: "/69722-7",
-//      message: "Item /69722-7 (LOINC 69722-7) is part of the panel but carries no score: it was not read" }]
+//=> []
 
 // The app's own risk questions; item 9 answers the one on suicidal thoughts.
 const risk = { imminentDanger: false, recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false } as const;
