@@ -224,6 +224,12 @@ describe("weights and scales", () => {
     expect(no.input).toEqual({ instruments: { pcptsd5: { exposure: false } } });
     const yes = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: true }] }, { linkId: "p1", answer: [{ valueBoolean: true }] }]), { codes: { e: "pcptsd5:exposure", p1: "pcptsd5:1" } });
     expect(yes.input).toEqual({ instruments: { pcptsd5: { exposure: true, items: [1, null, null, null, null] } } });
+    // "No" beside answered items or a total contradicts them: the cautious reading keeps them.
+    const both = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: false }] }, { linkId: "p1", answer: [{ valueBoolean: true }] }]), { codes: { e: "pcptsd5:exposure", p1: "pcptsd5:1" } });
+    expect(both.input).toEqual({ instruments: { pcptsd5: { exposure: true, items: [1, null, null, null, null] } } });
+    const total = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: false }] }, { linkId: "t", answer: [{ valueInteger: 4 }] }]), { codes: { e: "pcptsd5:exposure", t: "pcptsd5:total" } });
+    expect(total.input).toEqual({ instruments: { pcptsd5: { exposure: true, total: 4 } } });
+    expect(assessScope({ ...total.input, ...SCREENED }).level).toBe("refer");
   });
 });
 
@@ -378,7 +384,7 @@ describe("options", () => {
 
   it("a LOINC code in codes that the library does not read leaves the item unknown", () => {
     const { warnings } = fromQuestionnaireResponse(response([{ linkId: "q", answer: [{ valueInteger: 1 }] }, ...grouped([0]).item]), { codes: { q: "12345-6" } });
-    expect(codesOf(warnings)).toEqual(["unknown-item"]);
+    expect(warnings.map((w) => w.message)).toEqual(['Item "q" (LOINC 12345-6) is not an item of the PHQ-9, GAD-7 or PHQ-2: it was not read']);
   });
 });
 

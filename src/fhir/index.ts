@@ -146,7 +146,8 @@ const OPTION_KEYS = new Set(["questionnaire", "codes", "scales", "allowEmpty"]);
 
 interface Options {
   readonly questionnaire: unknown;
-  readonly codes: ReadonlyMap<string, Target | null>;
+  /** Each linkId's entry: what it stands for (`null`: a LOINC code the library does not read), and the code. */
+  readonly codes: ReadonlyMap<string, { readonly target: Target | null; readonly code: string }>;
   readonly scales: ReadonlyMap<string, string>;
   readonly allowEmpty: boolean;
 }
@@ -239,14 +240,14 @@ function entries(value: unknown, path: Path, what: string): [string, unknown][] 
   return guard(path, () => Object.keys(o)).map((k) => [k, field(o, k, path)]);
 }
 
-function codesOption(value: unknown, t: CodeTables): ReadonlyMap<string, Target | null> {
-  const codes = new Map<string, Target | null>();
+function codesOption(value: unknown, t: CodeTables): Options["codes"] {
+  const codes = new Map<string, { target: Target | null; code: string }>();
   for (const [linkId, code] of entries(value, ["codes"], "codes")) {
     const target = typeof code === "string" ? referenceTarget(code, t) : undefined;
     if (target === undefined) {
       fail(["codes", linkId], `Expected a LOINC code such as "44250-9" or an item such as "k10:3", received ${show(code)}`, "invalid_value");
     }
-    codes.set(linkId, target);
+    codes.set(linkId, { target, code: code as string });
   }
   return codes;
 }
@@ -285,7 +286,8 @@ function checkResponse(response: unknown, warnings: FhirWarning[]): Record<strin
 
 /** What a node stands for, in order: the `codes` option, the Questionnaire, `item.definition`, the linkId. */
 function resolve(linkId: string, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options): { target: Target | undefined; code: string | undefined } {
-  if (opts.codes.has(linkId)) return { target: opts.codes.get(linkId) ?? undefined, code: undefined };
+  const given = opts.codes.get(linkId);
+  if (given !== undefined) return { target: given.target ?? undefined, code: given.code };
   if (q?.target !== undefined) return { target: q.target, code: q.code };
   const fromDefinition = definitionCode(definition);
   const own = fromDefinition ?? linkIdCodes(linkId).own ?? q?.code;
@@ -658,7 +660,8 @@ class Reader {
         if (nodes.some((n) => n.answers.length > 0)) this.unreadable(instrument);
         continue;
       }
-      const answers = { ...this.gate(instrument, []), total: stored.value, ...(stored.scale !== undefined && { scale: stored.scale }) };
+      // A total is an answer beyond the first question: the gate is open.
+      const answers = { ...this.gate(instrument, [stored.value]), total: stored.value, ...(stored.scale !== undefined && { scale: stored.scale }) };
       this.instruments.set(id, answers);
       this.recognised.set(id, { instrument: id, items: 0, source: "total" });
       const risk = instrument.riskIndex === undefined ? "" : `; item ${instrument.riskIndex + 1}, the risk question, stays unknown`;
