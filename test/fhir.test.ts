@@ -185,7 +185,10 @@ describe("totals", () => {
     const { input, warnings } = fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 9 }] }]));
     expect(input.instruments?.phq9).toEqual({ items: [0, 0, 0, 0, 0, 0, 0, null, null] });
     expect(warnings).toEqual([{ code: "stored-total-differs", linkId: "/44261-6", path: ["item", 7], message: "The stored PHQ-9 total is 9; the answers allow 0–6. The answers are used." }]);
-    expect(fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 5 }] }])).warnings).toEqual([]);
+    // Within what the answers allow, it is still not used: form engines count unanswered items as 0.
+    expect(fromQuestionnaireResponse(phq9Response([0, 0, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueDecimal: 5 }] }])).warnings).toEqual([
+      { code: "stored-total-unused", linkId: "/44261-6", path: ["item", 7], message: "The stored PHQ-9 total (5) is not used: 2 of its items are unanswered, and form engines often count those as 0. The items are asked instead." },
+    ]);
   });
 
   it("uses a stored total only when none of its items are there, and says so", () => {
@@ -302,8 +305,8 @@ describe("messages and edges", () => {
 
   it("compares a stored total with the exact bounds of what the answers allow", () => {
     const partial = (stored: number) => fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, null, null], [{ linkId: "/44261-6", answer: [{ valueInteger: stored }] }])).warnings;
-    expect(partial(2)).toEqual([]);
-    expect(partial(8)).toEqual([]);
+    expect(codes(partial(2))).toEqual(["stored-total-unused"]);
+    expect(codes(partial(8))).toEqual(["stored-total-unused"]);
     expect(partial(1)[0]).toMatchObject({ code: "stored-total-differs", message: "The stored PHQ-9 total is 1; the answers allow 2–8. The answers are used." });
     expect(partial(9)[0]).toMatchObject({ code: "stored-total-differs" });
     const full = (stored: number) => fromQuestionnaireResponse(phq9Response([1, 1, 0, 0, 0, 0, 0, 0, 0], [{ linkId: "/44261-6", answer: [{ valueInteger: stored }] }])).warnings;
@@ -316,9 +319,10 @@ describe("messages and edges", () => {
     const response = phq9Response([1, 1, null, null, null, null, null, null, null], [{ linkId: "/55758-7", answer: [{ valueInteger: 2 }] }, { linkId: "/44261-6", answer: [{ valueInteger: 9 }] }]);
     const { input, warnings } = fromQuestionnaireResponse(response);
     expect(input).toEqual({ instruments: { phq9: { items: [1, 1, null, null, null, null, null, null, null] } } });
-    expect(warnings).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual(["The stored PHQ-9 total (9) is not used: 7 of its items are unanswered, and form engines often count those as 0. The items are asked instead."]);
     const wrong = phq9Response([1, 1, null, null, null, null, null, null, null], [{ linkId: "/55758-7", answer: [{ valueInteger: 3 }] }, { linkId: "/44261-6", answer: [{ valueInteger: 9 }] }]);
-    expect(fromQuestionnaireResponse(wrong).warnings.map((w) => w.message)).toEqual(["The stored PHQ-2 total is 3; the answers sum to 2. The answers are used."]);
+    expect(codes(fromQuestionnaireResponse(wrong).warnings)).toEqual(["stored-total-unused", "stored-total-differs"]);
+    expect(fromQuestionnaireResponse(wrong).warnings[1]!.message).toBe("The stored PHQ-2 total is 3; the answers sum to 2. The answers are used.");
   });
 
   it("errors say what was expected", () => {

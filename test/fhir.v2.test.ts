@@ -287,10 +287,10 @@ describe("limits and hostile input", () => {
     expect(inputIssues(() => fromQuestionnaireResponse(nest(5000)))[0]).toMatchObject({ code: "too_big" });
   });
 
-  it(`refuses more than ${FHIR_LIMITS.items} items and answers`, () => {
+  it(`refuses more than ${FHIR_LIMITS.entries} list entries (items, answers, codes, options, extensions)`, () => {
     const wide = (n: number) => response([{ linkId: "/44250-9", answer: [coding(1)] }, ...Array.from({ length: n - 2 }, (_, i) => ({ linkId: `x${i}` }))]);
-    expect(phq9Items(fromQuestionnaireResponse(wide(FHIR_LIMITS.items)).input)![0]).toBe(1);
-    expect(inputIssues(() => fromQuestionnaireResponse(wide(FHIR_LIMITS.items + 1)))[0]).toMatchObject({ code: "too_big", path: ["item", 0, "answer"] });
+    expect(phq9Items(fromQuestionnaireResponse(wide(FHIR_LIMITS.entries)).input)![0]).toBe(1);
+    expect(inputIssues(() => fromQuestionnaireResponse(wide(FHIR_LIMITS.entries + 1)))[0]).toMatchObject({ code: "too_big", path: ["item", 0, "answer"] });
     const sparse = response([]);
     (sparse.item as unknown[]).length = 2 ** 31;
     expect(inputIssues(() => fromQuestionnaireResponse(sparse))[0]).toMatchObject({ code: "too_big" });
@@ -366,6 +366,110 @@ describe("limits and hostile input", () => {
       expect(w.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
       expect(w.message).toContain("\\u001b[2J");
     }
+  });
+});
+
+describe("found in review: nothing read lower than given, nothing dropped silently", () => {
+  const nine = (answer: object) => response([...grouped([0, 0, 0, 0, 0, 0, 0, 0]).item, { linkId: "/44260-8", answer: [answer] }]);
+
+  it("an answer with two values (a coding and an integer, or two weights) is unanswered", () => {
+    const two = fromQuestionnaireResponse(nine({ ...coding(0), valueInteger: 3 }));
+    expect(phq9Items(two.input)![8]).toBeNull();
+    expect(two.warnings.map((w) => w.message)).toEqual(['The PHQ-9 answer to item "/44260-8" holds more than one value (valueCoding, valueInteger): it counts as unanswered']);
+    const weights = (extension: object[]) => fromQuestionnaireResponse(nine({ valueCoding: { system: "urn:app", code: "x", extension } }));
+    const twice = weights([{ url: ORDINAL, valueDecimal: 0 }, { url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: 3 }]);
+    expect(phq9Items(twice.input)![8]).toBeNull();
+    expect(twice.warnings.map((w) => w.message)).toEqual(['The answer to item "/44260-8" gives the answer more than one weight: it counts as unanswered']);
+    expect(phq9Items(weights([{ url: ORDINAL, valueDecimal: 0, valueInteger: 3 }]).input)![8]).toBeNull();
+    expect(phq9Items(weights([{ url: ORDINAL, valueDecimal: 3, valueInteger: 3 }]).input)![8]).toBe(3);
+    const onBoth = fromQuestionnaireResponse(nine({ valueCoding: { system: "urn:app", code: "x", extension: [{ url: ORDINAL, valueDecimal: 0 }] }, extension: [{ url: ORDINAL, valueDecimal: 2 }] }));
+    expect(phq9Items(onBoth.input)![8]).toBeNull();
+    // A Questionnaire option weighted twice differently makes the item's weights unusable.
+    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "/44260-8", answerOption: LA.map((code, w) => ({ valueCoding: { system: LOINC, code, extension: [{ url: ORDINAL, valueDecimal: w }] }, extension: [{ url: ORDINAL, valueDecimal: w === 3 ? 0 : w }] })) }] };
+    const q = fromQuestionnaireResponse(nine(coding(3)), { questionnaire });
+    expect(phq9Items(q.input)![8]).toBeNull();
+    expect(q.warnings[0]!.message).toBe('The Questionnaire gives an answer more than one weight for item "/44260-8": it counts as unanswered');
+  });
+
+  it("a stored total beside unanswered items is not used, and says so", () => {
+    const { input, warnings } = fromQuestionnaireResponse(response([{ linkId: "/44260-8", answer: [coding(0)] }, { linkId: "/44261-6", answer: [{ valueInteger: 22 }] }]));
+    expect(phq9Items(input)).toEqual([null, null, null, null, null, null, null, null, 0]);
+    expect(codesOf(warnings)).toEqual(["stored-total-unused"]);
+    const result = assessScope({ ...input, ...SCREENED });
+    expect([result.level, result.worstCase]).toEqual(["incomplete", "refer"]);
+  });
+
+  it("an unreadable item 10 is named, and sets nothing", () => {
+    for (const answer of [{ valueString: "Very difficult" }, { valueCoding: { system: "urn:oid:2.16.840.1.113883.6.1", code: "LA6574-3" } }, { valueInteger: 3 }]) {
+      const { input, warnings } = fromQuestionnaireResponse(response([...grouped([0]).item, { linkId: "/69722-7", answer: [answer] }]));
+      expect(input).not.toHaveProperty("dailyFunctioningImpaired");
+      expect(warnings.map((w) => w.message)).toEqual(['The answer to item "/69722-7" is not one of its LOINC answers: dailyFunctioningImpaired is not set from it']);
+    }
+  });
+
+  it("a 'no' to the PC-PTSD-5's first question never wipes out answered items, even unreadable ones", () => {
+    const codes = { e: "pcptsd5:exposure", p1: "pcptsd5:1" };
+    const unreadable = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: false }] }, { linkId: "p1", answer: [{ valueString: "Yes" }] }]), { codes });
+    expect(unreadable.input).toEqual({ instruments: { pcptsd5: { exposure: true, items: [null, null, null, null, null] } } });
+    expect(assessScope({ ...unreadable.input, ...SCREENED }).level).toBe("incomplete");
+  });
+
+  it("an item whose codes disagree counts for each: its answer cannot hide item 9", () => {
+    const hiding = response([{ linkId: "/44260-8", definition: "http://loinc.org/44250-9", answer: [coding(3)] }, ...grouped([null, 0, 0, 0, 0, 0, 0, 0, 0]).item]);
+    const { input, warnings } = fromQuestionnaireResponse(hiding);
+    expect(phq9Items(input)).toEqual([3, 0, 0, 0, 0, 0, 0, 0, null]);
+    expect(codesOf(warnings)).toEqual(["conflicting-codes", "duplicate-answer"]);
+    expect(warnings[0]!.message).toBe('Item "/44260-8" has more than one code (44250-9, 44260-8): its answers count for each');
+    expect(assessScope({ ...input, ...SCREENED }).missing).toContain("instruments.phq9.items[8]");
+    // The codes option is the app's own mapping: it decides alone.
+    expect(phq9Items(fromQuestionnaireResponse(hiding, { codes: { "/44260-8": "44260-8" } }).input)![8]).toBeNull();
+  });
+
+  it("a Questionnaire that uses a linkId twice is refused", () => {
+    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "a", code: [{ system: LOINC, code: "44250-9" }] }, { linkId: "a", code: [{ system: LOINC, code: "44260-8" }] }] };
+    expect(inputIssues(() => fromQuestionnaireResponse(grouped([0]), { questionnaire }))[0]).toMatchObject({ path: ["questionnaire", "item", 1, "linkId"], code: "invalid_value" });
+  });
+
+  it("a K10 item without weights of its own is not read on the scale the other items' weights name", () => {
+    const codes = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, `k10:${i + 1}`]));
+    const questionnaire = { resourceType: "Questionnaire", item: Array.from({ length: 9 }, (_, i) => ({ linkId: `k${i}`, answerOption: [1, 2, 3, 4, 5].map((w) => ({ valueCoding: { system: "urn:k", code: `c${w}` }, extension: [{ url: ORDINAL, valueDecimal: w }] })) })) };
+    const answers = response([...Array.from({ length: 9 }, (_, i) => ({ linkId: `k${i}`, answer: [{ valueCoding: { system: "urn:k", code: "c2" } }] })), { linkId: "k9", answer: [{ valueInteger: 1 }] }]);
+    const { input, warnings } = fromQuestionnaireResponse(answers, { codes, questionnaire });
+    expect(input).toEqual({ instruments: { k10: { items: [2, 2, 2, 2, 2, 2, 2, 2, 2, null], scale: "1-5" } } });
+    expect(codesOf(warnings)).toEqual(["scale-unknown"]);
+    expect(fromQuestionnaireResponse(answers, { codes, questionnaire, scales: { k10: "1-5" } }).input).toEqual({ instruments: { k10: { items: [2, 2, 2, 2, 2, 2, 2, 2, 2, 1], scale: "1-5" } } });
+  });
+
+  it("a list whose length is not a count, and holes in a list, are errors, never read from Array.prototype", () => {
+    for (const length of [10n, Symbol("n"), "abc", -1, 1.5, { valueOf: () => { throw new Error("x"); } }]) {
+      const items = new Proxy([], { get: (target, key) => (key === "length" ? length : Reflect.get(target, key)) });
+      expect(inputIssues(() => fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: items }))[0]).toMatchObject({ path: ["item"] });
+    }
+    Object.defineProperty(Array.prototype, "0", { value: { linkId: "/44260-8", answer: [coding(0)] }, configurable: true, writable: true });
+    try {
+      // eslint-disable-next-line no-sparse-arrays
+      const holes = [, { linkId: "/44250-9", answer: [coding(1)] }];
+      expect(inputIssues(() => fromQuestionnaireResponse(response(holes)))[0]).toMatchObject({ path: ["item", 0], message: "Expected an item to be an object, received no value" });
+    } finally {
+      delete (Array.prototype as unknown as Record<string, unknown>)["0"];
+    }
+  });
+
+  it("reads a contained ValueSet once however many items name it, and counts its concepts", () => {
+    let reads = 0;
+    const valueSet = { resourceType: "ValueSet", id: "vs", get compose() { reads++; return { include: [{ system: "urn:s", concept: ["a", "b", "c", "d"].map((code, w) => ({ code, extension: [{ url: ORDINAL, valueDecimal: w }] })) }] }; } };
+    const questionnaire = { resourceType: "Questionnaire", contained: [valueSet], item: PHQ9.map((code) => ({ linkId: `/${code}`, answerValueSet: "#vs" })) };
+    const answered = response(PHQ9.map((code) => ({ linkId: `/${code}`, answer: [{ valueCoding: { system: "urn:s", code: "c" } }] })));
+    expect(phq9Items(fromQuestionnaireResponse(answered, { questionnaire }).input)).toEqual(Array.from({ length: 9 }, () => 2));
+    expect(reads).toBe(1);
+    const huge = { resourceType: "Questionnaire", item: [{ linkId: "a", answerOption: Array.from({ length: FHIR_LIMITS.entries }, (_, i) => ({ valueCoding: { code: `c${i}` } })) }] };
+    expect(inputIssues(() => fromQuestionnaireResponse(answered, { questionnaire: huge }))[0]).toMatchObject({ path: ["questionnaire", "item", 0, "answerOption"], code: "too_big" });
+  });
+
+  it("escapes every invisible format character in quoted text: tags, Arabic number signs, musical formatting", () => {
+    const hidden = "a\u{e0041}\u0600\u{1d173}\u00ad\u2066b";
+    const { warnings } = fromQuestionnaireResponse(response([{ linkId: hidden, answer: [{ valueInteger: 1 }] }, ...grouped([0]).item]));
+    expect(warnings[0]!.message).toBe('Item "a\\u{e0041}\\u0600\\u{1d173}\\u00ad\\u2066b" is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read');
   });
 });
 

@@ -14,21 +14,22 @@ import { quoteText } from "../shared/quote.js";
 export type Path = readonly (string | number)[];
 
 /**
- * How deep items may nest and how many items and answers a resource may hold, together. Real
- * forms nest a few levels and hold a few dozen items; the limits stop hostile input early.
+ * How deep items may nest, and how many list entries (items, answers, answer options, value-set
+ * concepts, codes, extensions) the reader reads from one resource, together. Real forms nest a
+ * few levels and hold a few hundred entries; the limits stop hostile input early.
  *
  * @example
  * ```ts
- * FHIR_LIMITS.depth;
- * //=> 32
+ * FHIR_LIMITS;
+ * //=> { depth: 32, entries: 100000 }
  * ```
  */
 export const FHIR_LIMITS: {
   /** The deepest nesting of items (groups, and items under answers), counted from 1. */
   readonly depth: number;
-  /** The most items and answers one resource may hold, together. */
-  readonly items: number;
-} = /* @__PURE__ */ Object.freeze({ depth: 32, items: 10_000 });
+  /** The most list entries read from one resource (the response, or the Questionnaire). */
+  readonly entries: number;
+} = /* @__PURE__ */ Object.freeze({ depth: 32, entries: 100_000 });
 
 /** @internal Throws the library's error for a resource. */
 export function fail(path: Path, message: string, code: ScopeIssue["code"] = "invalid_type", params?: ScopeIssue["params"]): never {
@@ -70,27 +71,30 @@ export function text(value: Record<string, unknown>, key: string, path: Path): s
   return fail([...path, key], `Expected ${key} to be a string, received ${received(v)}`);
 }
 
-/** @internal Counts the items and answers of one resource against {@link FHIR_LIMITS}. */
+/** @internal Counts the list entries read from one resource against {@link FHIR_LIMITS}. */
 export class Budget {
   private used = 0;
   take(n: number, path: Path): void {
     this.used += n;
-    if (this.used > FHIR_LIMITS.items) fail(path, `The resource holds more than ${FHIR_LIMITS.items} items and answers`, "too_big");
+    if (this.used > FHIR_LIMITS.entries) fail(path, `The resource holds more than ${FHIR_LIMITS.entries} list entries (items, answers, options, codes, extensions)`, "too_big");
   }
 }
 
-/** @internal A list field as a plain copy of its elements (absent: empty), counted against the budget. */
-export function list(value: Record<string, unknown>, key: string, path: Path, budget?: Budget): readonly unknown[] {
+/**
+ * @internal A list field as a plain copy of its own elements (absent: empty; a hole: no value),
+ * counted against the budget.
+ */
+export function list(value: Record<string, unknown>, key: string, path: Path, budget: Budget): readonly unknown[] {
   const v = field(value, key, path);
   if (v === undefined) return [];
   const at = [...path, key];
   if (!guard(at, () => Array.isArray(v))) fail(at, `Expected ${key} to be a list, received ${received(v)}`);
   const array = v as readonly unknown[];
-  const length = guard(at, () => array.length);
-  budget?.take(length, at);
-  if (budget === undefined && length > FHIR_LIMITS.items) fail(at, `Expected ${key} to hold at most ${FHIR_LIMITS.items} entries`, "too_big");
+  const length: unknown = guard(at, () => array.length);
+  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) fail(at, `Expected ${key} to be a list with a length, received a length of ${received(length)}`, "custom");
+  budget.take(length, at);
   const out: unknown[] = [];
-  for (let i = 0; i < length; i++) out.push(guard([...at, i], () => array[i]));
+  for (let i = 0; i < length; i++) out.push(guard([...at, i], () => (Object.hasOwn(array, i) ? array[i] : undefined)));
   return out;
 }
 

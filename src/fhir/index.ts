@@ -47,9 +47,11 @@ export interface FhirWarning {
  *
  * - `stored-total-differs`: a stored total disagrees with the answers; the answers are used.
  * - `stored-total-used`: no items of the instrument were found; its stored total is used.
+ * - `stored-total-unused`: a stored total beside unanswered items; the items are asked instead.
  * - `answer-not-scored`: an answer could not be scored; the item is unanswered.
  * - `answer-declined`: an answer in the data-absent-reason code system; the item is unanswered.
  * - `duplicate-answer`: an item answered more than once, differently; it is unanswered.
+ * - `conflicting-codes`: an item whose codes name different items; its answers count for each.
  * - `weights-out-of-range`: answer weights that are not the instrument's published item range; the item is unanswered.
  * - `scale-unknown`: a K10 or K6 (two published scales) whose scale cannot be told; its items are unanswered.
  * - `unknown-item`: an answered item that is not read.
@@ -67,6 +69,8 @@ export type FhirWarningCode =
   | "answer-not-scored"
   | "answer-declined"
   | "duplicate-answer"
+  | "conflicting-codes"
+  | "stored-total-unused"
   | "weights-out-of-range"
   | "scale-unknown"
   | "unknown-item"
@@ -162,8 +166,8 @@ interface RawAnswer {
 interface Node {
   readonly linkId: string;
   readonly path: Path;
-  /** What it stands for, if anything the reader knows. */
-  readonly target: Target | undefined;
+  /** What it stands for: nothing the reader knows, one thing, or (its codes disagreeing) several. */
+  readonly targets: readonly Target[];
   /** Its LOINC code, known or not (for messages). */
   readonly code: string | undefined;
   readonly answers: readonly RawAnswer[];
@@ -217,8 +221,9 @@ export function fromQuestionnaireResponse(response: unknown, options?: FhirOptio
   const warnings: FhirWarning[] = [];
   const root = checkResponse(response, warnings);
   const q = readQuestionnaire(opts.questionnaire, t);
-  const nodes = collect(root, t, q, opts);
-  return new Reader(nodes, t, q, opts, warnings).read();
+  const budget = new Budget();
+  const nodes = collect(root, t, q, opts, budget, warnings);
+  return new Reader(nodes, t, q, opts, warnings, budget).read();
 }
 
 function checkOptions(options: FhirOptions | undefined, t: CodeTables): Options {
@@ -284,23 +289,28 @@ function checkResponse(response: unknown, warnings: FhirWarning[]): Record<strin
   return r;
 }
 
-/** What a node stands for, in order: the `codes` option, the Questionnaire, `item.definition`, the linkId. */
-function resolve(linkId: string, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options): { target: Target | undefined; code: string | undefined } {
-  const given = opts.codes.get(linkId);
-  if (given !== undefined) return { target: given.target ?? undefined, code: given.code };
-  if (q?.target !== undefined) return { target: q.target, code: q.code };
-  const fromDefinition = definitionCode(definition);
-  const own = fromDefinition ?? linkIdCodes(linkId).own ?? q?.code;
-  return { target: own === undefined ? undefined : t.codes.get(own), code: own };
+/**
+ * What a node stands for: the `codes` option's entry, which the app chose, decides alone;
+ * otherwise every code the Questionnaire's item, the `item.definition` and the linkId give. Codes
+ * that name different things all count (the cautious reading), with a warning.
+ */
+function resolve(node: { linkId: string; path: Path }, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options, warnings: FhirWarning[]): { targets: Target[]; code: string | undefined } {
+  const given = opts.codes.get(node.linkId);
+  if (given !== undefined) return { targets: given.target === null ? [] : [given.target], code: given.code };
+  const own = [...new Set([...(q?.codes ?? []), definitionCode(definition), linkIdCodes(node.linkId).own].filter((c): c is string => c !== undefined))];
+  const known = own.filter((c) => t.codes.has(c));
+  if (known.length > 1) {
+    warnings.push({ code: "conflicting-codes", linkId: node.linkId, path: node.path, message: `Item ${show(node.linkId)} has more than one code (${known.join(", ")}): its answers count for each` });
+  }
+  return { targets: known.map((c) => t.codes.get(c)!), code: known[0] ?? own[0] };
 }
 
 /** Every item of the response, in document order, with what it stands for. */
-function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireInfo, opts: Options): Node[] {
+function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireInfo, opts: Options, budget: Budget, warnings: FhirWarning[]): Node[] {
   const nodes: Node[] = [];
-  const budget = new Budget();
   walkItems(root, [], budget, (item, linkId, path) => {
     const qItem = q.items.get(linkId);
-    const { target, code } = resolve(linkId, text(item, "definition", path), qItem, t, opts);
+    const { targets, code } = resolve({ linkId, path }, text(item, "definition", path), qItem, t, opts, warnings);
     const answers: RawAnswer[] = [];
     const nested: [Record<string, unknown>, Path][] = [[item, path]];
     list(item, "answer", path, budget).forEach((a, j) => {
@@ -310,7 +320,7 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
       // R4 nests items under answers too.
       nested.push([value, at]);
     });
-    nodes.push({ linkId, path, target, code, answers, q: qItem });
+    nodes.push({ linkId, path, targets, code, answers, q: qItem });
     return nested;
   });
   return nodes;
@@ -336,6 +346,7 @@ class Reader {
     q: QuestionnaireInfo,
     private readonly opts: Options,
     private readonly warnings: FhirWarning[],
+    private readonly budget: Budget,
   ) {
     for (const p of q.panels) this.name(p);
     for (const node of nodes) this.sort(node);
@@ -353,11 +364,11 @@ class Reader {
       const group = this.t.codes.get(code);
       if (group?.kind === "panel") this.name(group.instrument);
     }
-    const target = node.target;
-    if (target === undefined) {
-      if (node.answers.length > 0) this.unknown.push(node);
-      return;
-    }
+    if (node.targets.length === 0 && node.answers.length > 0) this.unknown.push(node);
+    for (const target of node.targets) this.sortAs(node, target);
+  }
+
+  private sortAs(node: Node, target: Target): void {
     switch (target.kind) {
       case "panel":
         return this.name(target.instrument);
@@ -447,7 +458,7 @@ class Reader {
     } else {
       ({ scale, items } = this.itemScale(instrument, scored));
     }
-    const answers: Record<string, unknown> = { ...this.gate(instrument, items), items, ...(instrument.itemScales !== undefined && { scale: scale ?? instrument.scales[0]!.id }) };
+    const answers: Record<string, unknown> = { ...this.gate(instrument, this.itemsAnswered(instrument)), items, ...(instrument.itemScales !== undefined && { scale: scale ?? instrument.scales[0]!.id }) };
     if (answers[instrument.gate ?? ""] === false) delete answers["items"];
     this.instruments.set(instrument.id, answers);
     this.recognised.set(instrument.id, { instrument: instrument.id, items: items.filter((a) => a !== null).length, source: "items" });
@@ -473,22 +484,43 @@ class Reader {
     }
     const scale = [...told][0]!;
     const range = instrument.scales.find((s) => s.id === scale)!.itemRange;
+    const untold: number[] = [];
     const items = scored.map((s, i) => {
       if (s === null) return null;
+      // An answer that does not say its scale is read on the one the scales option names, never
+      // on one guessed from the other items.
+      if (s.scale === undefined && given === undefined) {
+        untold.push(i + 1);
+        return null;
+      }
       if (s.value >= range[0] && s.value <= range[1]) return s.value;
       const node = (this.byBase.get(this.t.base.get(instrument.id)![i]!) ?? [])[0];
       this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The ${instrument.name} answer ${s.value} to item ${i + 1} lies outside the ${scale} scale (${range[0]}–${range[1]}): it counts as unanswered` });
       return null;
     });
+    if (untold.length > 0) {
+      this.warnings.push({
+        code: "scale-unknown",
+        message: `Nothing says which scale the answer${untold.length > 1 ? "s" : ""} to ${instrument.name} item${untold.length > 1 ? "s" : ""} ${untold.join(", ")} ${untold.length > 1 ? "use" : "uses"} (the other items' weights are not theirs): ${untold.length > 1 ? "they count" : "it counts"} as unanswered. Pass the scales option.`,
+      });
+    }
     return { scale, items };
   }
 
-  /** The gate question's answer (`exposure`), where the instrument has one: `true` unless answered `false` with no item answered. */
-  private gate(instrument: Instrument, items: readonly (number | null)[]): Record<string, boolean> {
+  /**
+   * The gate question's answer (`exposure`), where the instrument has one: `true` unless it is
+   * answered `false` and nothing else of the instrument is answered at all (readable or not).
+   */
+  private gate(instrument: Instrument, othersAnswered: boolean): Record<string, boolean> {
     if (instrument.gate === undefined) return {};
     const answers = (this.gates.get(instrument.id) ?? []).flatMap((n) => n.answers.map((a) => field(a.value, "valueBoolean", a.path)));
-    const closed = answers.length > 0 && answers.every((a) => a === false) && items.every((i) => i === null);
+    const closed = answers.length > 0 && answers.every((a) => a === false) && !othersAnswered;
     return { [instrument.gate]: !closed };
+  }
+
+  /** Whether any item of the instrument has an answer, readable or not. */
+  private itemsAnswered(instrument: Instrument): boolean {
+    return this.t.base.get(instrument.id)!.some((b) => (this.byBase.get(b) ?? []).some((n) => n.answers.length > 0));
   }
 
   /** One item's answer from every node that answers it: equal answers count once, different ones make it unanswered. */
@@ -527,13 +559,17 @@ class Reader {
       this.warnings.push({ code: "answer-declined", linkId: node.linkId, path, message: `Item ${show(node.linkId)} was not answered (${code === undefined ? "data absent" : show(code)}): it counts as unanswered` });
       return null;
     }
+    // One answer holds one value: two (a coding and an integer) cannot both be the answer.
+    const values = guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
+    if (values.length > 1) return notScored(`holds more than one value (${values.slice(0, 4).join(", ")})`);
     const integer = field(a, "valueInteger", path);
-    const own = coding === undefined ? weightOf(a, path) : (weightOf(coding, at) ?? weightOf(a, path));
+    const own = this.ownWeight(a, path, coding);
+    if (Number.isNaN(own)) return this.outOfRange(node, path, "gives the answer more than one weight");
     // The Questionnaire's weights, when it has any for this item, decide.
     if (node.q !== undefined && node.q.weights.length > 0) {
       const scale = this.questionnaireScale(node, instrument);
       if (scale === null) return null;
-      const options = code === undefined ? [] : node.q.options.filter((o) => o.code === code && (o.system === undefined || system === undefined || o.system === system) && o.weight !== undefined);
+      const options = code === undefined ? [] : (node.q.options.get(code) ?? []).filter((o) => (o.system === undefined || system === undefined || o.system === system) && o.weight !== undefined);
       const weights = new Set(options.map((o) => o.weight));
       if (weights.size === 1) return { value: options[0]!.weight!, scale: scale.id };
       if (weights.size > 1) return notScored(`(${show(code)}) matches options weighted differently`);
@@ -560,14 +596,22 @@ class Reader {
     return notScored(`(${describe(a, path)}) cannot be scored`);
   }
 
+  /** The answer's own weight (on its coding, or on the answer): `NaN` when it is given twice differently. */
+  private ownWeight(a: Record<string, unknown>, path: Path, coding: Record<string, unknown> | undefined): number | undefined {
+    const onCoding = coding === undefined ? undefined : weightOf(coding, [...path, "valueCoding"], this.budget);
+    const onAnswer = weightOf(a, path, this.budget);
+    return onCoding === undefined ? onAnswer : onAnswer === undefined || onAnswer === onCoding ? onCoding : Number.NaN;
+  }
+
   /** The scale the Questionnaire's weights for an item are on, or `null` (reported once) when they are no published range. */
   private questionnaireScale(node: Node, instrument: Instrument): Instrument["scales"][number] | null {
     const weights = node.q!.weights;
     const scale = instrument.scales.find((s) => weights.length === s.itemRange[1] - s.itemRange[0] + 1 && weights[0] === s.itemRange[0] && weights.at(-1) === s.itemRange[1] && weights.every(Number.isInteger));
-    let problem = scale === undefined ? `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})` : undefined;
+    const ranges = `${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})`;
+    let problem = weights.some(Number.isNaN) ? "gives an answer more than one weight" : scale === undefined ? `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${ranges}` : undefined;
     if (scale !== undefined && instrument.answerCodes !== undefined) {
       // A LOINC answer code means one answer: its weight must be LOINC's score, on this scale.
-      for (const o of node.q!.options) {
+      for (const o of [...node.q!.options.values()].flat()) {
         if (o.code === undefined || o.weight === undefined || (o.system !== undefined && o.system !== LOINC) || !Object.hasOwn(instrument.answerCodes, o.code)) continue;
         const expected = instrument.answerCodes[o.code]! - instrument.scales[0]!.itemRange[0] + scale.itemRange[0];
         if (o.weight !== expected) {
@@ -607,7 +651,16 @@ class Reader {
     const low = sum + missing * scale.itemRange[0];
     const high = sum + missing * scale.itemRange[1];
     const value = stored.scale === undefined || stored.scale === scale.id ? stored.value : undefined;
-    if (value !== undefined && value >= low && value <= high) return;
+    if (value !== undefined && value >= low && value <= high) {
+      if (missing > 0) {
+        this.warnings.push({
+          code: "stored-total-unused",
+          ...where(nodes[0]),
+          message: `The stored ${member.name} total (${stored.value}) is not used: ${missing} of its items ${missing === 1 ? "is" : "are"} unanswered, and form engines often count those as 0. The items are asked instead.`,
+        });
+      }
+      return;
+    }
     this.warnings.push({
       code: "stored-total-differs",
       ...where(nodes[0]),
@@ -661,7 +714,7 @@ class Reader {
         continue;
       }
       // A total is an answer beyond the first question: the gate is open.
-      const answers = { ...this.gate(instrument, [stored.value]), total: stored.value, ...(stored.scale !== undefined && { scale: stored.scale }) };
+      const answers = { ...this.gate(instrument, true), total: stored.value, ...(stored.scale !== undefined && { scale: stored.scale }) };
       this.instruments.set(id, answers);
       this.recognised.set(id, { instrument: id, items: 0, source: "total" });
       const risk = instrument.riskIndex === undefined ? "" : `; item ${instrument.riskIndex + 1}, the risk question, stays unknown`;
@@ -671,7 +724,7 @@ class Reader {
 
   private unreadable(instrument: Instrument): void {
     const items = Array.from({ length: instrument.itemCount }, () => null);
-    this.instruments.set(instrument.id, { ...this.gate(instrument, items), items, ...(instrument.itemScales !== undefined && { scale: instrument.scales[0]!.id }) });
+    this.instruments.set(instrument.id, { ...this.gate(instrument, true), items, ...(instrument.itemScales !== undefined && { scale: instrument.scales[0]!.id }) });
     this.recognised.set(instrument.id, { instrument: instrument.id, items: 0, source: "total" });
   }
 
@@ -680,21 +733,27 @@ class Reader {
     const out: Record<string, boolean> = {};
     const byField = new Map<string, { node: Node; item: UnscoredItem }[]>();
     for (const u of this.unscored) add(byField, u.item.field, u);
-    for (const [name, list] of byField) {
-      const answers = list.flatMap(({ node, item }) =>
+    for (const [name, entries] of byField) {
+      const answers = entries.flatMap(({ node, item }) =>
         node.answers.map(({ value: a, path }) => {
           const raw = field(a, "valueCoding", path);
-          if (raw === undefined) return "unknown";
+          if (raw === undefined) return "unknown" as const;
           const coding = object(raw, [...path, "valueCoding"], "valueCoding");
           const system = text(coding, "system", [...path, "valueCoding"]);
           const code = text(coding, "code", [...path, "valueCoding"]);
-          return (system === LOINC || system === undefined) && code !== undefined && item.trueFor.includes(code) ? "yes" : "other";
+          const loinc = (system === LOINC || system === undefined) && code !== undefined;
+          if (loinc && item.trueFor.includes(code)) return "yes";
+          if (loinc && item.answers.includes(code)) return "other";
+          return "unknown";
         }),
       );
       if (answers.length === 0) continue;
+      const node = entries.find((u) => u.node.answers.length > 0)!.node;
+      if (answers.includes("unknown")) {
+        this.warnings.push({ code: "answer-not-scored", ...where(node), message: `The answer to item ${show(node.linkId)} is not one of its LOINC answers: ${name} is not set from it` });
+      }
       if (answers.every((a) => a === "yes")) out[name] = true;
       else if (answers.length > 1 && answers.includes("yes")) {
-        const node = list.find((u) => u.node.answers.length > 0)!.node;
         this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently: ${name} is not set` });
       }
     }

@@ -7,8 +7,8 @@
  * @module
  */
 import type { Instrument } from "../instruments/registry.js";
-import { Budget, fail, field, isObject, list, object, text, walkItems, type Path } from "./data.js";
-import { definitionCode, LOINC_CODE, type CodeTables, type Target } from "./tables.js";
+import { Budget, fail, field, isObject, list, object, show, text, walkItems, type Path } from "./data.js";
+import { definitionCode, LOINC_CODE, type CodeTables } from "./tables.js";
 
 /** @internal The LOINC system. */
 export const LOINC = "http://loinc.org";
@@ -24,12 +24,11 @@ export interface QOption {
 
 /** @internal A Questionnaire item: what it stands for and its answer options. */
 export interface QItem {
-  /** The first of its codes that the tables know. */
-  readonly target: Target | undefined;
-  /** Its LOINC code (known or not), for messages. */
-  readonly code: string | undefined;
-  readonly options: readonly QOption[];
-  /** The distinct weights of its options, lowest first. */
+  /** Its LOINC codes (`item.code`, then `item.definition`), known or not, each once. */
+  readonly codes: readonly string[];
+  /** Its coded answer options by code. */
+  readonly options: ReadonlyMap<string, readonly QOption[]>;
+  /** The distinct weights of its options, lowest first (`NaN` for a weight given twice differently). */
   readonly weights: readonly number[];
 }
 
@@ -40,25 +39,33 @@ export interface QuestionnaireInfo {
   readonly panels: readonly Instrument[];
 }
 
-/** @internal The weight an element's `ordinalValue` or `itemWeight` extension gives, if any. */
-export function weightOf(element: Record<string, unknown>, path: Path): number | undefined {
-  const extensions = list(element, "extension", path);
+/**
+ * @internal The weight an element's `ordinalValue` or `itemWeight` extensions give, if any;
+ * `NaN` when they give more than one (no weight can be trusted then).
+ */
+export function weightOf(element: Record<string, unknown>, path: Path, budget: Budget): number | undefined {
+  const extensions = list(element, "extension", path, budget);
+  const weights = new Set<number>();
   for (let i = 0; i < extensions.length; i++) {
     const at = [...path, "extension", i];
     const ext = object(extensions[i], at, "an extension");
     const url = field(ext, "url", at);
     if (url !== ORDINAL && url !== ITEM_WEIGHT) continue;
-    const value = field(ext, "valueDecimal", at) ?? field(ext, "valueInteger", at);
-    if (typeof value !== "number" || !Number.isFinite(value)) fail([...at, "valueDecimal"], "Expected the weight of an ordinalValue or itemWeight extension to be a number");
-    return value;
+    for (const key of ["valueDecimal", "valueInteger"]) {
+      const value = field(ext, key, at);
+      if (value === undefined) continue;
+      if (typeof value !== "number" || !Number.isFinite(value)) fail([...at, key], "Expected the weight of an ordinalValue or itemWeight extension to be a number");
+      weights.add(value);
+    }
+    if (weights.size === 0) fail([...at, "valueDecimal"], "Expected the weight of an ordinalValue or itemWeight extension to be a number");
   }
-  return undefined;
+  return weights.size === 0 ? undefined : weights.size === 1 ? [...weights][0] : Number.NaN;
 }
 
 /** The LOINC codes of a `code` list (system LOINC or none). */
-function loincCodes(owner: Record<string, unknown>, path: Path): string[] {
+function loincCodes(owner: Record<string, unknown>, path: Path, budget: Budget): string[] {
   const out: string[] = [];
-  list(owner, "code", path).forEach((c, i) => {
+  list(owner, "code", path, budget).forEach((c, i) => {
     const at = [...path, "code", i];
     const coding = object(c, at, "a code");
     const system = text(coding, "system", at);
@@ -72,34 +79,48 @@ function coded(coding: Record<string, unknown>, path: Path, weight: number | und
   return { system: text(coding, "system", path) ?? system, code: text(coding, "code", path), weight };
 }
 
-/** The item's coded options: its `answerOption`s, or the concepts of the contained ValueSet it names. */
-function optionsOf(item: Record<string, unknown>, path: Path, contained: ReadonlyMap<string, { value: Record<string, unknown>; path: Path }>): QOption[] {
+/** A weight given on an option and again on its coding: one, or `NaN` when they differ. */
+function both(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined || a === b ? a : Number.NaN;
+}
+
+/** The concepts of a contained ValueSet, as options. */
+function concepts(valueSet: { value: Record<string, unknown>; path: Path }, budget: Budget): QOption[] {
   const options: QOption[] = [];
-  list(item, "answerOption", path).forEach((o, i) => {
+  const compose = field(valueSet.value, "compose", valueSet.path);
+  if (!isObject(compose, [...valueSet.path, "compose"])) return options;
+  list(compose, "include", [...valueSet.path, "compose"], budget).forEach((p, i) => {
+    const at = [...valueSet.path, "compose", "include", i];
+    const part = object(p, at, "an include");
+    const system = text(part, "system", at);
+    list(part, "concept", at, budget).forEach((c, j) => {
+      const cat = [...at, "concept", j];
+      const concept = object(c, cat, "a concept");
+      options.push(coded(concept, cat, weightOf(concept, cat, budget), system));
+    });
+  });
+  return options;
+}
+
+/** The item's coded options: its `answerOption`s, or the concepts of the contained ValueSet it names (each ValueSet read once). */
+function optionsOf(item: Record<string, unknown>, path: Path, contained: Contained, budget: Budget): QOption[] {
+  const options: QOption[] = [];
+  list(item, "answerOption", path, budget).forEach((o, i) => {
     const at = [...path, "answerOption", i];
     const option = object(o, at, "an answerOption");
     const value = field(option, "valueCoding", at);
     if (value === undefined) return;
     const coding = object(value, [...at, "valueCoding"], "valueCoding");
-    options.push(coded(coding, [...at, "valueCoding"], weightOf(option, at) ?? weightOf(coding, [...at, "valueCoding"])));
+    options.push(coded(coding, [...at, "valueCoding"], both(weightOf(option, at, budget), weightOf(coding, [...at, "valueCoding"], budget))));
   });
   const ref = text(item, "answerValueSet", path);
   const valueSet = ref?.startsWith("#") === true ? contained.get(ref.slice(1)) : undefined;
   if (valueSet === undefined) return options;
-  const compose = field(valueSet.value, "compose", valueSet.path);
-  if (!isObject(compose, [...valueSet.path, "compose"])) return options;
-  list(compose, "include", [...valueSet.path, "compose"]).forEach((p, i) => {
-    const at = [...valueSet.path, "compose", "include", i];
-    const part = object(p, at, "an include");
-    const system = text(part, "system", at);
-    list(part, "concept", at).forEach((c, j) => {
-      const cat = [...at, "concept", j];
-      const concept = object(c, cat, "a concept");
-      options.push(coded(concept, cat, weightOf(concept, cat), system));
-    });
-  });
-  return options;
+  valueSet.options ??= concepts(valueSet, budget);
+  return [...options, ...valueSet.options];
 }
+
+type Contained = ReadonlyMap<string, { value: Record<string, unknown>; path: Path; options?: QOption[] }>;
 
 /** @internal Reads a Questionnaire (`undefined`: none was given). Errors name paths under `questionnaire`. */
 export function readQuestionnaire(questionnaire: unknown, t: CodeTables): QuestionnaireInfo {
@@ -110,7 +131,7 @@ export function readQuestionnaire(questionnaire: unknown, t: CodeTables): Questi
     return fail(root, 'Expected a FHIR Questionnaire (resourceType "Questionnaire")');
   }
   const budget = new Budget();
-  const contained = new Map<string, { value: Record<string, unknown>; path: Path }>();
+  const contained = new Map<string, { value: Record<string, unknown>; path: Path; options?: QOption[] }>();
   list(questionnaire, "contained", root, budget).forEach((r, i) => {
     const at = [...root, "contained", i];
     const resource = object(r, at, "a contained resource");
@@ -118,16 +139,20 @@ export function readQuestionnaire(questionnaire: unknown, t: CodeTables): Questi
     if (id !== undefined) contained.set(id, { value: resource, path: at });
   });
   walkItems(questionnaire, root, budget, (item, linkId, path) => {
-    const codes = loincCodes(item, path);
+    if (items.has(linkId)) fail([...path, "linkId"], `Expected every item's linkId to be its own: ${show(linkId)} is used twice`, "invalid_value");
+    const codes = loincCodes(item, path, budget);
     const fromDefinition = definitionCode(text(item, "definition", path));
     if (fromDefinition !== undefined) codes.push(fromDefinition);
-    const known = codes.find((c) => t.codes.has(c));
-    const options = optionsOf(item, path, contained);
-    const weights = [...new Set(options.flatMap((o) => (o.weight === undefined ? [] : [o.weight])))].sort((a, b) => a - b);
-    items.set(linkId, { target: known === undefined ? undefined : t.codes.get(known), code: known ?? codes[0], options, weights });
+    const options = new Map<string, QOption[]>();
+    const weights = new Set<number>();
+    for (const o of optionsOf(item, path, contained, budget)) {
+      if (o.code !== undefined) options.set(o.code, [...(options.get(o.code) ?? []), o]);
+      if (o.weight !== undefined) weights.add(o.weight);
+    }
+    items.set(linkId, { codes: [...new Set(codes)], options, weights: [...weights].sort((a, b) => a - b) });
     return [[item, path]];
   });
-  const panels = loincCodes(questionnaire, root).flatMap((c) => {
+  const panels = loincCodes(questionnaire, root, budget).flatMap((c) => {
     const target = t.codes.get(c);
     return target?.kind === "panel" ? [target.instrument] : [];
   });

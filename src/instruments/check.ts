@@ -75,7 +75,9 @@ function checkRanges(d: InstrumentDefinition): void {
   if (d.asScreen !== undefined && !Number.isInteger(d.asScreen.itemAtOrBelow)) invalid(d.id, "asScreen.itemAtOrBelow must be an item answer");
   if (d.riskItem !== undefined && !(Number.isInteger(d.riskItem) && d.riskItem >= 1 && d.riskItem <= d.itemCount)) invalid(d.id, "riskItem must be an item's number");
   if (d.loinc?.items !== undefined && d.loinc.items.length !== d.itemCount) invalid(d.id, "loinc.items must give one code per item");
-  for (const u of d.loinc?.unscored ?? []) if (u.trueFor.length === 0) invalid(d.id, `loinc.unscored ${u.code} must name the answers that make ${u.field} true`);
+  for (const u of d.loinc?.unscored ?? []) {
+    if (u.trueFor.length === 0 || !u.trueFor.every((a) => u.answers.includes(a))) invalid(d.id, `loinc.unscored ${u.code} must name, among its answers, those that make ${u.field} true`);
+  }
 }
 
 function checkItemsOf(d: InstrumentDefinition, byId: ReadonlyMap<string, InstrumentDefinition>, seen: readonly string[] = []): void {

@@ -133,7 +133,9 @@ export interface UnscoredItem {
   readonly code: string;
   /** The input's field it answers. */
   readonly field: "dailyFunctioningImpaired";
-  /** The LOINC answer codes that make the field `true`; any other answer leaves it unset. */
+  /** The LOINC answer codes of its answer list, in order. */
+  readonly answers: readonly string[];
+  /** Those of its answers that make the field `true`; the others leave it unset. */
   readonly trueFor: readonly string[];
 }
 

@@ -27,8 +27,8 @@ export const definition = defineInstrument({
     total: "44261-6",
     items: ["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3", "44260-8"],
     answers: LL358_3,
-    // Item 10, answer list LL359-1 (loinc.org): LA6575-0 "Very difficult", LA6574-3 "Extremely difficult".
-    unscored: [{ code: "69722-7", field: "dailyFunctioningImpaired", trueFor: ["LA6575-0", "LA6574-3"] }],
+    // Item 10, answer list LL359-1 (loinc.org): not difficult at all, somewhat, very, extremely difficult.
+    unscored: [{ code: "69722-7", field: "dailyFunctioningImpaired", answers: ["LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3"], trueFor: ["LA6575-0", "LA6574-3"] }],
   },
   citation: "Kroenke, Spitzer & Williams, J Gen Intern Med 2001;16:606–13.",
   licence: PFIZER,
