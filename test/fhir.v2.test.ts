@@ -243,12 +243,16 @@ describe("the PHQ-9's item 10 (69722-7)", () => {
     expect(result.reasons.map((r) => r.code)).toContain("daily-functioning");
   });
 
-  it("'not difficult at all' and 'somewhat difficult' set nothing; differing answers set nothing, with a warning", () => {
+  it("'not difficult at all' and 'somewhat difficult' set nothing; differing answers set it, the cautious reading, with a warning", () => {
     expect(fromQuestionnaireResponse(item10("LA6572-7")).input).not.toHaveProperty("dailyFunctioningImpaired");
     expect(fromQuestionnaireResponse(item10("LA6573-5")).input).not.toHaveProperty("dailyFunctioningImpaired");
     const mixed = fromQuestionnaireResponse(item10("LA6574-3", "LA6572-7"));
-    expect(mixed.input).not.toHaveProperty("dailyFunctioningImpaired");
-    expect(codesOf(mixed.warnings)).toEqual(["duplicate-answer"]);
+    expect(mixed.input.dailyFunctioningImpaired).toBe(true);
+    expect(mixed.warnings.map((w) => w.message)).toEqual(['Item "/69722-7" is answered more than once, differently: dailyFunctioningImpaired is set to true, the more cautious reading']);
+    const unreadable = fromQuestionnaireResponse(response([...item10("LA6575-0").item, { linkId: "/69722-7", answer: [{ valueString: "?" }] }]));
+    expect(unreadable.input.dailyFunctioningImpaired).toBe(true);
+    expect(codesOf(unreadable.warnings)).toEqual(["answer-not-scored", "duplicate-answer"]);
+    expect(fromQuestionnaireResponse(item10("LA6572-7", "LA6573-5")).warnings).toEqual([]);
   });
 
   it("item 10 alone is not an instrument: nothing is recognised", () => {
@@ -375,7 +379,7 @@ describe("found in review: nothing read lower than given, nothing dropped silent
   it("an answer with two values (a coding and an integer, or two weights) is unanswered", () => {
     const two = fromQuestionnaireResponse(nine({ ...coding(0), valueInteger: 3 }));
     expect(phq9Items(two.input)![8]).toBeNull();
-    expect(two.warnings.map((w) => w.message)).toEqual(['The PHQ-9 answer to item "/44260-8" holds more than one value (valueCoding, valueInteger): it counts as unanswered']);
+    expect(two.warnings.map((w) => w.message)).toEqual(['The PHQ-9 answer to item "/44260-8" holds more than one value ("valueCoding", "valueInteger"): it counts as unanswered']);
     const weights = (extension: object[]) => fromQuestionnaireResponse(nine({ valueCoding: { system: "urn:app", code: "x", extension } }));
     const twice = weights([{ url: ORDINAL, valueDecimal: 0 }, { url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: 3 }]);
     expect(phq9Items(twice.input)![8]).toBeNull();
@@ -470,6 +474,88 @@ describe("found in review: nothing read lower than given, nothing dropped silent
     const hidden = "a\u{e0041}\u0600\u{1d173}\u00ad\u2066b";
     const { warnings } = fromQuestionnaireResponse(response([{ linkId: hidden, answer: [{ valueInteger: 1 }] }, ...grouped([0]).item]));
     expect(warnings[0]!.message).toBe('Item "a\\u{e0041}\\u0600\\u{1d173}\\u00ad\\u2066b" is not an item of the PHQ-9, GAD-7 or PHQ-2 (no LOINC code): it was not read');
+  });
+});
+
+describe("found in a second review", () => {
+  it("reads -0 as 0, in items and in stored totals", () => {
+    const items = fromQuestionnaireResponse(JSON.parse('{"resourceType":"QuestionnaireResponse","item":[{"linkId":"/44250-9","answer":[{"valueInteger":-0}]},{"linkId":"/44260-8","answer":[{"valueInteger":-0}]}]}'));
+    expect(Object.is(phq9Items(items.input)![0], 0)).toBe(true);
+    expect(() => assessScope({ ...items.input, ...SCREENED })).not.toThrow();
+    const total = fromQuestionnaireResponse(JSON.parse('{"resourceType":"QuestionnaireResponse","item":[{"linkId":"/70274-6","answer":[{"valueDecimal":-0}]}]}'));
+    expect(Object.is((total.input.instruments?.gad7 as { total: number }).total, 0)).toBe(true);
+  });
+
+  it("a WHO-5 percent total must be a multiple of 4; beside the items, raw and percent totals are compared on the raw sum", () => {
+    const who5 = (value: number) => response([{ linkId: "w", answer: [{ valueInteger: value }] }]);
+    const fifty = fromQuestionnaireResponse(who5(50), { codes: { w: "who5:total" }, scales: { who5: "percent" } });
+    expect(fifty.warnings[0]!.message).toBe('The stored WHO-5 total of item "w" (50) is not a whole number from 0 to 100, a multiple of 4: it was not read');
+    expect(() => assessScope({ ...fifty.input, ...SCREENED })).not.toThrow();
+    const codes = { ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`i${n}`, `who5:${n}`])), t: "who5:total" };
+    const items = [1, 1, 1, 1, 1].map((v, n) => ({ linkId: `i${n + 1}`, answer: [{ valueInteger: v }] }));
+    expect(fromQuestionnaireResponse(response([...items, { linkId: "t", answer: [{ valueInteger: 20 }] }]), { codes, scales: { who5: "percent" } }).warnings).toEqual([]);
+    expect(fromQuestionnaireResponse(response([...items, { linkId: "t", answer: [{ valueInteger: 5 }] }]), { codes, scales: { who5: "raw" } }).warnings).toEqual([]);
+    expect(codesOf(fromQuestionnaireResponse(response([...items, { linkId: "t", answer: [{ valueInteger: 24 }] }]), { codes, scales: { who5: "percent" } }).warnings)).toEqual(["stored-total-differs"]);
+  });
+
+  it("a stored PC-PTSD-5 total keeps its gate open, even beside an unanswered item", () => {
+    const codes = { e: "pcptsd5:exposure", p1: "pcptsd5:1", t: "pcptsd5:total" };
+    const { input } = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: false }] }, { linkId: "p1", answer: [] }, { linkId: "t", answer: [{ valueInteger: 4 }] }]), { codes });
+    expect(input).toEqual({ instruments: { pcptsd5: { exposure: true, items: [null, null, null, null, null] } } });
+    expect(assessScope({ ...input, ...SCREENED }).level).not.toBe("coaching");
+  });
+
+  it("a stored total with two values in one answer is not read", () => {
+    for (const answer of [{ valueInteger: 5, valueDecimal: 20 }, { valueInteger: 5, valueCoding: { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "asked-declined" } }]) {
+      const { input, warnings } = fromQuestionnaireResponse(response([{ linkId: "/44261-6", answer: [answer] }]));
+      expect(input).toEqual({ instruments: { phq9: { items: Array.from({ length: 9 }, () => null) } } });
+      expect(codesOf(warnings)).toEqual(["answer-not-scored"]);
+    }
+  });
+
+  it("an answer whose own weight disagrees with the Questionnaire's is unanswered", () => {
+    const questionnaire = { resourceType: "Questionnaire", item: [{ linkId: "/44260-8", answerOption: ["a", "b", "c", "d"].map((code, w) => ({ valueCoding: { system: "urn:s", code }, extension: [{ url: ORDINAL, valueDecimal: w }] })) }] };
+    const answer = (weight: number) => response([{ linkId: "/44260-8", answer: [{ valueCoding: { system: "urn:s", code: "a", extension: [{ url: ORDINAL, valueDecimal: weight }] } }] }]);
+    const { input, warnings } = fromQuestionnaireResponse(answer(3), { questionnaire });
+    expect(phq9Items(input)![8]).toBeNull();
+    expect(warnings.map((w) => w.message)).toEqual(['The answer to item "/44260-8" carries the weight 3, where the Questionnaire weighs it 0: it counts as unanswered']);
+    expect(phq9Items(fromQuestionnaireResponse(answer(0), { questionnaire }).input)![8]).toBe(0);
+  });
+
+  it("quotes the key names of an answer escaped; answers that are all unreadable are not called different", () => {
+    const { warnings } = fromQuestionnaireResponse(response([{ linkId: "/44260-8", answer: [{ valueInteger: 1, "valueX\u001b[31m": 2 }] }]));
+    expect(warnings[0]!.message).toContain('"valueX\\u001b[31m"');
+    const nine = fromQuestionnaireResponse(response([{ linkId: "/44260-8", answer: Array.from({ length: 9 }, () => ({ valueString: "?" })) }]));
+    expect(codesOf(nine.warnings)).toEqual(Array.from({ length: 9 }, () => "answer-not-scored"));
+  });
+
+  it("a definition counts as LOINC only on loinc.org itself", () => {
+    const spoof = response([{ linkId: "q", definition: "http://loinc.org.evil.example/44260-8", answer: [coding(0)] }]);
+    expect(inputIssues(() => fromQuestionnaireResponse(spoof))[0]).toMatchObject({ params: { reason: "nothing-recognized" } });
+  });
+});
+
+describe("the reader's output is always an input assessScope accepts (property)", () => {
+  const value = fc.oneof(
+    fc.integer({ min: -2, max: 110 }).map((v) => ({ valueInteger: v })),
+    fc.constantFrom(-0, 0.5, 4, 1e308).map((v) => ({ valueDecimal: v })),
+    fc.constantFrom(...LA, "LA6575-0", "LA6574-3", "x").map((code) => ({ valueCoding: { system: LOINC, code } })),
+    fc.boolean().map((v) => ({ valueBoolean: v })),
+    fc.integer({ min: 0, max: 100 }).map((v) => ({ valueQuantity: { value: v } })),
+  );
+  const link = fc.constantFrom(...PHQ9, ...GAD7, "44261-6", "70274-6", "55758-7", "55757-9", "44249-1", "69722-7", "w1", "w5", "wt", "k1", "kt", "e", "p1", "pt", "x");
+  const item = fc.record({ linkId: link, answer: fc.array(value, { maxLength: 2 }) });
+  const codes = { w1: "who5:1", w5: "who5:5", wt: "who5:total", k1: "k10:1", kt: "k10:total", e: "pcptsd5:exposure", p1: "pcptsd5:1", pt: "pcptsd5:total" };
+  const scales = fc.record({ who5: fc.constantFrom("raw", "percent"), k10: fc.constantFrom("1-5", "0-4") }, { requiredKeys: [] });
+
+  it("for any response of recognised items and any scales", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(item, fc.record({ linkId: fc.constant("/44249-1"), item: fc.array(item, { maxLength: 4 }) })), { maxLength: 12 }), scales, (items, s) => {
+        const { input } = fromQuestionnaireResponse(response(items), { codes, scales: s, allowEmpty: true });
+        expect(() => assessScope({ ...input, ...SCREENED })).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -15,7 +15,7 @@ import type { ScreeningInput } from "../input/screening-input.js";
 import type { Instrument } from "../instruments/registry.js";
 import type { UnscoredItem } from "../instruments/define.js";
 import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, show, text, walkItems, type Path } from "./data.js";
-import { LOINC, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
+import { LOINC, optionsFor, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
 import { definitionCode, familyOf, libraryTables, linkIdCodes, referenceTarget, readNames, type CodeTables, type Target } from "./tables.js";
 
 export { FHIR_LIMITS } from "./data.js";
@@ -337,8 +337,8 @@ class Reader {
   private readonly unknown: Node[] = [];
   private readonly instruments = new Map<string, Record<string, unknown>>();
   private readonly recognised = new Map<string, FhirRecognised>();
-  /** Nodes whose Questionnaire weights were already reported. */
-  private readonly weightsReported = new Set<Node>();
+  /** The scale each Questionnaire item's weights are on, by instrument (`null`: unusable, reported). */
+  private readonly scaleOf = new Map<QItem, Map<string, Instrument["scales"][number] | null>>();
 
   constructor(
     nodes: readonly Node[],
@@ -518,9 +518,10 @@ class Reader {
     return { [instrument.gate]: !closed };
   }
 
-  /** Whether any item of the instrument has an answer, readable or not. */
+  /** Whether any item or stored total of the instrument has an answer, readable or not. */
   private itemsAnswered(instrument: Instrument): boolean {
-    return this.t.base.get(instrument.id)!.some((b) => (this.byBase.get(b) ?? []).some((n) => n.answers.length > 0));
+    const answered = (nodes: readonly Node[] | undefined) => (nodes ?? []).some((n) => n.answers.length > 0);
+    return answered(this.totals.get(instrument.id)) || this.t.base.get(instrument.id)!.some((b) => answered(this.byBase.get(b)));
   }
 
   /** One item's answer from every node that answers it: equal answers count once, different ones make it unanswered. */
@@ -530,7 +531,8 @@ class Reader {
     if (results.length === 0) return null;
     const first = results[0]!;
     if (results.every((r) => r !== null && first !== null && r.value === first.value && r.scale === first.scale)) return first;
-    if (results.length > 1) {
+    // Answers that were all unreadable have each been reported already.
+    if (results.length > 1 && results.some((r) => r !== null)) {
       const node = nodes.find((n) => n.answers.length > 0)!;
       const values = results.slice(0, 5).map((r) => (r === null ? "unreadable" : String(r.value)));
       this.warnings.push({
@@ -561,20 +563,24 @@ class Reader {
     }
     // One answer holds one value: two (a coding and an integer) cannot both be the answer.
     const values = guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
-    if (values.length > 1) return notScored(`holds more than one value (${values.slice(0, 4).join(", ")})`);
-    const integer = field(a, "valueInteger", path);
+    if (values.length > 1) return notScored(`holds more than one value (${values.slice(0, 4).map(show).join(", ")})`);
+    const written = field(a, "valueInteger", path);
+    // -0 is 0 (JSON can write it; the input refuses it).
+    const integer = typeof written === "number" ? written + 0 : written;
     const own = this.ownWeight(a, path, coding);
     if (Number.isNaN(own)) return this.outOfRange(node, path, "gives the answer more than one weight");
     // The Questionnaire's weights, when it has any for this item, decide.
     if (node.q !== undefined && node.q.weights.length > 0) {
-      const scale = this.questionnaireScale(node, instrument);
+      const scale = this.questionnaireScale(node.q, instrument, node);
       if (scale === null) return null;
-      const options = code === undefined ? [] : (node.q.options.get(code) ?? []).filter((o) => (o.system === undefined || system === undefined || o.system === system) && o.weight !== undefined);
+      const options = code === undefined ? [] : optionsFor(node.q, code).filter((o) => (o.system === undefined || system === undefined || o.system === system) && o.weight !== undefined);
       const weights = new Set(options.map((o) => o.weight));
-      if (weights.size === 1) return { value: options[0]!.weight!, scale: scale.id };
       if (weights.size > 1) return notScored(`(${show(code)}) matches options weighted differently`);
-      if (typeof integer === "number" && Number.isInteger(integer) && integer >= scale.itemRange[0] && integer <= scale.itemRange[1]) return { value: integer, scale: scale.id };
-      return notScored(`(${describe(a, path)}) is not one of the Questionnaire's weighted options`);
+      const weight = weights.size === 1 ? options[0]!.weight! : typeof integer === "number" && Number.isInteger(integer) && integer >= scale.itemRange[0] && integer <= scale.itemRange[1] ? integer : undefined;
+      if (weight === undefined) return notScored(`(${describe(a, path)}) is not one of the Questionnaire's weighted options`);
+      // An answer that carries a weight of its own must agree with the Questionnaire's.
+      if (own !== undefined && own !== weight) return this.outOfRange(node, path, `carries the weight ${own}, where the Questionnaire weighs it ${weight}`);
+      return { value: weight + 0, scale: scale.id };
     }
     const loinc = code !== undefined && (system === LOINC || system === undefined) && instrument.answerCodes !== undefined && Object.hasOwn(instrument.answerCodes, code) ? instrument.answerCodes[code] : undefined;
     if (loinc !== undefined) {
@@ -584,7 +590,7 @@ class Reader {
     if (own !== undefined) {
       const fits = instrument.scales.filter((s) => Number.isInteger(own) && own >= s.itemRange[0] && own <= s.itemRange[1]);
       if (fits.length === 0) return this.outOfRange(node, path, `weighs the answer ${own}, outside the ${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})`);
-      return { value: own, scale: instrument.scales.length === 1 ? canonical.id : undefined };
+      return { value: own + 0, scale: instrument.scales.length === 1 ? canonical.id : undefined };
     }
     if (integer !== undefined) {
       const fits = instrument.scales.some((s) => Number.isInteger(integer) && (integer as number) >= s.itemRange[0] && (integer as number) <= s.itemRange[1]);
@@ -603,29 +609,24 @@ class Reader {
     return onCoding === undefined ? onAnswer : onAnswer === undefined || onAnswer === onCoding ? onCoding : Number.NaN;
   }
 
-  /** The scale the Questionnaire's weights for an item are on, or `null` (reported once) when they are no published range. */
-  private questionnaireScale(node: Node, instrument: Instrument): Instrument["scales"][number] | null {
-    const weights = node.q!.weights;
-    const scale = instrument.scales.find((s) => weights.length === s.itemRange[1] - s.itemRange[0] + 1 && weights[0] === s.itemRange[0] && weights.at(-1) === s.itemRange[1] && weights.every(Number.isInteger));
-    const ranges = `${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})`;
-    let problem = weights.some(Number.isNaN) ? "gives an answer more than one weight" : scale === undefined ? `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${ranges}` : undefined;
-    if (scale !== undefined && instrument.answerCodes !== undefined) {
-      // A LOINC answer code means one answer: its weight must be LOINC's score, on this scale.
-      for (const o of [...node.q!.options.values()].flat()) {
-        if (o.code === undefined || o.weight === undefined || (o.system !== undefined && o.system !== LOINC) || !Object.hasOwn(instrument.answerCodes, o.code)) continue;
-        const expected = instrument.answerCodes[o.code]! - instrument.scales[0]!.itemRange[0] + scale.itemRange[0];
-        if (o.weight !== expected) {
-          problem = `weighs LOINC answer ${show(o.code)} as ${o.weight}, which LOINC scores ${expected}`;
-          break;
-        }
-      }
-    }
-    if (problem === undefined) return scale!;
-    if (!this.weightsReported.has(node)) {
-      this.weightsReported.add(node);
+  /**
+   * The scale the Questionnaire's weights for an item are on, or `null` (reported once for the
+   * item) when they are no published range or disagree with LOINC's scores. Worked out once for
+   * each item and instrument.
+   */
+  private questionnaireScale(q: QItem, instrument: Instrument, node: Node): Instrument["scales"][number] | null {
+    const key = `${instrument.id}`;
+    const known = this.scaleOf.get(q)?.get(key);
+    if (known !== undefined) return known;
+    const problem = weightsProblem(q, instrument);
+    const scale = problem === undefined ? scaleOfWeights(q.weights, instrument)! : null;
+    if (problem !== undefined) {
       this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The Questionnaire ${problem} for item ${show(node.linkId)}: it counts as unanswered` });
     }
-    return null;
+    const map = this.scaleOf.get(q) ?? new Map<string, Instrument["scales"][number] | null>();
+    map.set(key, scale);
+    this.scaleOf.set(q, map);
+    return scale;
   }
 
   private outOfRange(node: Node, path: Path, problem: string): null {
@@ -650,7 +651,9 @@ class Reader {
     const missing = own.length - answered.length;
     const low = sum + missing * scale.itemRange[0];
     const high = sum + missing * scale.itemRange[1];
-    const value = stored.scale === undefined || stored.scale === scale.id ? stored.value : undefined;
+    // A total-only scale (the WHO-5's raw or percent) is the raw sum times its factor.
+    const totalOnly = member.totalScales?.find((s) => s.id === stored.scale && s.itemRange === undefined);
+    const value = totalOnly !== undefined ? stored.value / totalOnly.factor : stored.scale === undefined || stored.scale === scale.id ? stored.value : undefined;
     if (value !== undefined && value >= low && value <= high) {
       if (missing > 0) {
         this.warnings.push({
@@ -673,8 +676,11 @@ class Reader {
     const values: unknown[] = [];
     for (const node of nodes) {
       for (const { value: a, path } of node.answers) {
+        // One value an answer: a total written twice in one answer (or beside a coding) is not read.
+        const keys = guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
         const quantity = field(a, "valueQuantity", path);
-        values.push(field(a, "valueInteger", path) ?? field(a, "valueDecimal", path) ?? (quantity === undefined ? undefined : field(object(quantity, [...path, "valueQuantity"], "valueQuantity"), "value", [...path, "valueQuantity"])));
+        const v = keys.length > 1 ? undefined : (field(a, "valueInteger", path) ?? field(a, "valueDecimal", path) ?? (quantity === undefined ? undefined : field(object(quantity, [...path, "valueQuantity"], "valueQuantity"), "value", [...path, "valueQuantity"])));
+        values.push(typeof v === "number" ? v + 0 : v);
       }
     }
     if (values.length === 0) return undefined;
@@ -685,10 +691,13 @@ class Reader {
     }
     const scales = instrument.totalScales;
     const scale = scales === undefined ? undefined : this.opts.scales.get(instrument.id);
-    const range = scales === undefined ? instrument.totalRange : scales.find((s) => s.id === scale)?.totalRange;
+    const named = scales?.find((s) => s.id === scale);
+    const range = scales === undefined ? instrument.totalRange : named?.totalRange;
+    const factor = named?.factor ?? 1;
     const v = values[0];
-    if (typeof v !== "number" || !Number.isInteger(v) || (range !== undefined && (v < range[0] || v > range[1]))) {
-      const where = range === undefined ? "" : ` from ${range[0]} to ${range[1]}`;
+    // On a scale that multiplies the raw total (the WHO-5's percent), only multiples are totals.
+    if (typeof v !== "number" || !Number.isInteger(v) || v % factor !== 0 || (range !== undefined && (v < range[0] || v > range[1]))) {
+      const where = `${range === undefined ? "" : ` from ${range[0]} to ${range[1]}`}${factor === 1 ? "" : `, a multiple of ${factor}`}`;
       this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path: node.path, message: `The stored ${instrument.name} total of item ${show(node.linkId)} (${show(v)}) is not a whole number${where}: it was not read` });
       return undefined;
     }
@@ -752,9 +761,10 @@ class Reader {
       if (answers.includes("unknown")) {
         this.warnings.push({ code: "answer-not-scored", ...where(node), message: `The answer to item ${show(node.linkId)} is not one of its LOINC answers: ${name} is not set from it` });
       }
-      if (answers.every((a) => a === "yes")) out[name] = true;
-      else if (answers.length > 1 && answers.includes("yes")) {
-        this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently: ${name} is not set` });
+      // Any answer that says so sets the field: the cautious reading of answers that disagree.
+      if (answers.includes("yes")) out[name] = true;
+      if (answers.length > 1 && answers.includes("yes") && !answers.every((a) => a === "yes")) {
+        this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently: ${name} is set to true, the more cautious reading` });
       }
     }
     return out;
@@ -766,6 +776,29 @@ class Reader {
       this.warnings.push({ code: "unknown-item", ...where(node), message: `Item ${show(node.linkId)} ${why}: it was not read` });
     }
   }
+}
+
+/** The published item scale whose range the weights are exactly, if any. */
+function scaleOfWeights(weights: readonly number[], instrument: Instrument): Instrument["scales"][number] | undefined {
+  return instrument.scales.find((s) => weights.length === s.itemRange[1] - s.itemRange[0] + 1 && weights[0] === s.itemRange[0] && weights.at(-1) === s.itemRange[1] && weights.every(Number.isInteger));
+}
+
+/** Why an item's Questionnaire weights cannot be used for the instrument, if they cannot. */
+function weightsProblem(q: QItem, instrument: Instrument): string | undefined {
+  const weights = q.weights;
+  if (weights.some(Number.isNaN)) return "gives an answer more than one weight";
+  const scale = scaleOfWeights(weights, instrument);
+  if (scale === undefined) {
+    const ranges = `${instrument.name}'s item range${instrument.scales.length > 1 ? "s" : ""} (${instrument.scales.map((s) => `${s.itemRange[0]}–${s.itemRange[1]}`).join(", ")})`;
+    return `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${ranges}`;
+  }
+  // A LOINC answer code means one answer: its weight must be LOINC's score, on this scale.
+  for (const [code, score] of Object.entries(instrument.answerCodes ?? {})) {
+    const expected = score - instrument.scales[0]!.itemRange[0] + scale.itemRange[0];
+    const wrong = optionsFor(q, code).find((o) => o.weight !== undefined && (o.system === undefined || o.system === LOINC) && o.weight !== expected);
+    if (wrong !== undefined) return `weighs LOINC answer ${show(code)} as ${wrong.weight!}, which LOINC scores ${expected}`;
+  }
+  return undefined;
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {

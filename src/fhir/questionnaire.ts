@@ -22,14 +22,43 @@ export interface QOption {
   readonly weight: number | undefined;
 }
 
+/** @internal Coded options by code, and their distinct weights (built once per list or ValueSet). */
+export interface OptionSet {
+  readonly byCode: ReadonlyMap<string, readonly QOption[]>;
+  /** The distinct weights, lowest first (`NaN` for a weight given twice differently); past 32, no more are kept. */
+  readonly weights: readonly number[];
+}
+
 /** @internal A Questionnaire item: what it stands for and its answer options. */
 export interface QItem {
   /** Its LOINC codes (`item.code`, then `item.definition`), known or not, each once. */
   readonly codes: readonly string[];
-  /** Its coded answer options by code. */
-  readonly options: ReadonlyMap<string, readonly QOption[]>;
-  /** The distinct weights of its options, lowest first (`NaN` for a weight given twice differently). */
+  /** Its answer options: its own `answerOption`s, and the ValueSet it names. */
+  readonly sets: readonly OptionSet[];
+  /** The distinct weights of all its options, lowest first. */
   readonly weights: readonly number[];
+}
+
+/** More distinct weights than any instrument has answers: such a list is never a published range. */
+const MAX_WEIGHTS = 32;
+
+/** @internal The options of an item that have the code `code`. */
+export function optionsFor(q: QItem, code: string): QOption[] {
+  return q.sets.flatMap((set) => set.byCode.get(code) ?? []);
+}
+
+function optionSet(options: readonly QOption[]): OptionSet {
+  const byCode = new Map<string, QOption[]>();
+  const weights = new Set<number>();
+  for (const o of options) {
+    if (o.code !== undefined) {
+      const same = byCode.get(o.code);
+      if (same === undefined) byCode.set(o.code, [o]);
+      else same.push(o);
+    }
+    if (o.weight !== undefined && weights.size <= MAX_WEIGHTS) weights.add(o.weight);
+  }
+  return { byCode, weights: [...weights].sort((a, b) => a - b) };
 }
 
 /** @internal What a Questionnaire tells the reader. */
@@ -102,8 +131,8 @@ function concepts(valueSet: { value: Record<string, unknown>; path: Path }, budg
   return options;
 }
 
-/** The item's coded options: its `answerOption`s, or the concepts of the contained ValueSet it names (each ValueSet read once). */
-function optionsOf(item: Record<string, unknown>, path: Path, contained: Contained, budget: Budget): QOption[] {
+/** The item's coded options: its `answerOption`s, and the concepts of the contained ValueSet it names (each ValueSet read once). */
+function optionsOf(item: Record<string, unknown>, path: Path, contained: Contained, budget: Budget): OptionSet[] {
   const options: QOption[] = [];
   list(item, "answerOption", path, budget).forEach((o, i) => {
     const at = [...path, "answerOption", i];
@@ -115,12 +144,13 @@ function optionsOf(item: Record<string, unknown>, path: Path, contained: Contain
   });
   const ref = text(item, "answerValueSet", path);
   const valueSet = ref?.startsWith("#") === true ? contained.get(ref.slice(1)) : undefined;
-  if (valueSet === undefined) return options;
-  valueSet.options ??= concepts(valueSet, budget);
-  return [...options, ...valueSet.options];
+  const own = options.length > 0 ? [optionSet(options)] : [];
+  if (valueSet === undefined) return own;
+  valueSet.options ??= optionSet(concepts(valueSet, budget));
+  return [...own, valueSet.options];
 }
 
-type Contained = ReadonlyMap<string, { value: Record<string, unknown>; path: Path; options?: QOption[] }>;
+type Contained = ReadonlyMap<string, { value: Record<string, unknown>; path: Path; options?: OptionSet }>;
 
 /** @internal Reads a Questionnaire (`undefined`: none was given). Errors name paths under `questionnaire`. */
 export function readQuestionnaire(questionnaire: unknown, t: CodeTables): QuestionnaireInfo {
@@ -131,7 +161,7 @@ export function readQuestionnaire(questionnaire: unknown, t: CodeTables): Questi
     return fail(root, 'Expected a FHIR Questionnaire (resourceType "Questionnaire")');
   }
   const budget = new Budget();
-  const contained = new Map<string, { value: Record<string, unknown>; path: Path; options?: QOption[] }>();
+  const contained = new Map<string, { value: Record<string, unknown>; path: Path; options?: OptionSet }>();
   list(questionnaire, "contained", root, budget).forEach((r, i) => {
     const at = [...root, "contained", i];
     const resource = object(r, at, "a contained resource");
@@ -143,13 +173,9 @@ export function readQuestionnaire(questionnaire: unknown, t: CodeTables): Questi
     const codes = loincCodes(item, path, budget);
     const fromDefinition = definitionCode(text(item, "definition", path));
     if (fromDefinition !== undefined) codes.push(fromDefinition);
-    const options = new Map<string, QOption[]>();
-    const weights = new Set<number>();
-    for (const o of optionsOf(item, path, contained, budget)) {
-      if (o.code !== undefined) options.set(o.code, [...(options.get(o.code) ?? []), o]);
-      if (o.weight !== undefined) weights.add(o.weight);
-    }
-    items.set(linkId, { codes: [...new Set(codes)], options, weights: [...weights].sort((a, b) => a - b) });
+    const sets = optionsOf(item, path, contained, budget);
+    const weights = sets.length === 1 ? sets[0]!.weights : [...new Set(sets.flatMap((set) => set.weights))].sort((a, b) => a - b);
+    items.set(linkId, { codes: [...new Set(codes)], sets, weights });
     return [[item, path]];
   });
   const panels = loincCodes(questionnaire, root, budget).flatMap((c) => {

@@ -101,7 +101,7 @@ export function referenceTarget(value: string, t: CodeTables): Target | null | u
  * `http://loinc.org/fhir/DataElement/44250-9`).
  */
 export function definitionCode(definition: string | undefined): string | undefined {
-  if (definition === undefined || !/^https?:\/\/loinc\.org/.test(definition)) return undefined;
+  if (definition === undefined || !/^https?:\/\/loinc\.org[/#]/.test(definition)) return undefined;
   const last = definition.replace(/\/$/, "").split(/[/#]/).at(-1)!;
   return LOINC_CODE.test(last) ? last : undefined;
 }
