@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessScope, isScopeInputError, type ScreeningInput } from "../src/index.js";
-import { FHIR_LIMITS, fromQuestionnaireResponse, type FhirOptions } from "../src/fhir/index.js";
+import { createFhirReader, FHIR_LIMITS, fromQuestionnaireResponse, type FhirOptions } from "../src/fhir/index.js";
 import { inputIssues, SCREENED } from "./helpers.js";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`./fixtures/fhir/${path}`, import.meta.url), "utf8"));
@@ -556,6 +556,20 @@ describe("the reader's output is always an input assessScope accepts (property)"
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("createFhirReader", () => {
+  it("gives what fromQuestionnaireResponse gives, reading the Questionnaire once, and checks the options first", () => {
+    const questionnaire = read("lforms/phq9.R4.Questionnaire.json");
+    const reader = createFhirReader({ questionnaire });
+    const responses = [grouped([1, 2, 3, 0, 1, 2, 3, 0, 1]), grouped([0, 0]), read("us-core/QuestionnaireResponse-phq-9-example.json")];
+    for (const r of responses) expect(reader(r)).toEqual(fromQuestionnaireResponse(r, { questionnaire }));
+    // Read when the reader was made: changing the Questionnaire afterwards changes nothing.
+    questionnaire.item = [];
+    expect(reader(responses[0])).toEqual(createFhirReader({ questionnaire: read("lforms/phq9.R4.Questionnaire.json") })(responses[0]));
+    expect(inputIssues(() => createFhirReader({ codes: { a: "nope" } }))[0]).toMatchObject({ path: ["codes", "a"] });
+    expect(inputIssues(() => createFhirReader({ questionnaire: { resourceType: "Patient" } }))[0]).toMatchObject({ path: ["questionnaire"] });
   });
 });
 

@@ -12,7 +12,7 @@ import type { ScopeAssessment } from "../assess/result.js";
 import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/disclaimers.js";
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
-import { fromQuestionnaireResponse, readNames } from "../fhir/index.js";
+import { createFhirReader, readNames } from "../fhir/index.js";
 import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
 import { de } from "../locales/de.js";
@@ -283,15 +283,16 @@ async function fhirReader(io: CliIO, values: Record<string, unknown>): Promise<(
     ...(codes !== undefined && { codes: codes as Record<string, string> }),
     ...(Object.keys(scales).length > 0 && { scales }),
   };
-  // The options are checked before any input is read.
+  // The options and the Questionnaire are checked, and read once, before any input is read.
+  let reader: ReturnType<typeof createFhirReader>;
   try {
-    fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse" }, { ...options, allowEmpty: true });
+    reader = createFhirReader(options);
   } catch (error) {
     if (isScopeInputError(error)) throw new UsageError(`Invalid FHIR options:\n${issuesText(error.issues)}`);
     throw error;
   }
   return (value, lineNo) => {
-    const { input, recognised, warnings } = fromQuestionnaireResponse(value, options);
+    const { input, recognised, warnings } = reader(value);
     const read = recognised.map((r) => `${r.instrument} (${r.source === "items" ? `${r.items} item${r.items === 1 ? "" : "s"} answered` : "stored total"})`);
     io.stderr.write(`line ${lineNo}: FHIR recognised ${read.join(", ")}\n`);
     for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);

@@ -216,14 +216,35 @@ interface Scored {
  * ```
  */
 export function fromQuestionnaireResponse(response: unknown, options?: FhirOptions): FhirResult {
+  return createFhirReader(options)(response);
+}
+
+/**
+ * Checks the options and reads the Questionnaire once, and returns a reader that gives what
+ * {@link fromQuestionnaireResponse} gives with those options: for many responses to one
+ * Questionnaire (the command line reads NDJSON this way). The Questionnaire is read when the
+ * reader is made; changing it afterwards changes nothing.
+ *
+ * @throws `ScopeInputError` when an option or the Questionnaire is malformed (before any response is read).
+ *
+ * @example
+ * ```ts
+ * const read = createFhirReader({ questionnaire });
+ * read(response).recognised;
+ * //=> [{ instrument: "phq9", items: 9, source: "items" }]
+ * ```
+ */
+export function createFhirReader(options?: FhirOptions): (response: unknown) => FhirResult {
   const t = libraryTables();
   const opts = checkOptions(options, t);
-  const warnings: FhirWarning[] = [];
-  const root = checkResponse(response, warnings);
   const q = readQuestionnaire(opts.questionnaire, t);
-  const budget = new Budget();
-  const nodes = collect(root, t, q, opts, budget, warnings);
-  return new Reader(nodes, t, q, opts, warnings, budget).read();
+  return (response) => {
+    const warnings: FhirWarning[] = [];
+    const root = checkResponse(response, warnings);
+    const budget = new Budget();
+    const nodes = collect(root, t, q, opts, budget, warnings);
+    return new Reader(nodes, t, q, opts, warnings, budget).read();
+  };
 }
 
 function checkOptions(options: FhirOptions | undefined, t: CodeTables): Options {
