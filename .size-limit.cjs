@@ -27,7 +27,7 @@ module.exports = [
   { name: "coaching-scope/crisis", path: "dist/crisis.js", import: "{ crisisLines }", limit: "7 kB" },
   // 5.5 kB until §D's input fields and instruments joined the shapes it derives from; 6 kB until
   // FHIR v2 (§E) read every recognised shape and failed closed (docs/performance.md).
-  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "11 kB" },
+  { name: "coaching-scope/fhir", path: "dist/fhir.js", import: "{ fromQuestionnaireResponse }", limit: "11.5 kB" },
   {
     name: "coaching-scope/schema, zod included",
     path: "dist/schema.js",
