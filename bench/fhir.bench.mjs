@@ -2,7 +2,7 @@
 // response costs a few parses of it (the walk checks every field it reads). Run with
 // `npm run bench:fhir` (it builds first).
 import { readFileSync } from "node:fs";
-import { fromQuestionnaireResponse } from "coaching-scope/fhir";
+import { createFhirReader, fromQuestionnaireResponse } from "coaching-scope/fhir";
 import { N, ROUNDS, keepResults, sideBySide } from "./timing.mjs";
 
 const read = (path) => readFileSync(new URL(`../test/fixtures/fhir/${path}`, import.meta.url), "utf8");
@@ -33,12 +33,14 @@ const cases = [
   ["grouped, path-style", grouped, undefined, [grouped]],
   // Against parsing both the response and the 40 KB Questionnaire it reads each time.
   ["with the LHC-Forms Questionnaire", lforms, questionnaire, [lforms, questionnaireText]],
+  // The Questionnaire read once (createFhirReader), against parsing the response alone.
+  ["prepared reader, same Questionnaire", lforms, createFhirReader({ questionnaire }), [lforms]],
 ];
 for (const [name, text, q, texts] of cases) {
   const value = JSON.parse(text);
-  const options = q === undefined ? undefined : { questionnaire: q };
-  if (fromQuestionnaireResponse(value, options).recognised.length !== 1) throw new Error(`${name}: nothing read`);
-  const { ours, theirs, ratio } = sideBySide(() => fromQuestionnaireResponse(value, options).recognised.length, () => texts.every((t) => JSON.parse(t) !== null), N / 10);
+  const read = typeof q === "function" ? q : (v) => fromQuestionnaireResponse(v, q === undefined ? undefined : { questionnaire: q });
+  if (read(value).recognised.length !== 1) throw new Error(`${name}: nothing read`);
+  const { ours, theirs, ratio } = sideBySide(() => read(value).recognised.length, () => texts.every((t) => JSON.parse(t) !== null), N / 10);
   console.log(`${name.padEnd(34)} read ${(ours / 1000).toFixed(1).padStart(6)} µs | JSON.parse ${(theirs / 1000).toFixed(1).padStart(6)} µs | ratio ${ratio.toFixed(2)} ×`);
 }
 keepResults();

@@ -37,14 +37,19 @@ export function fail(path: Path, message: string, code: ScopeIssue["code"] = "in
   throw new ScopeInputError([{ path: [...path], code, message, ...(params !== undefined && { params }) }], title);
 }
 
+/** The error for a value whose reading threw (a getter, a revoked proxy). */
+function unreadable(path: Path, error: unknown): never {
+  if (error instanceof ScopeInputError) throw error;
+  const name = error instanceof Error ? error.name : typeof error;
+  return fail(path, `The value could not be read (reading it threw ${name}): expected JSON data`, "custom");
+}
+
 /** @internal Runs a read that could throw (a getter, a revoked proxy) and names the path if it does. */
 export function guard<T>(path: Path, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ScopeInputError) throw error;
-    const name = error instanceof Error ? error.name : typeof error;
-    return fail(path, `The value could not be read (reading it threw ${name}): expected JSON data`, "custom");
+    return unreadable(path, error);
   }
 }
 
@@ -55,7 +60,12 @@ export function isObject(value: unknown, path: Path): value is Record<string, un
 
 /** @internal An own property of an object, or `undefined`: nothing inherited is ever read. */
 export function field(value: Record<string, unknown>, key: string, path: Path): unknown {
-  return guard([...path, key], () => (Object.hasOwn(value, key) ? value[key] : undefined));
+  // The path is built only when the read fails: this runs for every field the reader reads.
+  try {
+    return Object.hasOwn(value, key) ? value[key] : undefined;
+  } catch (error) {
+    return unreadable([...path, key], error);
+  }
 }
 
 /** @internal The object at `path`, or an error naming what was expected. */
@@ -94,7 +104,12 @@ export function list(value: Record<string, unknown>, key: string, path: Path, bu
   if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) fail(at, `Expected ${key} to be a list with a length, received a length of ${received(length)}`, "custom");
   budget.take(length, at);
   const out: unknown[] = [];
-  for (let i = 0; i < length; i++) out.push(guard([...at, i], () => (Object.hasOwn(array, i) ? array[i] : undefined)));
+  let i = 0;
+  try {
+    for (; i < length; i++) out.push(Object.hasOwn(array, i) ? array[i] : undefined);
+  } catch (error) {
+    return unreadable([...at, i], error);
+  }
   return out;
 }
 

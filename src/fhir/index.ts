@@ -172,6 +172,8 @@ interface Node {
   readonly code: string | undefined;
   readonly answers: readonly RawAnswer[];
   readonly q: QItem | undefined;
+  /** The LOINC codes of the groups a path-style linkId names (`/44249-1/…`). */
+  readonly groups: readonly string[];
 }
 
 /** An answer read as a number on a scale (`undefined`: the answer alone does not say which). */
@@ -238,12 +240,14 @@ export function createFhirReader(options?: FhirOptions): (response: unknown) => 
   const t = libraryTables();
   const opts = checkOptions(options, t);
   const q = readQuestionnaire(opts.questionnaire, t);
+  // What each Questionnaire item's weights mean for an instrument, worked out once for all responses.
+  const weighed: Weighed = new Map();
   return (response) => {
     const warnings: FhirWarning[] = [];
     const root = checkResponse(response, warnings);
     const budget = new Budget();
     const nodes = collect(root, t, q, opts, budget, warnings);
-    return new Reader(nodes, t, q, opts, warnings, budget).read();
+    return new Reader(nodes, t, q, opts, warnings, budget, weighed).read();
   };
 }
 
@@ -315,10 +319,10 @@ function checkResponse(response: unknown, warnings: FhirWarning[]): Record<strin
  * otherwise every code the Questionnaire's item, the `item.definition` and the linkId give. Codes
  * that name different things all count (the cautious reading), with a warning.
  */
-function resolve(node: { linkId: string; path: Path }, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options, warnings: FhirWarning[]): { targets: Target[]; code: string | undefined } {
+function resolve(node: { linkId: string; path: Path; own: string | undefined }, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options, warnings: FhirWarning[]): { targets: Target[]; code: string | undefined } {
   const given = opts.codes.get(node.linkId);
   if (given !== undefined) return { targets: given.target === null ? [] : [given.target], code: given.code };
-  const own = [...new Set([...(q?.codes ?? []), definitionCode(definition), linkIdCodes(node.linkId).own].filter((c): c is string => c !== undefined))];
+  const own = [...new Set([...(q?.codes ?? []), definitionCode(definition), node.own].filter((c): c is string => c !== undefined))];
   const known = own.filter((c) => t.codes.has(c));
   if (known.length > 1) {
     warnings.push({ code: "conflicting-codes", linkId: node.linkId, path: node.path, message: `Item ${show(node.linkId)} has more than one code (${known.join(", ")}): its answers count for each` });
@@ -331,7 +335,8 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
   const nodes: Node[] = [];
   walkItems(root, [], budget, (item, linkId, path) => {
     const qItem = q.items.get(linkId);
-    const { targets, code } = resolve({ linkId, path }, text(item, "definition", path), qItem, t, opts, warnings);
+    const { own, groups } = linkIdCodes(linkId);
+    const { targets, code } = resolve({ linkId, path, own }, text(item, "definition", path), qItem, t, opts, warnings);
     const answers: RawAnswer[] = [];
     const nested: [Record<string, unknown>, Path][] = [[item, path]];
     list(item, "answer", path, budget).forEach((a, j) => {
@@ -341,7 +346,7 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
       // R4 nests items under answers too.
       nested.push([value, at]);
     });
-    nodes.push({ linkId, path, targets, code, answers, q: qItem });
+    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups });
     return nested;
   });
   return nodes;
@@ -358,8 +363,8 @@ class Reader {
   private readonly unknown: Node[] = [];
   private readonly instruments = new Map<string, Record<string, unknown>>();
   private readonly recognised = new Map<string, FhirRecognised>();
-  /** The scale each Questionnaire item's weights are on, by instrument (`null`: unusable, reported). */
-  private readonly scaleOf = new Map<QItem, Map<string, Instrument["scales"][number] | null>>();
+  /** Questionnaire items whose unusable weights this response's warnings already name. */
+  private readonly reported = new Set<string>();
 
   constructor(
     nodes: readonly Node[],
@@ -368,6 +373,7 @@ class Reader {
     private readonly opts: Options,
     private readonly warnings: FhirWarning[],
     private readonly budget: Budget,
+    private readonly weighed: Weighed,
   ) {
     for (const p of q.panels) this.name(p);
     for (const node of nodes) this.sort(node);
@@ -381,7 +387,7 @@ class Reader {
   }
 
   private sort(node: Node): void {
-    for (const code of linkIdCodes(node.linkId).groups) {
+    for (const code of node.groups) {
       const group = this.t.codes.get(code);
       if (group?.kind === "panel") this.name(group.instrument);
     }
@@ -632,22 +638,22 @@ class Reader {
 
   /**
    * The scale the Questionnaire's weights for an item are on, or `null` (reported once for the
-   * item) when they are no published range or disagree with LOINC's scores. Worked out once for
-   * each item and instrument.
+   * item) when they are no published range or disagree with LOINC's scores.
    */
   private questionnaireScale(q: QItem, instrument: Instrument, node: Node): Instrument["scales"][number] | null {
-    const key = `${instrument.id}`;
-    const known = this.scaleOf.get(q)?.get(key);
-    if (known !== undefined) return known;
-    const problem = weightsProblem(q, instrument);
-    const scale = problem === undefined ? scaleOfWeights(q.weights, instrument)! : null;
-    if (problem !== undefined) {
-      this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The Questionnaire ${problem} for item ${show(node.linkId)}: it counts as unanswered` });
+    let byInstrument = this.weighed.get(q);
+    if (byInstrument === undefined) this.weighed.set(q, (byInstrument = new Map()));
+    let known = byInstrument.get(instrument.id);
+    if (known === undefined) {
+      const problem = weightsProblem(q, instrument);
+      known = problem === undefined ? { scale: scaleOfWeights(q.weights, instrument)!, problem } : { scale: null, problem };
+      byInstrument.set(instrument.id, known);
     }
-    const map = this.scaleOf.get(q) ?? new Map<string, Instrument["scales"][number] | null>();
-    map.set(key, scale);
-    this.scaleOf.set(q, map);
-    return scale;
+    if (known.problem !== undefined && !this.reported.has(`${node.linkId}\u0000${instrument.id}`)) {
+      this.reported.add(`${node.linkId}\u0000${instrument.id}`);
+      this.warnings.push({ code: "weights-out-of-range", ...where(node), message: `The Questionnaire ${known.problem} for item ${show(node.linkId)}: it counts as unanswered` });
+    }
+    return known.scale;
   }
 
   private outOfRange(node: Node, path: Path, problem: string): null {
@@ -798,6 +804,9 @@ class Reader {
     }
   }
 }
+
+/** What each Questionnaire item's weights mean, by instrument: their scale, or why they cannot be used. */
+type Weighed = Map<QItem, Map<string, { readonly scale: Instrument["scales"][number] | null; readonly problem: string | undefined }>>;
 
 /** The published item scale whose range the weights are exactly, if any. */
 function scaleOfWeights(weights: readonly number[], instrument: Instrument): Instrument["scales"][number] | undefined {

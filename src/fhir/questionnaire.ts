@@ -43,8 +43,11 @@ export interface QItem {
 const MAX_WEIGHTS = 32;
 
 /** @internal The options of an item that have the code `code`. */
-export function optionsFor(q: QItem, code: string): QOption[] {
-  return q.sets.flatMap((set) => set.byCode.get(code) ?? []);
+export function optionsFor(q: QItem, code: string): readonly QOption[] {
+  if (q.sets.length === 1) return q.sets[0]!.byCode.get(code) ?? [];
+  const out: QOption[] = [];
+  for (const set of q.sets) out.push(...(set.byCode.get(code) ?? []));
+  return out;
 }
 
 function optionSet(options: readonly QOption[]): OptionSet {

@@ -38,6 +38,8 @@ export interface CodeTables {
   readonly coded: readonly Instrument[];
 }
 
+const NONE: readonly string[] = [];
+
 /** @internal A LOINC code (`44250-9`). */
 export const LOINC_CODE = /^\d{1,7}-\d$/;
 
@@ -112,6 +114,9 @@ export function definitionCode(definition: string | undefined): string | undefin
  * it are its groups' (a panel there says which form the item belongs to).
  */
 export function linkIdCodes(linkId: string): { readonly own: string | undefined; readonly groups: readonly string[] } {
+  const slash = linkId.lastIndexOf("/");
+  // Most linkIds hold one segment at most (`/44250-9`, `q1`): no list to build.
+  if (slash <= 0) return { own: LOINC_CODE.test(linkId.slice(slash + 1)) ? linkId.slice(slash + 1) : undefined, groups: NONE };
   const parts = linkId.split("/");
   const last = parts.pop()!;
   return { own: LOINC_CODE.test(last) ? last : undefined, groups: parts.filter((p) => LOINC_CODE.test(p)) };
