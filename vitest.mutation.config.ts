@@ -22,6 +22,7 @@ export default defineConfig({
       "test/policy.test.ts",
       "test/fhir.test.ts",
       "test/fhir.v2.test.ts",
+      "test/fhir.messages.test.ts",
       "test/schema.test.ts",
       "test/localize.test.ts",
       "test/vignettes.test.ts",

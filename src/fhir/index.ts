@@ -609,7 +609,8 @@ class Reader {
       if (own !== undefined && own !== weight) return this.outOfRange(node, path, `carries the weight ${own}, where the Questionnaire weighs it ${weight}`);
       return { value: weight + 0, scale: scale.id };
     }
-    const loinc = code !== undefined && (system === LOINC || system === undefined) && instrument.answerCodes !== undefined && Object.hasOwn(instrument.answerCodes, code) ? instrument.answerCodes[code] : undefined;
+    const answerCodes = this.t.answers.get(instrument.id);
+    const loinc = code !== undefined && (system === LOINC || system === undefined) && answerCodes !== undefined && Object.hasOwn(answerCodes, code) ? answerCodes[code] : undefined;
     if (loinc !== undefined) {
       if (own !== undefined && own !== loinc) return this.outOfRange(node, path, `weights LOINC answer ${show(code)} as ${own}, which LOINC scores ${loinc}`);
       return { value: loinc, scale: canonical.id };
@@ -645,7 +646,7 @@ class Reader {
     if (byInstrument === undefined) this.weighed.set(q, (byInstrument = new Map()));
     let known = byInstrument.get(instrument.id);
     if (known === undefined) {
-      const problem = weightsProblem(q, instrument);
+      const problem = weightsProblem(q, instrument, this.t.answers.get(instrument.id));
       known = problem === undefined ? { scale: scaleOfWeights(q.weights, instrument)!, problem } : { scale: null, problem };
       byInstrument.set(instrument.id, known);
     }
@@ -694,7 +695,7 @@ class Reader {
     this.warnings.push({
       code: "stored-total-differs",
       ...where(nodes[0]),
-      message: `The stored ${member.name} total is ${stored.value}${stored.scale === undefined ? "" : ` (${stored.scale})`}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${low}–${high}`}${scale.id === member.scales[0]!.id && chosen.itemScales === undefined ? "" : ` on the ${scale.id} scale`}. The answers are used.`,
+      message: `The stored ${member.name} total is ${stored.value}${stored.scale === undefined ? "" : ` (${stored.scale})`}; the answers ${missing === 0 ? `sum to ${sum}` : `allow ${low}–${high}`}${totalOnly !== undefined ? " as a raw total" : scale.id === member.scales[0]!.id && chosen.itemScales === undefined ? "" : ` on the ${scale.id} scale`}. The answers are used.`,
     });
   }
 
@@ -814,7 +815,7 @@ function scaleOfWeights(weights: readonly number[], instrument: Instrument): Ins
 }
 
 /** Why an item's Questionnaire weights cannot be used for the instrument, if they cannot. */
-function weightsProblem(q: QItem, instrument: Instrument): string | undefined {
+function weightsProblem(q: QItem, instrument: Instrument, answerCodes: Readonly<Record<string, number>> | undefined): string | undefined {
   const weights = q.weights;
   if (weights.some(Number.isNaN)) return "gives an answer more than one weight";
   const scale = scaleOfWeights(weights, instrument);
@@ -823,7 +824,7 @@ function weightsProblem(q: QItem, instrument: Instrument): string | undefined {
     return `weighs its answers ${weights.slice(0, 8).join(", ")}${weights.length > 8 ? ", …" : ""}, which is not the ${ranges}`;
   }
   // A LOINC answer code means one answer: its weight must be LOINC's score, on this scale.
-  for (const [code, score] of Object.entries(instrument.answerCodes ?? {})) {
+  for (const [code, score] of Object.entries(answerCodes ?? {})) {
     const expected = score - instrument.scales[0]!.itemRange[0] + scale.itemRange[0];
     const wrong = optionsFor(q, code).find((o) => o.weight !== undefined && (o.system === undefined || o.system === LOINC) && o.weight !== expected);
     if (wrong !== undefined) return `weighs LOINC answer ${show(code)} as ${wrong.weight!}, which LOINC scores ${expected}`;

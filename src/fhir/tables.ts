@@ -36,6 +36,8 @@ export interface CodeTables {
   readonly families: ReadonlyMap<string, readonly Instrument[]>;
   /** Instruments read by their items' LOINC codes, in registry order. */
   readonly coded: readonly Instrument[];
+  /** Each instrument's LOINC answer codes and scores: its own, or those of the instrument that owns its items. */
+  readonly answers: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 const NONE: readonly string[] = [];
@@ -60,7 +62,13 @@ export function codeTables(registry: Registry): CodeTables {
     for (const item of loinc?.unscored ?? []) codes.set(item.code, { kind: "unscored", item });
     i.itemCodes?.forEach((code, k) => codes.set(code, { kind: "item", family, base: items[k]!, named: undefined }));
   }
-  return { registry, codes, base, families, coded: registry.instruments.filter((i) => i.itemCodes !== undefined) };
+  const answers = new Map<string, Readonly<Record<string, number>>>();
+  for (const i of registry.instruments) {
+    // An item's answers are its owner's, whichever form asks it (a PHQ-8 referred to by `phq8:1`).
+    const list = i.answerCodes ?? registry.byId.get(familyOf(base.get(i.id)![0]!))?.answerCodes;
+    if (list !== undefined) answers.set(i.id, list);
+  }
+  return { registry, codes, base, families, coded: registry.instruments.filter((i) => i.itemCodes !== undefined), answers };
 }
 
 /** @internal The instrument that owns an item (`phq9` of `phq9:3`). */
