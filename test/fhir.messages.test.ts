@@ -25,7 +25,7 @@ function outcome(value: unknown, options?: FhirOptions): unknown {
     return { error: error.message.split("\n")[0], issues: error.issues };
   }
 }
-const warnings = (value: unknown, options?: FhirOptions) => (outcome(value, options) as { warnings: unknown }).warnings;
+const warnings = (value: unknown, options?: FhirOptions) => (outcome(value, options) as { warnings: unknown[] }).warnings;
 const issues = (value: unknown, options?: FhirOptions) => outcome(value, options) as { error: string; issues: unknown };
 
 describe("warnings, word for word", () => {
@@ -316,6 +316,25 @@ describe("which form the items are", () => {
     // Weights of codes in another system than LOINC are not checked against LOINC's scores.
     const other = { resourceType: "Questionnaire", item: [{ linkId: "/44260-8", answerOption: LA.map((code, w) => ({ valueCoding: { system: "urn:other", code }, extension: [{ url: ORDINAL, valueDecimal: 3 - w }] })) }] };
     expect(fromQuestionnaireResponse(response([{ linkId: "/44260-8", answer: [{ valueCoding: { system: "urn:other", code: LA[0] } }] }]), { questionnaire: other }).input).toEqual({ instruments: { phq9: { items: [null, null, null, null, null, null, null, null, 3] } } });
+  });
+});
+
+describe("the PC-PTSD-5's first question", () => {
+  const codes = { e: "pcptsd5:exposure", p1: "pcptsd5:1" };
+  const read = (...items: object[]) => fromQuestionnaireResponse(response(items), { codes }).input.instruments?.pcptsd5;
+
+  it("closes only when every answer to it is 'no' and nothing else of the instrument is answered", () => {
+    expect(read({ linkId: "e", answer: [{ valueBoolean: false }] })).toEqual({ exposure: false });
+    expect(read({ linkId: "e", answer: [{ valueBoolean: false }, { valueBoolean: true }] })).toEqual({ exposure: true, items: [null, null, null, null, null] });
+    expect(read({ linkId: "e", answer: [{ valueBoolean: true }, { valueBoolean: false }] })).toEqual({ exposure: true, items: [null, null, null, null, null] });
+    expect(read({ linkId: "e" })).toEqual({ exposure: true, items: [null, null, null, null, null] });
+    expect(read({ linkId: "e", answer: [{ valueBoolean: false }] }, { linkId: "p1" })).toEqual({ exposure: false });
+    expect(read({ linkId: "e", answer: [{ valueString: "no" }] })).toEqual({ exposure: true, items: [null, null, null, null, null] });
+  });
+
+  it("counts only read answers in the summary", () => {
+    const { recognised } = fromQuestionnaireResponse(response([{ linkId: "e", answer: [{ valueBoolean: true }] }, { linkId: "p1", answer: [{ valueBoolean: true }] }, { linkId: "p2", answer: [{ valueString: "?" }] }]), { codes: { ...codes, p2: "pcptsd5:2" } });
+    expect(recognised).toEqual([{ instrument: "pcptsd5", items: 1, source: "items" }]);
   });
 });
 
