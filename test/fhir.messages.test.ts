@@ -198,6 +198,21 @@ describe("warnings, word for word", () => {
   });
 });
 
+describe("text quoted from the response", () => {
+  const quoted = (linkId: string) => (warnings(response([{ linkId, answer: [{ valueInteger: 1 }] }, { linkId: "/44260-8" }]))[0] as { message: string }).message.slice("Item ".length).split(" is not an item")[0];
+
+  it("is cut after 100 characters, and escapes quotes, backslashes, controls and invisible characters only", () => {
+    expect(quoted("x".repeat(100))).toBe(`"${"x".repeat(100)}"`);
+    expect(quoted("x".repeat(101))).toBe(`"${"x".repeat(100)}…"`);
+    expect(quoted('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(quoted("tab\there\nline")).toBe('"tab\\u0009here\\u000aline"');
+    expect(quoted("é 😀 中")).toBe('"é 😀 中"');
+    expect(quoted("\u{e0001}\u202e\u0085")).toBe('"\\u{e0001}\\u202e\\u0085"');
+    // A pair cut in two at the limit leaves a lone half, which is escaped.
+    expect(quoted(`${"x".repeat(99)}😀`)).toBe(`"${"x".repeat(99)}\\ud83d…"`);
+  });
+});
+
 describe("errors, word for word", () => {
   const base = { resourceType: "QuestionnaireResponse" };
 
