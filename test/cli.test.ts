@@ -263,13 +263,15 @@ describe("coaching-scope assess", () => {
     const bad = await run(["assess"], { stdin: '{\n  "risk": { "imminentDanger": "yes" }\n}\n' });
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ line: 1, error: { issues: [{ path: ["risk", "imminentDanger"] }] } });
+    // A document cut short is not one JSON document: each line stands alone, an error line each.
     const broken = await run(["assess"], { stdin: '{\n  "risk": \n' });
     expect(broken.code).toBe(1);
-    expect(JSON.parse(broken.stdout)).toMatchObject({ line: 1, error: { code: "INVALID_JSON" } });
+    expect(lines(broken.stdout).map((l: { line: number; error: { code: string } }) => [l.line, l.error.code])).toEqual([[1, "INVALID_JSON"], [2, "INVALID_JSON"]]);
     const text = await run(["assess", "--format", "text"], { stdin: '{\n "risk": 1\n}' });
     expect(text.stdout).toContain("Invalid input");
     const textBroken = await run(["assess", "--format", "text"], { stdin: '{\n "risk": \n' });
-    expect(textBroken.stdout).toContain("Invalid input");
+    expect(textBroken.stdout).toContain("Record 1: invalid input");
+    expect(textBroken.stdout).toContain("Record 2: invalid input");
   });
 
   it("prints a human summary with --format text, in the locale asked for", async () => {
@@ -282,6 +284,53 @@ describe("coaching-scope assess", () => {
     const single = await run(["assess", "--format", "text"], { stdin: '{\n"risk": {"imminentDanger": false}\n}' });
     expect(single.stdout).toMatch(/^INCOMPLETE/);
     expect(single.stdout).toContain("Ask next: risk.suicidalThoughts");
+  });
+
+  it("never lets a broken first line swallow the records after it: each line stands alone unless the whole input is one document", async () => {
+    const levels = (stdout: string) => lines(stdout).map((l: { level?: string; line?: number; error?: { code: string } }) => l.level ?? `error ${l.line}`);
+    for (const first of ['{"risk": {"imm', "null", "42", '{"risk": {"imminentDanger": false}', "{", '["a",', '"text']) {
+      const { code, stdout } = await run(["assess"], { stdin: `${first}\n${CRISIS}\n${SAFE}\n` });
+      expect(code, first).toBe(1);
+      expect(levels(stdout), first).toEqual(["error 1", "crisis", "coaching"]);
+    }
+    // Past 1 MB of records after a broken first line, every record is still assessed.
+    const many = Array.from({ length: 12_000 }, (_, i) => (i === 11_999 ? CRISIS : SAFE));
+    const big = await run(["assess"], { stdin: `{"risk":\n${many.join("\n")}\n` });
+    const out = lines(big.stdout);
+    expect(out).toHaveLength(12_001);
+    expect(out.at(-1).level).toBe("crisis");
+    // One document over several lines, with strings, escapes, numbers and lists, is still one record.
+    const doc = '{\n  "ref": "a \\"b\\" \\u00e9 [{}]",\n  "risk": { "imminentDanger": true, "suicidalThoughts": "active" },\n  "indicators": [\n  ]\n}\n';
+    const one = await run(["assess"], { stdin: doc });
+    expect(JSON.parse(one.stdout)).toMatchObject({ level: "crisis", ref: 'a "b" é [{}]' });
+  });
+
+  it("writes each result before the next record is sent: a slow producer reads every answer as it goes", async () => {
+    let stdout = "";
+    const records = [SAFE, CRISIS, SAFE];
+    let seen = 0;
+    async function* producer() {
+      for (const record of records) {
+        yield Buffer.from(`${record}\n`);
+        // The next record is sent only once the result of this one has been written.
+        for (let wait = 0; stdout.split("\n").length - 1 === seen; wait++) {
+          if (wait > 200) throw new Error(`no result for record ${seen + 1} before the next was sent`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        seen++;
+      }
+    }
+    const io = {
+      stdin: Object.assign(producer(), { isTTY: false }),
+      stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === "string" ? s : new TextDecoder().decode(s)), true), once: () => undefined },
+      stderr: { write: () => true, once: () => undefined },
+      readFile: () => { throw new Error("no files"); },
+      readText: async () => "",
+      version: "0",
+      now: () => 0,
+    } as unknown as CliIO;
+    expect(await main(["assess"], io)).toBe(0);
+    expect(lines(stdout).map((l: { level: string }) => l.level)).toEqual(["coaching", "crisis", "coaching"]);
   });
 
   it("refuses a line over --max-line-bytes and goes on with the rest", async () => {

@@ -17,6 +17,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Stopped by a signal: every result assessed is already written (output is written after each
+// chunk of input), so stop at once with the conventional exit code.
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+
 function openFile(path: string): AsyncIterable<Buffer> {
   // Opened now, so a missing file is a usage error at once, not a failure mid-stream.
   const fd = openSync(path, "r");

@@ -15,6 +15,7 @@ import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { createFhirReader, readNames } from "../fhir/index.js";
 import { createLocalizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, type Writable } from "./output.js";
+import { JsonPrefix } from "./json-prefix.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { es } from "../locales/es.js";
@@ -374,15 +375,22 @@ async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
   return { format, maxBytes, assess: (value, lineNo) => assessor(toInput(value, lineNo) as never), text: resultText(locale, help), source };
 }
 
-/** The NDJSON records of one run, line by line; or one JSON document over several lines. */
+/**
+ * The NDJSON records of one run, line by line; or one JSON document over several lines. When the
+ * first record is not a whole JSON value, the lines are held while they can still be one JSON
+ * document; as soon as they cannot, each stands alone (the first an error line), so a broken
+ * first line never swallows the records after it.
+ */
 class Records {
   failed = false;
   private count = 0;
   private lineNo = 0;
-  /** Set when the input is one JSON document over several lines. */
+  /** Set at the end when the whole input is one JSON document over several lines. */
   documentText: string | undefined;
   /** Where that document starts. */
   documentLine = 1;
+  /** Lines held while they can still be one JSON document. */
+  private held: { readonly prefix: JsonPrefix; readonly lines: { lineNo: number; text: string }[]; length: number } | undefined;
   private readonly json = assessmentJson();
   private readonly started: number;
   private shown: number;
@@ -398,26 +406,57 @@ class Records {
   /** One line of input: its text, or the length of a line over the limit. */
   readonly handle = (text: string, tooLong: number): void => {
     this.lineNo++;
-    if (this.documentText !== undefined) {
-      this.documentText += `\n${text}`;
-      if (tooLong > 0 || this.documentText.length > this.run.maxBytes) {
-        throw new UsageError(`The input document is longer than --max-line-bytes (${this.run.maxBytes} characters)`);
+    const held = this.held;
+    if (held !== undefined) {
+      // A line over the limit inside what can still be one document: the document is too long.
+      if (tooLong > 0) throw new UsageError(`The input document is longer than --max-line-bytes (${this.run.maxBytes} characters)`);
+      if (held.prefix.feed(`\n${text}`)) {
+        held.lines.push({ lineNo: this.lineNo, text });
+        held.length += text.length + 1;
+        if (held.length > this.run.maxBytes) throw new UsageError(`The input document is longer than --max-line-bytes (${this.run.maxBytes} characters)`);
+        return;
       }
-      return;
+      // Not one JSON document: every line stands alone.
+      this.release();
     }
     if (tooLong > 0) return this.refuse(tooLong);
     const trimmed = text.trim();
     if (trimmed === "") return;
-    if (this.count === 0 && !trimmed.endsWith("}") && !trimmed.endsWith("]")) {
-      // Not a one-line record: read the rest as one JSON document.
-      this.documentText = text;
-      this.documentLine = this.lineNo;
-      return;
+    if (this.count === 0 && !parses(trimmed)) {
+      const prefix = new JsonPrefix();
+      if (prefix.feed(text)) {
+        this.held = { prefix, lines: [{ lineNo: this.lineNo, text }], length: text.length };
+        return;
+      }
     }
-    this.count++;
-    this.record(trimmed);
-    this.progress();
+    this.line(trimmed, this.lineNo);
   };
+
+  /** At the end of the input: the held lines are one JSON document, or each a record. */
+  finish(): void {
+    const held = this.held;
+    if (held === undefined) return;
+    if (!held.prefix.complete) return this.release();
+    this.held = undefined;
+    this.documentText = held.lines.map((l) => l.text).join("\n");
+    this.documentLine = held.lines[0]!.lineNo;
+  }
+
+  /** The held lines, each as a record of its own. */
+  private release(): void {
+    const lines = this.held?.lines ?? [];
+    this.held = undefined;
+    for (const { lineNo, text } of lines) {
+      const trimmed = text.trim();
+      if (trimmed !== "") this.line(trimmed, lineNo);
+    }
+  }
+
+  private line(trimmed: string, lineNo: number): void {
+    this.count++;
+    this.record(trimmed, lineNo);
+    this.progress();
+  }
 
   private refuse(length: number): void {
     this.failed = true;
@@ -425,17 +464,17 @@ class Records {
     this.output.add(this.run.format === "json" ? `${JSON.stringify({ line: this.lineNo, error })}\n` : `Record ${this.lineNo}: ${error.message}\n\n`);
   }
 
-  private record(text: string): void {
+  private record(text: string, lineNo: number): void {
     try {
-      const result = this.run.assess(JSON.parse(text), this.lineNo);
-      this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, `Record ${this.lineNo}: `)}\n`);
+      const result = this.run.assess(JSON.parse(text), lineNo);
+      this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, `Record ${lineNo}: `)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
       this.failed = true;
       this.output.add(
         this.run.format === "json"
-          ? `${JSON.stringify({ line: this.lineNo, error: errorJson(error) })}\n`
-          : `Record ${this.lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
+          ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
+          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
       );
     }
   }
@@ -452,6 +491,16 @@ class Records {
   /** Clears the progress line at the end of a long run on a terminal. */
   done(): void {
     if (this.io.stderr.isTTY === true && this.count >= 1024) this.io.stderr.write(`\r${this.count.toLocaleString("en")} records${" ".repeat(24)}\n`);
+  }
+}
+
+/** Whether a text is one JSON value. */
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -487,9 +536,12 @@ async function assess(args: string[], io: CliIO): Promise<number> {
   try {
     for await (const chunk of run.source) {
       splitter.push(chunk, records.handle);
-      if (output.size > 65_536) await output.flush();
+      // Written after every chunk: a producer that sends a record at a time reads each result
+      // before it sends the next, and a run stopped by a signal has written all it assessed.
+      if (output.size > 0) await output.flush();
     }
     splitter.end(records.handle);
+    records.finish();
   } finally {
     // Written even when the run stops early (a document over the limit), so no line is lost.
     await output.flush();
