@@ -305,6 +305,25 @@ describe("coaching-scope assess", () => {
     expect(JSON.parse(one.stdout)).toMatchObject({ level: "crisis", ref: 'a "b" é [{}]' });
   });
 
+  it("prints no control, bidi or separator character from the input: JSON lines keep the same JSON, text shows them escaped", async () => {
+    const hostile = "\u009b2J\u001b[31m\u202eX\u2028Y\u{e0041}\u00ad";
+    const record = JSON.stringify({ ...JSON.parse(SAFE), ref: hostile });
+    const badKey = JSON.stringify({ ...JSON.parse(SAFE), [hostile]: 1 });
+    const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u202e\u2028\u{e0041}]/u;
+    for (const format of ["json", "text"]) {
+      const { stdout } = await run(["assess", "--format", format], { stdin: `${record}\n${badKey}\n` });
+      expect(stdout, format).not.toMatch(unsafe);
+      if (format === "json") {
+        const [result, error] = lines(stdout);
+        expect(result.ref).toBe(hostile);
+        expect(error.error.issues[0].keys).toEqual([hostile]);
+      } else expect(stdout).toContain("\\u009b");
+    }
+    const doc = await run(["assess"], { stdin: JSON.stringify({ ...JSON.parse(SAFE), ref: hostile }, null, 2) });
+    expect(doc.stdout).not.toMatch(unsafe);
+    expect(JSON.parse(doc.stdout).ref).toBe(hostile);
+  });
+
   it("writes each result before the next record is sent: a slow producer reads every answer as it goes", async () => {
     let stdout = "";
     const records = [SAFE, CRISIS, SAFE];

@@ -14,7 +14,7 @@ import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { createFhirReader, readNames } from "../fhir/index.js";
 import { createLocalizer } from "../i18n/localize.js";
-import { assessmentJson, ByteOutput, type Writable } from "./output.js";
+import { assessmentJson, ByteOutput, safeText, type Writable } from "./output.js";
 import { JsonPrefix } from "./json-prefix.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
@@ -295,8 +295,8 @@ async function fhirReader(io: CliIO, values: Record<string, unknown>): Promise<(
   return (value, lineNo) => {
     const { input, recognised, warnings } = reader(value);
     const read = recognised.map((r) => `${r.instrument} (${r.source === "items" ? `${r.items} item${r.items === 1 ? "" : "s"} answered` : "stored total"})`);
-    io.stderr.write(`line ${lineNo}: FHIR recognised ${read.join(", ")}\n`);
-    for (const w of warnings) io.stderr.write(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`);
+    io.stderr.write(safeText(`line ${lineNo}: FHIR recognised ${read.join(", ")}\n`));
+    for (const w of warnings) io.stderr.write(safeText(`line ${lineNo}: FHIR warning (${w.code}): ${w.message}\n`));
     return input;
   };
 }
@@ -507,7 +507,7 @@ function parses(text: string): boolean {
 /** One JSON document over several lines: one result, pretty-printed. */
 async function assessDocument(run: AssessRun, io: CliIO, text: string, line: number, failed: boolean): Promise<number> {
   const fail = async (json: unknown, plain: string): Promise<number> => {
-    await write(io.stdout, run.format === "json" ? `${JSON.stringify({ line, error: json }, null, 2)}\n` : plain);
+    await write(io.stdout, safeText(run.format === "json" ? `${JSON.stringify({ line, error: json }, null, 2)}\n` : plain));
     return 1;
   };
   let value: unknown;
@@ -518,7 +518,7 @@ async function assessDocument(run: AssessRun, io: CliIO, text: string, line: num
   }
   try {
     const result = run.assess(value, line);
-    await write(io.stdout, run.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : run.text(result, ""));
+    await write(io.stdout, safeText(run.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : run.text(result, "")));
     return failed ? 1 : 0;
   } catch (error) {
     if (!isScopeInputError(error)) throw error;
@@ -583,7 +583,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`coaching-scope: ${error.message}\n\n${USAGE}`);
+    io.stderr.write(`coaching-scope: ${safeText(error.message)}\n\n${USAGE}`);
     return 2;
   }
 }

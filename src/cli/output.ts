@@ -49,6 +49,24 @@ export function assessmentJson(): AssessmentJson {
   };
 }
 
+/** Controls other than the newline, format characters (bidi, zero-width, …) and line separators. */
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/u;
+const UNSAFE_ALL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * @internal Text the command line prints, with every control character but the newline, every
+ * format character (bidi, zero-width) and the line separators written as `\uXXXX`: input text can
+ * then neither drive a terminal (ANSI and C1 escapes) nor forge or reorder log lines. In a JSON
+ * line this is the same JSON: such characters can only stand inside strings there.
+ */
+export function safeText(text: string): string {
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE_ALL, (c) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}\\u${c.charCodeAt(1).toString(16).padStart(4, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 /** @internal The part of a writable stream the command line uses. */
 export interface Writable {
   write(chunk: string | Uint8Array): boolean;
@@ -78,7 +96,8 @@ export class ByteOutput {
   }
 
   /** Adds text to the output. */
-  add(text: string): void {
+  add(raw: string): void {
+    const text = safeText(raw);
     // A character takes at most three bytes in UTF-8 (a surrogate pair takes four for two).
     if (this.used + text.length * 3 > BLOCK) {
       this.seal();
