@@ -618,6 +618,38 @@ describe("the built executable, spawned as a user would", () => {
     expect(stderr).toBe("");
   });
 
+  it("exits 1 for an invalid record even when the reader goes away, and 2 with one line when the output cannot be written", async () => {
+    const path = file("invalid-first.ndjson", `{"risk":1}\n${`${SAFE}\n`.repeat(50_000)}`);
+    const status = async (command: string) => {
+      const child = spawn("bash", ["-c", command]);
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      await new Promise((resolve) => child.on("close", resolve));
+      return { stdout, stderr };
+    };
+    const piped = await status(`"${process.execPath}" "${BIN}" assess "${path}" | head -1 > /dev/null; echo "\${PIPESTATUS[0]}"`);
+    expect(piped.stdout.trim()).toBe("1");
+    expect(piped.stderr).toBe("");
+    if (existsSync("/dev/full")) {
+      for (const args of [`assess "${path}"`, "table"]) {
+        const full = await status(`"${process.execPath}" "${BIN}" ${args} > /dev/full; echo $?`);
+        expect(full.stdout.trim(), args).toBe("2");
+        expect(full.stderr, args).toBe("coaching-scope: Cannot write the output: ENOSPC: no space left on device, write\n");
+      }
+    }
+  });
+
+  it("says in one line why it cannot read a directory given as FILE, or use a width over the limit", async () => {
+    const folder = await run(["assess", dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe("coaching-scope: Cannot read the input: EISDIR: illegal operation on a directory, read\n");
+    const wide = await run(["table", "--width", "100000"]);
+    expect(wide.code).toBe(2);
+    expect(wide.stderr.split("\n")[0]).toBe("coaching-scope: Invalid option width: Too big: expected a number <= 10000, received 100000");
+  });
+
   it("refuses a 50 MB line with a clear error, and screens the rest of the file", async () => {
     const path = file("huge-line.ndjson", `${SAFE}\n{"risk":{"imminentDanger":false},"notes":"${"x".repeat(50 * 1024 * 1024)}"}\n${CRISIS}\n`);
     const error = await exec(process.execPath, [BIN, "assess", path], { maxBuffer: 1 << 24 }).catch((e) => e);

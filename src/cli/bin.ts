@@ -11,10 +11,12 @@ import { main } from "./main.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
-// A reader that closed early (`| head -1`) is not an error: stop quietly.
+// A reader that closed early (`| head -1`) is not an error: stop quietly, with exit code 1 if
+// an invalid record was seen. Any other failure to write (a full disk) is one line, exit code 2.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`coaching-scope: Cannot write the output: ${error.message}\n`);
+  process.exit(2);
 });
 
 // Stopped by a signal: every result assessed is already written (output is written after each
@@ -36,6 +38,9 @@ main(process.argv.slice(2), {
   readText: (path) => readFile(path, "utf8"),
   version: pkg.version,
   now: () => Date.now(),
+  invalid: () => {
+    process.exitCode = 1;
+  },
 }).then(
   (code) => {
     process.exitCode = code;

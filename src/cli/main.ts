@@ -38,6 +38,8 @@ export interface CliIO {
   readonly version: string;
   /** Milliseconds, for the progress line. */
   readonly now: () => number;
+  /** Told as soon as a record is found invalid: exit code 1 stands even if the output closes early. */
+  readonly invalid?: () => void;
 }
 
 const LOCALES: Readonly<Record<string, Locale>> = { en, de, es, fr };
@@ -432,6 +434,11 @@ class Records {
     this.line(trimmed, this.lineNo);
   };
 
+  private fail(): void {
+    if (!this.failed) this.io.invalid?.();
+    this.failed = true;
+  }
+
   /** At the end of the input: the held lines are one JSON document, or each a record. */
   finish(): void {
     const held = this.held;
@@ -459,7 +466,7 @@ class Records {
   }
 
   private refuse(length: number): void {
-    this.failed = true;
+    this.fail();
     const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${this.lineNo} is ${length} characters long, over the limit of ${this.run.maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
     this.output.add(this.run.format === "json" ? `${JSON.stringify({ line: this.lineNo, error })}\n` : `Record ${this.lineNo}: ${error.message}\n\n`);
   }
@@ -470,7 +477,7 @@ class Records {
       this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, `Record ${lineNo}: `)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
-      this.failed = true;
+      this.fail();
       this.output.add(
         this.run.format === "json"
           ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
@@ -582,8 +589,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw new UsageError(`Unknown command "${command}"`);
     }
   } catch (error) {
+    if (isScopeConfigError(error)) {
+      // Options the library refused (a --width over its limit): a usage error, in one line.
+      const issue = error.issues[0];
+      io.stderr.write(`coaching-scope: ${safeText(`Invalid option${issue === undefined ? "" : ` ${formatIssuePath(issue.path)}: ${issue.message}`}`)}\n\n${USAGE}`);
+      return 2;
+    }
+    if (ioError(error)) {
+      // Reading or writing failed (a directory given as FILE, a full disk): one line, exit code 2.
+      io.stderr.write(`coaching-scope: ${safeText(`${error.syscall === "write" ? "Cannot write the output" : "Cannot read the input"}: ${error.message}`)}\n`);
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`coaching-scope: ${safeText(error.message)}\n\n${USAGE}`);
     return 2;
   }
+}
+
+/** A Node.js error of reading or writing a file or stream (`EISDIR`, `ENOSPC`, `EACCES`, …). */
+function ioError(error: unknown): error is Error & { code: string; syscall?: string } {
+  const code: unknown = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code);
 }
