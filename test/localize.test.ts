@@ -4,6 +4,8 @@ import {
   createLocalizer,
   en,
   getDisclaimer,
+  toFlatMessages,
+  toI18nextResources,
   type Locale,
   type Messages,
 } from "../src/index.js";
@@ -130,5 +132,39 @@ describe("getDisclaimer", () => {
 
   it("rejects an unknown id", () => {
     expect(configIssues(() => getDisclaimer("nope" as "complement"))[0]).toMatchObject({ path: ["id"], code: "invalid_value" });
+  });
+});
+
+describe("hostile keys and placeholders never reach Object.prototype", () => {
+  it("looks up only own messages: t('__proto__') is an unknown key, reported and shown as the key", () => {
+    const onMissing = vi.fn();
+    const { t } = createLocalizer({ onMissing });
+    for (const key of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(t(key as never)).toBe(key);
+    }
+    expect(onMissing).toHaveBeenCalledTimes(4);
+  });
+
+  it("fills only own parameters: {constructor} stays a visible placeholder", () => {
+    const locale = { ...en, messages: { ...en.messages, "level.refer": "A {constructor} B {toString} C {score}" } };
+    const { t } = createLocalizer({ locale });
+    expect(t("level.refer", { score: 3 })).toBe("A {constructor} B {toString} C 3");
+  });
+
+  it("builds i18next trees from null-prototype objects, and checks the locale first", () => {
+    const locale = { ...en, messages: { ...en.messages, "dimension.constructor.prototype": "x", "modality.constructor": "y" } };
+    const resources = toI18nextResources(locale as never);
+    const tree = resources.en!["coaching-scope"]!;
+    expect(Object.getPrototypeOf(tree)).toBeNull();
+    expect(((tree["dimension"] as Record<string, Record<string, string>>)["constructor"])!["prototype"]).toBe("x");
+    expect(Object.prototype).not.toHaveProperty("x");
+    expect(({} as Record<string, unknown>)["prototype"]).toBeUndefined();
+    expect(toFlatMessages(locale as never)["modality.constructor" as never]).toBe("y");
+    for (const fn of [toI18nextResources, toFlatMessages] as const) {
+      expect(configIssues(() => fn({ ...en, messages: JSON.parse('{"__proto__": "x"}') } as never))[0]).toMatchObject({ path: ["locale", "messages"], code: "unrecognized_keys" });
+      expect(configIssues(() => fn({ ...en, messages: null } as never))[0]).toMatchObject({ path: ["locale", "messages"] });
+      expect(configIssues(() => fn({ ...en, messages: { ...en.messages, "level.refer": 5 } } as never))[0]).toMatchObject({ path: ["locale", "messages", "level.refer"] });
+      expect(configIssues(() => fn(undefined as never))[0]).toBeDefined();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { compile } from "./localize.js";
+import { compile, localizerFor } from "./localize.js";
+import { en } from "../locales/en.js";
 import type { Locale, MessageKey } from "./messages.js";
 
 /**
@@ -55,7 +56,9 @@ export interface I18nextOptions {
  * ```
  */
 export function toI18nextResources(locale: Locale, options?: I18nextOptions): I18nextResources {
-  const tree: I18nextTree = {};
+  checked(locale);
+  // Null-prototype nodes: no key segment (`constructor`, `__proto__`) reaches Object.prototype.
+  const tree: I18nextTree = Object.create(null) as I18nextTree;
   // Shorter keys first, so a message is a leaf before a longer key passes through it.
   const keys = (Object.keys(locale.messages) as MessageKey[]).sort((a, b) => a.split(".").length - b.split(".").length);
   for (const key of keys) {
@@ -65,11 +68,17 @@ export function toI18nextResources(locale: Locale, options?: I18nextOptions): I1
     for (; i < parts.length - 1; i++) {
       const next = node[parts[i]!];
       if (typeof next === "string") break;
-      node = next ?? (node[parts[i]!] = {});
+      node = next ?? (node[parts[i]!] = Object.create(null) as I18nextTree);
     }
     node[parts.slice(i).join(".")] = toI18nextText(locale.messages[key]);
   }
   return { [locale.code]: { [options?.namespace ?? "coaching-scope"]: tree } };
+}
+
+/** Checks a locale as `createLocalizer` does (a `ScopeConfigError` naming the path). */
+function checked(locale: Locale): void {
+  // Required here (an absent locale means English elsewhere): `null` is checked as a locale.
+  localizerFor({ locale: locale ?? null }, [], "Invalid locale", en.messages);
 }
 
 function toI18nextText(text: string): string {
@@ -98,6 +107,7 @@ function icuLiteral(text: string): string {
  * ```
  */
 export function toFlatMessages(locale: Locale): Record<MessageKey, string> {
+  checked(locale);
   const out = {} as Record<MessageKey, string>;
   for (const key of Object.keys(locale.messages) as MessageKey[]) {
     const template = compile(locale.messages[key]);

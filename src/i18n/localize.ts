@@ -98,13 +98,19 @@ export function compile(text: string): Template {
   return parts.length === 1 ? text : parts;
 }
 
+/** A message of its own, never an inherited property. */
+function own(messages: Readonly<Record<string, string | undefined>> | undefined, key: string): string | undefined {
+  return messages !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
+}
+
 /** @internal Fills a compiled template. */
 export function fill(template: Template, params: MessageParams): string {
   if (typeof template === "string") return template;
   let out = template[0]!;
   for (let i = 1; i < template.length; i += 2) {
     const name = template[i]!;
-    const value = params[name];
+    // Own parameters only: `{constructor}` never reads Object.prototype.
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     out += (value === undefined ? `{${name}}` : String(value)) + template[i + 1]!;
   }
   return out;
@@ -134,10 +140,11 @@ export function makeLocalizer(options: LocalizeOptions | undefined, fallback: Re
   const resolve = (key: MessageKey): Template => {
     let template = compiled.get(key);
     if (template === undefined) {
-      let text = overrides?.[key] ?? messages[key];
+      // Own keys only: `t("__proto__")` is an unknown key, never Object.prototype.
+      let text = own(overrides, key) ?? own(messages, key);
       if (text === undefined) {
         report(key);
-        text = fallbackMessages[key] ?? key;
+        text = own(fallbackMessages, key) ?? key;
       }
       template = compile(text);
       compiled.set(key, template);
