@@ -284,6 +284,8 @@ describe("coaching-scope assess", () => {
     const single = await run(["assess", "--format", "text"], { stdin: '{\n"risk": {"imminentDanger": false}\n}' });
     expect(single.stdout).toMatch(/^INCOMPLETE/);
     expect(single.stdout).toContain("Ask next: risk.suicidalThoughts");
+    const items = await run(["assess", "--format", "text"], { stdin: `${JSON.stringify({ ...JSON.parse(SAFE), instruments: { phq9: { items: [3, 3, 3, null, 0, null, 0, 0, 0] } } })}\n` });
+    expect(items.stdout).toContain("Ask next: instruments.phq9 item 4, instruments.phq9 item 6");
   });
 
   it("never lets a broken first line swallow the records after it: each line stands alone unless the whole input is one document", async () => {
@@ -548,7 +550,9 @@ describe("coaching-scope table, schema, disclaimer", () => {
 
   it("prints each JSON Schema", async () => {
     expect(JSON.parse((await run(["schema"])).stdout).title).toBe("coaching-scope ScreeningInput");
-    expect(JSON.parse((await run(["schema", "policy"])).stdout).title).toBe("coaching-scope PolicyOverrides");
+    expect(JSON.parse((await run(["schema", "policy-overrides"])).stdout).title).toBe("coaching-scope PolicyOverrides");
+    expect(JSON.parse((await run(["schema", "policy"])).stdout).title).toBe("coaching-scope Policy");
+    expect((await run(["schema", "nope"])).stderr).toContain('Unknown schema "nope": expected screening-input, policy-overrides, policy, assessment');
     expect(JSON.parse((await run(["schema", "assessment"])).stdout).title).toBe("coaching-scope ScopeAssessment");
     expect((await run(["schema", "nope"])).code).toBe(2);
     expect((await run(["schema", "a", "b"])).code).toBe(2);

@@ -24,6 +24,7 @@ import type { Locale } from "../i18n/messages.js";
 import { buildComparisonTable, renderHtml, renderMarkdown, renderText } from "../table/table.js";
 import assessmentSchema from "../generated/assessment.json";
 import policyOverridesSchema from "../generated/policy-overrides.json";
+import policySchema from "../generated/policy.json";
 import screeningInputSchema from "../generated/screening-input.json";
 
 /** @internal What the command line reads and writes. */
@@ -43,9 +44,11 @@ export interface CliIO {
 }
 
 const LOCALES: Readonly<Record<string, Locale>> = { en, de, es, fr };
+/** Every shipped JSON Schema, by the name of its file (`coaching-scope/schema/<name>.json`). */
 const SCHEMAS: Readonly<Record<string, unknown>> = {
   "screening-input": screeningInputSchema,
-  policy: policyOverridesSchema,
+  "policy-overrides": policyOverridesSchema,
+  policy: policySchema,
   assessment: assessmentSchema,
 };
 const DEFAULT_MAX_LINE_BYTES = 1_048_576;
@@ -78,9 +81,9 @@ Commands:
     Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
     Exit codes: 0 all valid, 1 some input invalid, 2 usage error.
 
-  schema [screening-input|policy|assessment]
+  schema [screening-input|policy-overrides|policy|assessment]
                                      Print a JSON Schema (draft 2020-12; default: screening-input).
-    Example: coaching-scope schema policy > policy.schema.json
+    Example: coaching-scope schema policy-overrides > policy-overrides.schema.json
 
   disclaimer [ID]  Print a disclaimer (notPsychotherapy, essentialDifference, complement; default: all).
     --locale CODE                      Language (default: en).
@@ -162,7 +165,7 @@ async function schema(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parse(args, {});
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"`);
   const name = positionals[0] ?? "screening-input";
-  if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`Unknown schema "${name}": expected screening-input, policy or assessment`);
+  if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`Unknown schema "${name}": expected ${Object.keys(SCHEMAS).join(", ")}`);
   await write(io.stdout, `${JSON.stringify(SCHEMAS[name], null, 2)}\n`);
   return 0;
 }
@@ -334,7 +337,8 @@ function resultText(locale: Locale, help: { readonly general: CrisisHelp; readon
     const to = referrals(result);
     if (to.length > 0) parts.push(`  → ${to.map((r) => `${t(`referTo.${r.to}`)}${r.urgent ? " (!)" : ""}`).join("; ")}`);
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
-    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.join(", ")}`);
+    // Items as people count them: `instruments.phq9 item 6`, not `items[5]`.
+    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.map((p) => p.replace(/\.items\[(\d+)\]$/, (_, n: string) => ` item ${Number(n) + 1}`)).join(", ")}`);
     // Shown for a crisis, any risk reason, and a crisis worst case; a minor's youth lines first.
     if (showCrisisResources(result)) {
       const lines = help?.[crisisAudience(result)];
