@@ -10,7 +10,13 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 /** A static file server for `dir`; resolves paths inside it only. */
 export function serve(dir = root, port = 4173) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    } catch {
+      // A malformed URL (`/%E0%A4%A`) is the client's error, never the end of the server.
+      return res.writeHead(400).end("Bad request");
+    }
     let file = join(dir, path);
     if (!file.startsWith(dir)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
