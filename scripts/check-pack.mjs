@@ -1,4 +1,5 @@
-// Checks what `npm pack` would publish: only dist/, README, LICENSE, CHANGELOG and package.json.
+// Checks what `npm pack` would publish: only dist/, README, LICENSE, package.json, and the
+// CHANGELOG once a release has written one.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
@@ -20,4 +21,5 @@ if (unexpected.length > 0 || missing.length > 0) {
   if (missing.length > 0) console.error(`npm pack would miss: ${missing.join(", ")}`);
   process.exit(1);
 }
-console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed, ${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked — only dist, README, LICENSE, CHANGELOG and package.json`);
+const shipped = [...new Set(files.map((f) => f.split("/")[0]))].sort();
+console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed, ${(pack.unpackedSize / 1024).toFixed(1)} kB unpacked — only ${shipped.join(", ")}`);
