@@ -36,6 +36,24 @@ try {
     writeFileSync(join(dir, file), `${load}\nconst KIND = ${JSON.stringify(kind)};\n${check}`);
     process.stdout.write(run("node", [file], dir));
   }
+
+  // The oldest zod the peer range allows (zod 4.0.0–4.0.10 fail at import): the schema entry
+  // works with it. Installed from the registry, as a user at the floor would have it.
+  const floor = JSON.parse(run("node", ["-p", "JSON.stringify(require('./package.json').peerDependencies.zod)"], root)).replace(/^[\^~>=\s]+/, "");
+  const dir = join(work, "zod-floor");
+  run("mkdir", ["-p", dir], work);
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer-zod-floor", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", `zod@${floor}`, tarball], dir);
+  writeFileSync(
+    join(dir, "index.mjs"),
+    `import { parseScreeningInput } from "coaching-scope/schema";
+    import { readFileSync } from "node:fs";
+    const { version } = JSON.parse(readFileSync("node_modules/zod/package.json", "utf8"));
+    const input = parseScreeningInput({ risk: { imminentDanger: false } });
+    if (input.risk?.imminentDanger !== false) throw new Error("parseScreeningInput");
+    console.log("zod " + version + " (the peer range's floor): coaching-scope/schema works");`,
+  );
+  process.stdout.write(run("node", ["index.mjs"], dir));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
