@@ -69,8 +69,9 @@ describe("coaching-scope assess", () => {
     expect(out[3]).toMatchObject({ level: "crisis" });
   });
 
-  it("writes each result exactly as JSON.stringify would, in every locale and under any policy", async () => {
+  it("writes each result exactly as JSON.stringify would (control, format and separator characters as \\u escapes), in every locale and under any policy", async () => {
     const { assessScope } = await import("../src/index.js");
+    const { safeText } = await import("../src/cli/output.js");
     const locales = { en, de, es, fr };
     let runs = 0;
     await fc.assert(
@@ -86,7 +87,10 @@ describe("coaching-scope assess", () => {
           });
           expect(exit).toBe(0);
           const options = { policy, locale: locales[code as keyof typeof locales] };
-          expect(stdout).toBe(inputs.map((i) => `${JSON.stringify(assessScope(i, options))}\n`).join(""));
+          const expected = inputs.map((i) => JSON.stringify(assessScope(i, options)));
+          expect(stdout).toBe(expected.map((line) => `${safeText(line)}\n`).join(""));
+          // The escapes change no value: each line is the same JSON.
+          expect(stdout.split("\n").slice(0, -1).map((line) => JSON.parse(line))).toEqual(expected.map((line) => JSON.parse(line)));
         },
       ),
       { numRuns: 150 },
