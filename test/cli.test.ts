@@ -330,6 +330,35 @@ describe("coaching-scope assess", () => {
     expect(JSON.parse(doc.stdout).ref).toBe(hostile);
   });
 
+  it("fuzzed framing: any chunking of any lines gives one output line per record line, in order, never a raw error", async () => {
+    const lineArb = fc.oneof(
+      fc.constantFrom(SAFE, CRISIS, "null", "42", "[]", '{"risk":', "{", '"é ✓ 😀"', "{\"risk\":{\"imminentDanger\":\"no\"}}"),
+      fc.string({ unit: "binary", maxLength: 40 }).map((t) => t.replace(/[\r\n]/g, " ")),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(lineArb, { maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }), async (rest, cuts) => {
+        // The first record is whole, so the input is NDJSON: every non-blank line stands alone.
+        const lines_ = [SAFE, ...rest];
+        const bytes = Buffer.from(`${lines_.join("\n")}\n`);
+        const chunks: Buffer[] = [];
+        for (let at = 0, i = 0; at < bytes.length; i++) {
+          const size = cuts[i % cuts.length]!;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const { code, stdout } = await run(["assess"], { stdin: (async function* () { yield* chunks; })() });
+        expect([0, 1]).toContain(code);
+        const expected = lines_.flatMap((text, i) => (text.trim() === "" ? [] : [i + 1]));
+        const out = lines(stdout) as { line?: number; level?: string }[];
+        expect(out).toHaveLength(expected.length);
+        out.forEach((o, k) => {
+          if (o.level === undefined) expect(o.line).toBe(expected[k]);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("writes each result before the next record is sent: a slow producer reads every answer as it goes", async () => {
     let stdout = "";
     const records = [SAFE, CRISIS, SAFE];
