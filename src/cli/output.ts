@@ -10,6 +10,7 @@
  * @internal
  * @module
  */
+import { unsafe } from "../shared/quote.js";
 
 /** @internal A serializer of results for one run: one JSON line (with its newline) each. */
 export type AssessmentJson = (result: object) => string;
@@ -49,9 +50,9 @@ export function assessmentJson(): AssessmentJson {
   };
 }
 
-/** Controls other than the newline, format characters (bidi, zero-width, …) and line separators. */
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/u;
-const UNSAFE_ALL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** The characters quoted input text must not carry, but for the command line's own newlines. */
+const UNSAFE = /* @__PURE__ */ unsafe("\\n");
+const UNSAFE_ALL = /* @__PURE__ */ unsafe("\\n", "g");
 
 /**
  * @internal Text the command line prints, with every control character but the newline, every

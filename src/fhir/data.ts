@@ -31,9 +31,12 @@ export const FHIR_LIMITS: {
   readonly entries: number;
 } = /* @__PURE__ */ Object.freeze({ depth: 32, entries: 100_000 });
 
+/** @internal The options of the reader (`questionnaire` is one; its errors name the Questionnaire). */
+export const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["questionnaire", "codes", "scales", "allowEmpty"]);
+
 /** @internal Throws the library's error for a resource. */
 export function fail(path: Path, message: string, code: ScopeIssue["code"] = "invalid_type", params?: ScopeIssue["params"]): never {
-  const title = path[0] === "questionnaire" ? "Invalid FHIR Questionnaire" : ["codes", "scales", "allowEmpty"].includes(String(path[0])) ? "Invalid FHIR options" : "Invalid FHIR QuestionnaireResponse";
+  const title = path[0] === "questionnaire" ? "Invalid FHIR Questionnaire" : OPTION_KEYS.has(String(path[0])) ? "Invalid FHIR options" : "Invalid FHIR QuestionnaireResponse";
   throw new ScopeInputError([{ path: [...path], code, message, ...(params !== undefined && { params }) }], title);
 }
 

@@ -14,7 +14,7 @@
 import type { ScreeningInput } from "../input/screening-input.js";
 import type { Instrument } from "../instruments/registry.js";
 import type { UnscoredItem } from "../instruments/define.js";
-import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, show, text, walkItems, type Path } from "./data.js";
+import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, OPTION_KEYS, show, text, walkItems, type Path } from "./data.js";
 import { LOINC, optionsFor, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
 import { definitionCode, familyOf, libraryTables, linkIdCodes, referenceTarget, readNames, type CodeTables, type Target } from "./tables.js";
 
@@ -146,7 +146,6 @@ export interface FhirResult {
 
 const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 const STATUSES = ["in-progress", "completed", "amended", "entered-in-error", "stopped"];
-const OPTION_KEYS = new Set(["questionnaire", "codes", "scales", "allowEmpty"]);
 
 interface Options {
   readonly questionnaire: unknown;
@@ -589,7 +588,7 @@ class Reader {
       return null;
     }
     // One answer holds one value: two (a coding and an integer) cannot both be the answer.
-    const values = guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
+    const values = valueKeys(a, path);
     if (values.length > 1) return notScored(`holds more than one value (${values.slice(0, 4).map(show).join(", ")})`);
     const written = field(a, "valueInteger", path);
     // -0 is 0 (JSON can write it; the input refuses it).
@@ -705,7 +704,7 @@ class Reader {
     for (const node of nodes) {
       for (const { value: a, path } of node.answers) {
         // One value an answer: a total written twice in one answer (or beside a coding) is not read.
-        const keys = guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
+        const keys = valueKeys(a, path);
         const quantity = field(a, "valueQuantity", path);
         const v = keys.length > 1 ? undefined : (field(a, "valueInteger", path) ?? field(a, "valueDecimal", path) ?? (quantity === undefined ? undefined : field(object(quantity, [...path, "valueQuantity"], "valueQuantity"), "value", [...path, "valueQuantity"])));
         values.push(typeof v === "number" ? v + 0 : v);
@@ -830,6 +829,11 @@ function weightsProblem(q: QItem, instrument: Instrument, answerCodes: Readonly<
     if (wrong !== undefined) return `weighs LOINC answer ${show(code)} as ${wrong.weight!}, which LOINC scores ${expected}`;
   }
   return undefined;
+}
+
+/** The `value[x]` keys an answer holds (one answer holds one value). */
+function valueKeys(a: Record<string, unknown>, path: Path): string[] {
+  return guard(path, () => Object.keys(a)).filter((k) => /^value[A-Z]/.test(k));
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,11 +5,18 @@
  * @module
  */
 
+/** One character quoted text must not carry (see {@link unsafe}). */
+const UNSAFE = /* @__PURE__ */ unsafe("");
+
 /**
- * Controls (C0, C1), format characters (bidi, zero-width, tags, soft hyphen, …), surrogates
- * (a lone half of a pair) and the line and paragraph separators.
+ * @internal A regular expression for one character text quoted from the input must not carry:
+ * controls (C0, C1), format characters (bidi, zero-width, tags, soft hyphen, …), surrogates (a
+ * lone half of a pair) and the line and paragraph separators. `keep` lists characters to let
+ * through (the command line keeps its own newlines); `flags` adds flags to `u`.
  */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+export function unsafe(keep: string, flags = ""): RegExp {
+  return new RegExp(`(?![${keep}])[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]`, `u${flags}`);
+}
 
 /**
  * @internal A text from the input, for a message: cut to `max` characters (then `…`), in double
