@@ -508,7 +508,7 @@ describe("asOf, today's date from the caller", () => {
     expect(configIssues(() => assessor({ ...SCREENED }, null as never))[0]).toMatchObject({ path: [], code: "invalid_type" });
     expect(configIssues(() => assessor({ ...SCREENED }, { asof: "2026-11-30" } as never))[0]).toMatchObject({ code: "unrecognized_keys", keys: ["asof"] });
     const throwing = { get asOf(): string { throw new RangeError("no"); } };
-    expect(configIssues(() => assessor({ ...SCREENED }, throwing))).toEqual([{ path: [], code: "custom", message: "The call's options could not be read: expected plain data" }]);
+    expect(configIssues(() => assessor({ ...SCREENED }, throwing))).toEqual([{ path: [], code: "custom", message: "The call's options could not be read (reading threw RangeError): expected plain data" }]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(configIssues(() => assessor({ ...SCREENED }, proxy as never))[0]).toMatchObject({ code: "custom" });

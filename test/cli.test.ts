@@ -281,15 +281,20 @@ describe("coaching-scope assess", () => {
   it("prints a human summary with --format text, in the locale asked for", async () => {
     const { code, stdout } = await run(["assess", "--format", "text", "--locale", "de"], { stdin: `${CRISIS}\n{"risk":1}\n` });
     expect(code).toBe(1);
-    expect(stdout).toContain("Record 1: CRISIS");
+    // The labels follow --locale too.
+    expect(stdout).toContain("Datensatz 1: CRISIS");
     expect(stdout).toContain("KEINE Psychotherapie");
-    expect(stdout).toContain("Record 2: invalid input");
+    expect(stdout).toContain("Datensatz 2: ungültige Eingabe");
     expect(stdout).toContain("→ at risk");
     const single = await run(["assess", "--format", "text"], { stdin: '{\n"risk": {"imminentDanger": false}\n}' });
     expect(single.stdout).toMatch(/^INCOMPLETE/);
     expect(single.stdout).toContain("Ask next: risk.suicidalThoughts");
     const items = await run(["assess", "--format", "text"], { stdin: `${JSON.stringify({ ...JSON.parse(SAFE), instruments: { phq9: { items: [3, 3, 3, null, 0, null, 0, 0, 0] } } })}\n` });
     expect(items.stdout).toContain("Ask next: instruments.phq9 item 4, instruments.phq9 item 6");
+    const french = await run(["assess", "--format", "text", "--locale", "fr"], { stdin: `${JSON.stringify({ ...JSON.parse(SAFE), instruments: { phq9: { items: [3, 3, 3, null, 0, 0, 0, 0, 0] } } })}\n{"risk":1}\n` });
+    expect(french.stdout).toContain("Enregistrement 1: INCOMPLETE");
+    expect(french.stdout).toContain("À demander ensuite: instruments.phq9 question 4");
+    expect(french.stdout).toContain("Enregistrement 2: entrée non valide");
   });
 
   it("never lets a broken first line swallow the records after it: each line stands alone unless the whole input is one document", async () => {

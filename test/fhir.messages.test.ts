@@ -273,14 +273,14 @@ describe("errors, word for word", () => {
     const items = new Proxy([], { get: (target, key) => (key === "length" ? -1 : Reflect.get(target, key)) });
     expect(issues({ ...base, item: items }).issues).toEqual([{ path: ["item"], code: "custom", message: "Expected item to be a list with a length, received a length of number" }]);
     const throwing = Object.defineProperty({ linkId: "a" }, "answer", { get: () => { throw new RangeError("x"); } });
-    expect(issues({ ...base, item: [throwing] }).issues).toEqual([{ path: ["item", 0, "answer"], code: "custom", message: "The value could not be read (reading it threw RangeError): expected JSON data" }]);
+    expect(issues({ ...base, item: [throwing] }).issues).toEqual([{ path: ["item", 0, "answer"], code: "custom", message: "The value could not be read (reading threw RangeError): expected JSON data" }]);
     const odd = Object.defineProperty({ linkId: "a" }, "answer", { get: () => { throw "text"; } });
-    expect(issues({ ...base, item: [odd] }).issues).toEqual([{ path: ["item", 0, "answer"], code: "custom", message: "The value could not be read (reading it threw string): expected JSON data" }]);
+    expect(issues({ ...base, item: [odd] }).issues).toEqual([{ path: ["item", 0, "answer"], code: "custom", message: "The value could not be read (reading threw string): expected JSON data" }]);
     const element = new Proxy([{ linkId: "a" }], { get: (target, key) => { if (key === "0") throw new TypeError("no"); return Reflect.get(target, key); } });
-    expect(issues({ ...base, item: element }).issues).toEqual([{ path: ["item", 0], code: "custom", message: "The value could not be read (reading it threw TypeError): expected JSON data" }]);
+    expect(issues({ ...base, item: element }).issues).toEqual([{ path: ["item", 0], code: "custom", message: "The value could not be read (reading threw TypeError): expected JSON data" }]);
     const { proxy, revoke } = Proxy.revocable([], {});
     revoke();
-    expect(issues({ ...base, item: proxy }).issues).toEqual([{ path: ["item"], code: "custom", message: "The value could not be read (reading it threw TypeError): expected JSON data" }]);
+    expect(issues({ ...base, item: proxy }).issues).toEqual([{ path: ["item"], code: "custom", message: "The value could not be read (reading threw TypeError): expected JSON data" }]);
   });
 });
 

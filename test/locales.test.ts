@@ -23,7 +23,7 @@ const KEYS = Object.keys(en.messages) as MessageKey[];
 /** Keys whose text may equal the English: names, not words. */
 // Names kept as the services and instruments call themselves (some crisis lines' names are translated).
 const NAMES = new Set<string>([...KEYS.filter((k) => k.startsWith("instrument.") || /^crisis\.[a-z0-9-]+\.name$/.test(k)), "modality.coaching"]);
-const SAMPLE = { score: "9\u201312", threshold: 10, count: 3, instrument: "PHQ-9", items: "8, 9", answered: 5, coaching: 1, psychotherapy: 4, first: "PHQ-2", second: "PHQ-9", ageDays: 20, flag: "new problems with memory or thinking", referTo: "a doctor", age: 15, minAge: 13, adultAge: 18 };
+const SAMPLE = { score: "9\u201312", threshold: 10, count: 3, instrument: "PHQ-9", items: "8, 9", answered: 5, coaching: 1, psychotherapy: 4, first: "PHQ-2", second: "PHQ-9", ageDays: 20, flag: "new problems with memory or thinking", referTo: "a doctor", age: 15, minAge: 13, adultAge: 18, line: 7, number: 6 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 function snapshot(locale: Locale): string {

@@ -100,7 +100,7 @@ describe("what cannot be read is an input error with a path", () => {
       },
     };
     expect(inputIssues(() => assessScope({ ...SCREENED, risk }))).toEqual([
-      { path: ["risk"], code: "custom", message: "The value could not be read (reading it threw TypeError): expected plain data" },
+      { path: ["risk"], code: "custom", message: "The value could not be read (reading threw TypeError): expected plain data" },
     ]);
   });
 

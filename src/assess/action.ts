@@ -10,6 +10,29 @@ import { MINOR, UNDER_MINIMUM_AGE } from "../rules/client.js";
 import { REFER_TO, referToFor, type ReferTo } from "../input/referral.js";
 import { RED_FLAG } from "../rules/red-flags.js";
 import type { ScopeAssessment } from "./result.js";
+import { checkEnum, isRecord, typeIssue, type Issues } from "../shared/check.js";
+import { reading, ScopeInputError } from "../shared/errors.js";
+import { SCOPE_LEVELS } from "../rules/levels.js";
+
+/**
+ * Runs `use` on a result after checking what the helpers read of it: `levels` (`level`,
+ * `worstCase`) each a level, `reasons` a list of objects with a level. Anything else, or a
+ * value that throws when read, is a `ScopeInputError` naming the path, never a raw error.
+ */
+function withResult<R, T>(result: R, levels: readonly ("level" | "worstCase")[], use: (result: R) => T): T {
+  return reading("Invalid assessment", () => {
+    const issues: Issues = [];
+    if (!isRecord(result)) typeIssue(issues, [], "an assessment (a result of assessScope)", result);
+    else {
+      for (const key of levels) checkEnum(issues, [key], result[key], SCOPE_LEVELS);
+      const reasons = result["reasons"];
+      if (!Array.isArray(reasons)) typeIssue(issues, ["reasons"], "array", reasons);
+      else reasons.forEach((r: unknown, i) => (isRecord(r) ? checkEnum(issues, ["reasons", i, "level"], r["level"], SCOPE_LEVELS) : typeIssue(issues, ["reasons", i], "object", r)));
+    }
+    if (issues.length > 0) throw new ScopeInputError(issues, "Invalid assessment");
+    return use(result);
+  }, true);
+}
 
 /** Whether a reason's referral is one a treating professional does not replace: a red flag's service, youth services. */
 const keepsReferral = (code: string): boolean => code === RED_FLAG.code || code === UNDER_MINIMUM_AGE.code;
@@ -38,7 +61,10 @@ const keepsReferral = (code: string): boolean => code === RED_FLAG.code || code 
  * ```
  */
 export function actionKey(result: Pick<ScopeAssessment, "level" | "reasons">): MessageKey {
-  const { level, reasons } = result;
+  return withResult(result, ["level"], actionKeyOf);
+}
+
+function actionKeyOf({ level, reasons }: Pick<ScopeAssessment, "level" | "reasons">): MessageKey {
   const inCare =
     level === "refer" && reasons.some((r) => r.code === CONCURRENT_TREATMENT.code) && !reasons.some((r) => r.level === "refer" && (r.kind === "risk" || keepsReferral(r.code)));
   return inCare ? IN_CARE_ACTION : `level.${level}.action`;
@@ -88,7 +114,10 @@ function possiblyMinorIn(reasons: Pick<ScopeAssessment, "reasons">["reasons"]): 
  * ```
  */
 export function referrals(result: Pick<ScopeAssessment, "level" | "reasons">): Referral[] {
-  const { level, reasons } = result;
+  return withResult(result, ["level"], referralsOf);
+}
+
+function referralsOf({ level, reasons }: Pick<ScopeAssessment, "level" | "reasons">): Referral[] {
   if (level !== "refer" && level !== "crisis") return [];
   const minor = minorIn(reasons);
   const found = new Map<ReferTo, boolean>();
@@ -114,7 +143,7 @@ export function referrals(result: Pick<ScopeAssessment, "level" | "reasons">): R
  * ```
  */
 export function showCrisisResources(result: Pick<ScopeAssessment, "level" | "worstCase" | "reasons">): boolean {
-  return result.level === "crisis" || result.worstCase === "crisis" || result.reasons.some((r) => r.kind === "risk");
+  return withResult(result, ["level", "worstCase"], (r) => r.level === "crisis" || r.worstCase === "crisis" || r.reasons.some((reason) => reason.kind === "risk"));
 }
 
 /**
@@ -130,5 +159,5 @@ export function showCrisisResources(result: Pick<ScopeAssessment, "level" | "wor
  * ```
  */
 export function crisisAudience(result: Pick<ScopeAssessment, "reasons">): "general" | "youth" {
-  return possiblyMinorIn(result.reasons) ? "youth" : "general";
+  return withResult(result, [], (r) => (possiblyMinorIn(r.reasons) ? "youth" : "general"));
 }

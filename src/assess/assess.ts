@@ -16,7 +16,7 @@ import { RANK } from "../rules/levels.js";
 import type { Finding } from "../rules/rule.js";
 import type { Issues, Path } from "../shared/check.js";
 import { dayNumber } from "../shared/dates.js";
-import { quoteValue } from "../input/validate.js";
+import { quoteValue, unreadable } from "../shared/check.js";
 import { ScopeConfigError, ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { libraryEngine, type Engine } from "./engine.js";
 import { metaOf } from "./meta.js";
@@ -138,10 +138,11 @@ function checkDates(paths: Engine["datePaths"], snapshot: ScreeningInput, today:
 /** @internal A prepared assessor on an engine. */
 export function createAssessorFor(engine: Engine, options?: AssessOptions): ScopeAssessor {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, ["policy", "asOf"], engine.messageKeys)) throw new ScopeConfigError(issues, "Invalid assessment options");
-  const policy = resolvePolicy(options?.policy, ["policy"], engine.policy);
-  const defaultDay = asOfDay(options?.asOf);
-  const l = makeLocalizer(options, ASSESS_ENGLISH);
+  const read = checkLocalizeOptions(issues, options, ["policy", "asOf"], engine.messageKeys);
+  if (read === undefined) throw new ScopeConfigError(issues, "Invalid assessment options");
+  const policy = resolvePolicy(read["policy"], ["policy"], engine.policy);
+  const defaultDay = asOfDay(read["asOf"]);
+  const l = makeLocalizer(read as AssessOptions, ASSESS_ENGLISH);
   const meta = metaOf(policy, l.code);
   return (input, call) => {
     const problems: Issues = [];
@@ -168,9 +169,11 @@ function callDay(call: unknown): number | undefined {
   } catch (error) {
     // A getter or a proxy that throws: the library's own error, never the raw one.
     if (error instanceof ScopeConfigError) throw error;
-    return fail("custom", "The call's options could not be read: expected plain data");
+    const issues: Issues = [];
+    unreadable(issues, [], error, "The call's options");
+    throw new ScopeConfigError(issues, "Invalid call options");
   }
-  if (keys.length > 0) fail("unrecognized_keys", `Unrecognized key(s) in the call's options: ${keys.map((k) => JSON.stringify(k.slice(0, 50))).join(", ")}`, keys);
+  if (keys.length > 0) fail("unrecognized_keys", `Unrecognized key(s) in the call's options: ${keys.map(quoteValue).join(", ")}`, keys);
   return asOfDay(asOf);
 }
 

@@ -13,7 +13,7 @@ import { DISCLAIMER_IDS, getDisclaimer, type DisclaimerId } from "../model/discl
 import { formatIssuePath, isScopeConfigError, isScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { crisisLines, type CrisisHelp } from "../crisis/index.js";
 import { createFhirReader, readNames } from "../fhir/index.js";
-import { createLocalizer } from "../i18n/localize.js";
+import { createLocalizer, type Localizer } from "../i18n/localize.js";
 import { assessmentJson, ByteOutput, safeText, type Writable } from "./output.js";
 import { JsonPrefix } from "./json-prefix.js";
 import { de } from "../locales/de.js";
@@ -250,7 +250,10 @@ interface AssessRun {
   readonly format: "json" | "text";
   readonly maxBytes: number;
   readonly assess: (value: unknown, lineNo: number) => ScopeAssessment;
-  readonly text: (result: ScopeAssessment, title: string) => string;
+  /** A result as text: titled with its record's line number, when there are several records. */
+  readonly text: (result: ScopeAssessment, lineNo?: number) => string;
+  /** The run's labels, in its locale. */
+  readonly t: Localizer["t"];
   readonly source: AsyncIterable<Buffer | string>;
 }
 
@@ -330,15 +333,17 @@ function inputSource(io: CliIO, file: string | undefined): AsyncIterable<Buffer 
 }
 
 /** A readable summary of one result. */
-function resultText(locale: Locale, help: { readonly general: CrisisHelp; readonly youth: CrisisHelp } | undefined): (result: ScopeAssessment, title: string) => string {
-  const { t } = createLocalizer({ locale });
-  return (result, title) => {
+function resultText(t: Localizer["t"], help: { readonly general: CrisisHelp; readonly youth: CrisisHelp } | undefined): (result: ScopeAssessment, lineNo?: number) => string {
+  return (result, lineNo) => {
+    const title = lineNo === undefined ? "" : `${t("cli.record", { line: lineNo })}: `;
     const parts = [`${title}${result.level.toUpperCase()} — ${t(`level.${result.level}`)}`, `  ${t(actionKey(result))}`];
     const to = referrals(result);
     if (to.length > 0) parts.push(`  → ${to.map((r) => `${t(`referTo.${r.to}`)}${r.urgent ? " (!)" : ""}`).join("; ")}`);
     for (const r of result.reasons) parts.push(`  - [${r.level}] ${r.message}`);
     // Items as people count them: `instruments.phq9 item 6`, not `items[5]`.
-    if (result.missing.length > 0) parts.push(`  Ask next: ${result.missing.map((p) => p.replace(/\.items\[(\d+)\]$/, (_, n: string) => ` item ${Number(n) + 1}`)).join(", ")}`);
+    if (result.missing.length > 0) {
+      parts.push(`  ${t("cli.askNext")}: ${result.missing.map((p) => p.replace(/\.items\[(\d+)\]$/, (_, n: string) => ` ${t("cli.item", { number: Number(n) + 1 })}`)).join(", ")}`);
+    }
     // Shown for a crisis, any risk reason, and a crisis worst case; a minor's youth lines first.
     if (showCrisisResources(result)) {
       const lines = help?.[crisisAudience(result)];
@@ -378,7 +383,8 @@ async function assessRun(args: string[], io: CliIO): Promise<AssessRun> {
   const toInput = await fhirReader(io, values);
   const help = crisisHelp(values.region, locale);
   const source = inputSource(io, positionals[0]);
-  return { format, maxBytes, assess: (value, lineNo) => assessor(toInput(value, lineNo) as never), text: resultText(locale, help), source };
+  const { t } = createLocalizer({ locale });
+  return { format, maxBytes, assess: (value, lineNo) => assessor(toInput(value, lineNo) as never), text: resultText(t, help), t, source };
 }
 
 /**
@@ -472,20 +478,20 @@ class Records {
   private refuse(length: number): void {
     this.fail();
     const error = { name: "RangeError", code: "RECORD_TOO_LARGE", message: `Line ${this.lineNo} is ${length} characters long, over the limit of ${this.run.maxBytes} (--max-line-bytes); it was skipped`, issues: [] };
-    this.output.add(this.run.format === "json" ? `${JSON.stringify({ line: this.lineNo, error })}\n` : `Record ${this.lineNo}: ${error.message}\n\n`);
+    this.output.add(this.run.format === "json" ? `${JSON.stringify({ line: this.lineNo, error })}\n` : `${this.run.t("cli.record", { line: this.lineNo })}: ${error.message}\n\n`);
   }
 
   private record(text: string, lineNo: number): void {
     try {
       const result = this.run.assess(JSON.parse(text), lineNo);
-      this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, `Record ${lineNo}: `)}\n`);
+      this.output.add(this.run.format === "json" ? this.json(result) : `${this.run.text(result, lineNo)}\n`);
     } catch (error) {
       if (!(isScopeInputError(error) || error instanceof SyntaxError)) throw error;
       this.fail();
       this.output.add(
         this.run.format === "json"
           ? `${JSON.stringify({ line: lineNo, error: errorJson(error) })}\n`
-          : `Record ${lineNo}: invalid input\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
+          : `${this.run.t("cli.record", { line: lineNo })}: ${this.run.t("cli.invalidInput")}\n${isScopeInputError(error) ? issuesText(error.issues) : `  ✖ ${(error as Error).message}`}\n\n`,
       );
     }
   }
@@ -529,7 +535,7 @@ async function assessDocument(run: AssessRun, io: CliIO, text: string, line: num
   }
   try {
     const result = run.assess(value, line);
-    await write(io.stdout, safeText(run.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : run.text(result, "")));
+    await write(io.stdout, safeText(run.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : run.text(result)));
     return failed ? 1 : 0;
   } catch (error) {
     if (!isScopeInputError(error)) throw error;

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { checkObject, push, typeIssue, type Issues } from "../shared/check.js";
-import { quoteValue } from "../input/validate.js";
+import { checkObject, push, typeIssue, unreadable, type Issues } from "../shared/check.js";
+import { quoteValue } from "../shared/check.js";
 import { CRISIS_LINE_IDS, type CrisisLineId } from "./ids.js";
 import { ENTRIES } from "./lines.js";
 import { ScopeConfigError } from "../shared/errors.js";
@@ -211,7 +211,7 @@ function snapshotLines(issues: Issues, lines: unknown): unknown {
     }
     return out;
   } catch (error) {
-    push(issues, ["lines"], "custom", `The lines could not be read (reading them threw ${error instanceof Error ? error.name : typeof error}): expected plain data`);
+    unreadable(issues, ["lines"], error, "The lines");
     return [];
   }
 }
@@ -279,9 +279,15 @@ export function crisisLines(region: string, options?: CrisisOptions): CrisisHelp
   const problem = regionProblem(code, region);
   if (problem !== undefined) push(issues, ["region"], "invalid_value", problem);
   // The app's entries are read once, into plain copies: what was checked is what is returned.
-  const given = options?.lines === undefined ? undefined : snapshotLines(issues, options.lines);
-  if (given !== undefined) checkLines(issues, given);
-  const audience = options?.audience ?? "general";
+  const given = l.options["lines"] === undefined ? undefined : snapshotLines(issues, l.options["lines"]);
+  if (given !== undefined) {
+    try {
+      checkLines(issues, given);
+    } catch (error) {
+      unreadable(issues, ["lines"], error, "The lines");
+    }
+  }
+  const audience = (l.options["audience"] ?? "general") as CrisisAudience;
   if (!AUDIENCES.includes(audience)) push(issues, ["audience"], "invalid_value", `Expected "general" or "youth", received ${quoteValue(audience)}`);
   if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid crisis-line request");
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
-import { received } from "../shared/check.js";
+import { received, unreadable } from "../shared/check.js";
 import { quoteText } from "../shared/quote.js";
 
 /** @internal A path into the resource (`["item", 3, "answer", 0]`). */
@@ -41,10 +41,11 @@ export function fail(path: Path, message: string, code: ScopeIssue["code"] = "in
 }
 
 /** The error for a value whose reading threw (a getter, a revoked proxy). */
-function unreadable(path: Path, error: unknown): never {
+function unreadableAt(path: Path, error: unknown): never {
   if (error instanceof ScopeInputError) throw error;
-  const name = error instanceof Error ? error.name : typeof error;
-  return fail(path, `The value could not be read (reading it threw ${name}): expected JSON data`, "custom");
+  const issues: ScopeIssue[] = [];
+  unreadable(issues, path, error, "The value", "JSON data");
+  return fail(path, issues[0]!.message, "custom");
 }
 
 /** @internal Runs a read that could throw (a getter, a revoked proxy) and names the path if it does. */
@@ -52,7 +53,7 @@ export function guard<T>(path: Path, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    return unreadable(path, error);
+    return unreadableAt(path, error);
   }
 }
 
@@ -67,7 +68,7 @@ export function field(value: Record<string, unknown>, key: string, path: Path): 
   try {
     return Object.hasOwn(value, key) ? value[key] : undefined;
   } catch (error) {
-    return unreadable([...path, key], error);
+    return unreadableAt([...path, key], error);
   }
 }
 
@@ -111,7 +112,7 @@ export function list(value: Record<string, unknown>, key: string, path: Path, bu
   try {
     for (; i < length; i++) out.push(Object.hasOwn(array, i) ? array[i] : undefined);
   } catch (error) {
-    return unreadable([...at, i], error);
+    return unreadableAt([...at, i], error);
   }
   return out;
 }

@@ -4,6 +4,10 @@
 export const MESSAGE_KEYS: readonly string[] = [
   "table.caption",
   "table.dimensionHeader",
+  "cli.record",
+  "cli.invalidInput",
+  "cli.askNext",
+  "cli.item",
   "crisis.instruction",
   "crisis.kind.emergency",
   "crisis.kind.crisis-line",

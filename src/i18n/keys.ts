@@ -25,12 +25,15 @@ export const CRISIS_KEYS: readonly MessageKey[] = /* @__PURE__ */ (() => [
   ...CRISIS_LINE_IDS.flatMap((id) => [`crisis.${id}.name`, `crisis.${id}.notes`] as const),
 ])();
 
+/** @internal The command line's labels. */
+export const CLI_KEYS = ["cli.record", "cli.invalidInput", "cli.askNext", "cli.item"] as const satisfies readonly MessageKey[];
+
 /** @internal The level action for a client in care, where `refer` means "discuss with your treating professional". */
 export const IN_CARE_ACTION = "level.refer.inCareAction" satisfies MessageKey;
 
 /** @internal Every message key, for a registry and its rules (their codes, and the variants of their messages). */
 export function messageKeys(registry: Registry, rules: readonly { readonly code: string; readonly variants?: readonly string[] | undefined }[]): ReadonlySet<string> {
-  const keys: string[] = ["table.caption", "table.dimensionHeader", ...CRISIS_KEYS];
+  const keys: string[] = ["table.caption", "table.dimensionHeader", ...CLI_KEYS, ...CRISIS_KEYS];
   for (const m of MODALITY_IDS) keys.push(`modality.${m}`);
   for (const d of DIMENSION_IDS) keys.push(`dimension.${d}.label`, ...MODALITY_IDS.map((m) => `dimension.${d}.${m}`));
   for (const id of DISCLAIMER_IDS) keys.push(`disclaimer.${id}`);

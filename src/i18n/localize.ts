@@ -1,4 +1,4 @@
-import { checkEnum, checkObject, isRecord, RESERVED_KEYS, typeIssue, unrecognized, type Issues } from "../shared/check.js";
+import { checkEnum, checkObject, isRecord, RESERVED_KEYS, unreadable, typeIssue, unrecognized, type Issues } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
 import { en } from "../locales/en.js";
 import { MESSAGE_KEYS } from "../generated/message-keys.js";
@@ -41,49 +41,73 @@ const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Z
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
 const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
-const checkedLocales = /* @__PURE__ */ new WeakSet<object>();
+const checkedLocales = /* @__PURE__ */ new WeakMap<object, Locale>();
 
-function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown, known: ReadonlySet<string>): void {
+/** Checks a messages object and returns a copy of it (null-prototype: own keys only). */
+function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown, known: ReadonlySet<string>): Readonly<Record<string, string>> {
   const isMessageKey = (key: string): boolean => (known.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
+  const copy = Object.create(null) as Record<string, string>;
   if (!isRecord(value)) {
     typeIssue(issues, path, "object", value);
-    return;
+    return copy;
   }
   const unknown: string[] = [];
   for (const key of Object.keys(value)) {
+    const text = value[key];
     if (!isMessageKey(key)) unknown.push(key);
-    else if (typeof value[key] !== "string") typeIssue(issues, [...path, key], "string", value[key]);
+    else if (typeof text !== "string") typeIssue(issues, [...path, key], "string", text);
+    else copy[key] = text;
   }
   if (unknown.length > 0) unrecognized(issues, path, unknown);
+  return copy;
 }
 
 /**
- * @internal Validates the localization part of an options object. `extraKeys` are the other
- * option names the caller accepts beside the localization ones.
+ * @internal Validates an options object whose localization part is `LocalizeOptions` and whose
+ * other option names are `extraKeys`, and returns a plain copy of it, each option read once (a
+ * locale's messages are read once per locale object). `undefined` when a problem was reported;
+ * a value that cannot be read (a getter or a proxy that throws) is a problem, never a raw error.
  */
 export function checkLocalizeOptions(
   issues: Issues,
   options: unknown,
   extraKeys: readonly string[],
   known: ReadonlySet<string>,
-): options is LocalizeOptions {
-  if (options === undefined) return true;
+): Readonly<Record<string, unknown>> | undefined {
+  if (options === undefined) return {};
   const before = issues.length;
-  if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return false;
-  const { locale, overrides, translate, onMissing } = options;
-  if (locale !== undefined && !(typeof locale === "object" && locale !== null && checkedLocales.has(locale))) {
-    const start = issues.length;
-    if (checkObject(issues, ["locale"], locale, LOCALE_KEYS)) {
-      if (typeof locale.code !== "string" || locale.code.trim() === "") typeIssue(issues, ["locale", "code"], "non-empty string", locale.code);
-      checkEnum(issues, ["locale", "dir"], locale.dir, ["ltr", "rtl"]);
-      checkMessages(issues, ["locale", "messages"], locale.messages, known);
+  const out: Record<string, unknown> = {};
+  try {
+    if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return undefined;
+    for (const key of [...OPTION_KEYS, ...extraKeys]) {
+      const value = options[key];
+      if (value !== undefined) out[key] = value;
     }
-    if (issues.length === start) checkedLocales.add(locale as object);
+    if (out["locale"] !== undefined) out["locale"] = checkLocale(issues, out["locale"], known);
+    if (out["overrides"] !== undefined) out["overrides"] = checkMessages(issues, ["overrides"], out["overrides"], known);
+  } catch (error) {
+    unreadable(issues, [], error, "The options");
   }
-  if (overrides !== undefined) checkMessages(issues, ["overrides"], overrides, known);
+  const { translate, onMissing } = out;
   if (translate !== undefined && typeof translate !== "function") typeIssue(issues, ["translate"], "function", translate);
   if (onMissing !== undefined && typeof onMissing !== "function") typeIssue(issues, ["onMissing"], "function", onMissing);
-  return issues.length === before;
+  return issues.length === before ? out : undefined;
+}
+
+/** A locale, checked and copied the first time it is used: a locale is plain data, read once. */
+function checkLocale(issues: Issues, locale: unknown, known: ReadonlySet<string>): Locale | undefined {
+  const seen = typeof locale === "object" && locale !== null ? checkedLocales.get(locale) : undefined;
+  if (seen !== undefined) return seen;
+  const start = issues.length;
+  if (!checkObject(issues, ["locale"], locale, LOCALE_KEYS)) return undefined;
+  const { code, dir, messages } = locale;
+  if (typeof code !== "string" || code.trim() === "") typeIssue(issues, ["locale", "code"], "non-empty string", code);
+  checkEnum(issues, ["locale", "dir"], dir, ["ltr", "rtl"]);
+  const copy = checkMessages(issues, ["locale", "messages"], messages, known);
+  if (issues.length > start) return undefined;
+  const read = Object.freeze({ code, dir, messages: copy }) as Locale;
+  checkedLocales.set(locale as object, read);
+  return read;
 }
 
 type Template = string | readonly string[];
@@ -195,19 +219,24 @@ export function makeLocalizer(options: LocalizeOptions | undefined, fallback: Re
  */
 export function createLocalizer(options?: LocalizeOptions): Localizer {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, [], libraryKeys())) throw new ScopeConfigError(issues, "Invalid localization options");
-  const { code, dir, t } = makeLocalizer(options, en.messages);
+  const read = checkLocalizeOptions(issues, options, [], libraryKeys());
+  if (read === undefined) throw new ScopeConfigError(issues, "Invalid localization options");
+  const { code, dir, t } = makeLocalizer(read as LocalizeOptions, en.messages);
   return { code, dir, t };
 }
 
-/** @internal Validates options and returns the internal localizer (throws ScopeConfigError). */
+/**
+ * @internal Validates options and returns the internal localizer, with `options`: the options as
+ * read, once (throws ScopeConfigError).
+ */
 export function localizerFor(
   options: unknown,
   extraKeys: readonly string[],
   title: string,
   fallback: Readonly<Partial<Messages>>,
-): InternalLocalizer {
+): InternalLocalizer & { readonly options: Readonly<Record<string, unknown>> } {
   const issues: Issues = [];
-  if (!checkLocalizeOptions(issues, options, extraKeys, libraryKeys())) throw new ScopeConfigError(issues, title);
-  return makeLocalizer(options as LocalizeOptions | undefined, fallback);
+  const read = checkLocalizeOptions(issues, options, extraKeys, libraryKeys());
+  if (read === undefined) throw new ScopeConfigError(issues, title);
+  return { ...makeLocalizer(read as LocalizeOptions, fallback), options: read };
 }

@@ -41,6 +41,7 @@ export type MessageKey =
   | BandMessageKey
   | "table.caption"
   | "table.dimensionHeader"
+  | `cli.${"record" | "invalidInput" | "askNext" | "item"}`
   | "crisis.instruction"
   | `crisis.kind.${"emergency" | "crisis-line"}`
   | `crisis.reach.${"call" | "text" | "email"}`

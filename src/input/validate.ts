@@ -10,17 +10,12 @@
  * @internal
  * @module
  */
-import { checkInt, checkNumber, checkRange, isIntIn, push, received, typeIssue, unrecognized, type Issues, type Path } from "../shared/check.js";
+import { checkInt, checkNumber, checkRange, isIntIn, push, quoteValue, received, typeIssue, unreadable, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument, InputScale } from "../instruments/registry.js";
 import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
 
 /** @internal Checks a value, reports its problems, and returns its snapshot. */
 export type Checker = (value: unknown, issues: Issues) => unknown;
-
-/** @internal A value named in a message: a string quoted and cut to 50 characters, anything else by its kind. */
-export function quoteValue(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value) : received(value);
-}
 
 /**
  * A plain data object: an object literal, a parsed JSON object or `Object.create(null)`. Arrays,
@@ -45,8 +40,7 @@ function guarded(check: Checker, path: Path): Checker {
     try {
       return check(value, issues);
     } catch (error) {
-      const name = error instanceof Error ? error.name : typeof error;
-      push(issues, path, "custom", `The value could not be read (reading it threw ${name}): expected plain data`);
+      unreadable(issues, path, error);
       return undefined;
     }
   };

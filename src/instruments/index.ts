@@ -4,7 +4,8 @@
  * @module
  */
 import { EN_BANDS } from "../locales/en.js";
-import { checkItems, quoteValue } from "../input/validate.js";
+import { checkItems } from "../input/validate.js";
+import { quoteValue, unreadable } from "../shared/check.js";
 import { checkObject, deepFreeze, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
 import type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./define.js";
@@ -160,8 +161,8 @@ function scaleFor(id: unknown, options: unknown): { instrument: Instrument; scal
   let scaleId: unknown = instrument.scales.length === 1 ? instrument.scales[0]!.id : undefined;
   try {
     if (options !== undefined && checkObject(issues, ["options"], options, OPTION_KEYS) && options["scale"] !== undefined) scaleId = options["scale"];
-  } catch {
-    issues.push({ path: ["options"], code: "custom", message: "The options could not be read: expected plain data" });
+  } catch (error) {
+    unreadable(issues, ["options"], error, "The options");
   }
   if (issues.length > 0) fail(issues);
   const scale = instrument.scales.find((s) => s.id === scaleId);
@@ -210,8 +211,8 @@ export function scoreInstrument<I extends InstrumentId>(id: I, answers: readonly
   let checked: unknown;
   try {
     checked = checkItems(issues, [], onScale, answers);
-  } catch {
-    issues.push({ path: [], code: "custom", message: "The answers could not be read: expected plain data" });
+  } catch (error) {
+    unreadable(issues, [], error, "The answers");
   }
   if (issues.length > 0) fail(issues);
   const canonical = (checked as Answer[]).map((a) => (a === null ? null : a + shift));

@@ -252,6 +252,14 @@ export const EN_CRISIS: Part<`crisis.${string}`> = /* @__PURE__ */ (() => ({
   "crisis.be-103.notes": "For children and young people; in French.",
 }))();
 
+/** @internal The command line's labels. */
+export const EN_CLI: Part<`cli.${string}`> = /* @__PURE__ */ (() => ({
+  "cli.record": "Record {line}",
+  "cli.invalidInput": "invalid input",
+  "cli.askNext": "Ask next",
+  "cli.item": "item {number}",
+}))();
+
 /**
  * English, the default locale, bundled with the core. The comparison model and the
  * disclaimers are the source's own words; every other string is the library's.
@@ -266,5 +274,5 @@ export const en: Locale = /* @__PURE__ */ (() =>
   Object.freeze({
     code: "en",
     dir: "ltr",
-    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_REFERRALS, ...EN_BANDS, ...EN_CRISIS } satisfies Messages),
+    messages: Object.freeze({ ...EN_MODEL, ...EN_DISCLAIMERS, ...EN_LEVELS, ...EN_REASONS, ...EN_REFERRALS, ...EN_BANDS, ...EN_CRISIS, ...EN_CLI } satisfies Messages),
   }))();

@@ -1,4 +1,5 @@
 import { ScopeConfigError } from "../shared/errors.js";
+import { quoteValue } from "../shared/check.js";
 import { DISCLAIMER_IDS, type DisclaimerId } from "./disclaimer-ids.js";
 import { EN_DISCLAIMERS } from "../locales/en.js";
 import { localizerFor } from "../i18n/localize.js";
@@ -40,9 +41,9 @@ export const DISCLAIMERS: Readonly<Record<DisclaimerId, string>> = /* @__PURE__ 
  * ```
  */
 export function getDisclaimer(id: DisclaimerId, options?: LocalizeOptions): string {
-  if (!DISCLAIMER_IDS.includes(id)) {
+  if (!(DISCLAIMER_IDS as readonly unknown[]).includes(id)) {
     throw new ScopeConfigError(
-      [{ path: ["id"], code: "invalid_value", message: `Unknown disclaimer ${JSON.stringify(id)}: expected one of ${DISCLAIMER_IDS.join(", ")}` }],
+      [{ path: ["id"], code: "invalid_value", message: `Unknown disclaimer ${quoteValue(id)}: expected one of ${DISCLAIMER_IDS.join(", ")}` }],
       "Unknown disclaimer",
     );
   }

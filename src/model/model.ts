@@ -1,5 +1,5 @@
-import { checkObject, deepFreeze, push, RESERVED_KEYS, typeIssue, type Issues, type Path } from "../shared/check.js";
-import { ScopeConfigError } from "../shared/errors.js";
+import { checkObject, deepFreeze, push, quoteValue, RESERVED_KEYS, typeIssue, type Issues, type Path } from "../shared/check.js";
+import { reading, ScopeConfigError } from "../shared/errors.js";
 import { SEED_DIMENSIONS, SEED_MODALITIES } from "./seed.js";
 
 /**
@@ -186,12 +186,12 @@ function checkId(issues: Issues, path: Path, value: unknown, taken: Set<string>)
       issues,
       path,
       "invalid_value",
-      `Invalid id ${JSON.stringify(value)}: expected a letter, then letters, digits, "-" or "_" (and not __proto__, constructor or prototype)`,
+      `Invalid id ${quoteValue(value)}: expected a letter, then letters, digits, "-" or "_" (and not __proto__, constructor or prototype)`,
     );
     return false;
   }
   if (taken.has(value)) {
-    push(issues, path, "custom", `Duplicate id ${JSON.stringify(value)}`);
+    push(issues, path, "custom", `Duplicate id ${quoteValue(value)}`);
     return false;
   }
   taken.add(value);
@@ -235,7 +235,7 @@ function readValues(
   for (const id of modalityIds) {
     const text = value[id];
     if (text === undefined) {
-      push(issues, [...path, id], "invalid_type", `Missing value for modality ${JSON.stringify(id)}`);
+      push(issues, [...path, id], "invalid_type", `Missing value for modality ${quoteValue(id)}`);
       ok = false;
     } else if (checkText(issues, [...path, id], text)) out[id] = text;
     else ok = false;
@@ -285,6 +285,10 @@ function readDimensions(
  * ```
  */
 export function defineComparisonModel(spec: ComparisonModelSpec): ComparisonModel {
+  return reading("Invalid comparison model", () => defineModel(spec));
+}
+
+function defineModel(spec: ComparisonModelSpec): ComparisonModel {
   const issues: Issues = [];
   if (!checkObject(issues, [], spec, SPEC_KEYS)) throw new ScopeConfigError(issues, "Invalid comparison model");
   const modalities = readModalities(issues, ["modalities"], spec.modalities, new Set(), false);
@@ -322,6 +326,10 @@ export function extendComparisonModel<M extends string, D extends string>(
   base: ComparisonModel<M, D>,
   add: ComparisonModelExtension,
 ): ComparisonModel {
+  return reading("Invalid model extension", () => extendModel(base, add));
+}
+
+function extendModel(base: ComparisonModel, add: ComparisonModelExtension): ComparisonModel {
   // The base is checked like any model, so a hand-made one cannot smuggle in a bad id.
   const baseIssues: Issues = [];
   if (checkObject(baseIssues, ["base"], base, SPEC_KEYS)) {
@@ -348,7 +356,7 @@ export function extendComparisonModel<M extends string, D extends string>(
       const given = extra[dimension.id];
       const path = ["values", dimension.id];
       if (given === undefined) {
-        for (const id of newIds) push(issues, [...path, id], "invalid_type", `Missing value for modality ${JSON.stringify(id)}`);
+        for (const id of newIds) push(issues, [...path, id], "invalid_type", `Missing value for modality ${quoteValue(id)}`);
       } else {
         Object.assign(values, readValues(issues, path, given, newIds));
       }
@@ -441,10 +449,10 @@ export function getDimension<M extends string = ModalityId, D extends string = D
   id: D,
   model: ComparisonModel<M, D> = COMPARISON_MODEL as unknown as ComparisonModel<M, D>,
 ): Dimension<M, D> {
-  const found = model.dimensions.find((d) => d.id === id);
+  const found = reading("Invalid comparison model", () => model.dimensions.find((d) => d.id === id));
   if (found === undefined) {
     throw new ScopeConfigError(
-      [{ path: ["id"], code: "invalid_value", message: `Unknown dimension ${JSON.stringify(id)}` }],
+      [{ path: ["id"], code: "invalid_value", message: `Unknown dimension ${quoteValue(id)}` }],
       "Unknown dimension",
     );
   }

@@ -1,3 +1,6 @@
+import { checkEnum, type Issues } from "../shared/check.js";
+import { ScopeInputError } from "../shared/errors.js";
+
 /**
  * The outcome of a screen, from least to most severe.
  *
@@ -36,6 +39,9 @@ export const SCOPE_LEVELS: readonly ScopeLevel[] = /* @__PURE__ */ Object.freeze
  * Compares two levels by severity: negative when `a` is less severe than `b`, 0 when equal,
  * positive when more severe. Use it to sort, or to ask "at least refer?".
  *
+ * @throws `ScopeInputError` (recognise it with `isScopeInputError`) when `a` or `b` is not one
+ *   of {@link SCOPE_LEVELS}: a misspelt level never compares as less severe.
+ *
  * @example
  * ```ts
  * compareLevels("crisis", "refer") > 0;
@@ -43,6 +49,10 @@ export const SCOPE_LEVELS: readonly ScopeLevel[] = /* @__PURE__ */ Object.freeze
  * ```
  */
 export function compareLevels(a: ScopeLevel, b: ScopeLevel): number {
+  const issues: Issues = [];
+  checkEnum(issues, ["a"], a, SCOPE_LEVELS);
+  checkEnum(issues, ["b"], b, SCOPE_LEVELS);
+  if (issues.length > 0) throw new ScopeInputError(issues, "Invalid level");
   return RANK[a] - RANK[b];
 }
 

@@ -1,4 +1,5 @@
 import type { ScopeIssue, ScopeIssueCode } from "./errors.js";
+import { quoteText } from "./quote.js";
 
 /** @internal A path under construction. */
 export type Path = readonly (string | number)[];
@@ -14,20 +15,45 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether a value is an array; `false` for a revoked proxy (on which Array.isArray throws). */
+function isArraySafe(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** @internal How a value is named in messages ("received string"). */
 export function received(value: unknown): string {
   if (value === null) return "null";
   // Said in words: a message that shows "undefined" reads like a bug in the message itself.
   if (value === undefined) return "no value";
-  if (Array.isArray(value)) return "array";
+  if (isArraySafe(value)) return "array";
   // NaN, Infinity and -Infinity by name: "received number" would not say what was wrong.
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   return typeof value;
 }
 
+/**
+ * @internal A value from the input, for a message: a string quoted, escaped and cut to 50
+ * characters ({@link quoteText}); anything else named by its kind, never shown.
+ */
+export function quoteValue(value: unknown): string {
+  return typeof value === "string" ? quoteText(value, 50) : received(value);
+}
+
 /** @internal Adds an issue. */
 export function push(issues: Issues, path: Path, code: ScopeIssueCode, message: string): void {
   issues.push({ path: [...path], code, message });
+}
+
+/**
+ * @internal Adds the issue for a value that threw when read (a getter, a revoked proxy): what
+ * was thrown is named by its kind, never shown. `what` names the value ("The options").
+ */
+export function unreadable(issues: Issues, path: Path, error: unknown, what = "The value", expected = "plain data"): void {
+  push(issues, path, "custom", `${what} could not be read (reading threw ${error instanceof Error ? error.name : typeof error}): expected ${expected}`);
 }
 
 /** @internal Adds an `invalid_type` issue. */
@@ -59,9 +85,9 @@ export function checkObject(
   return true;
 }
 
-/** Names at most 10 keys (each cut to 50 characters), so a hostile input cannot make a huge message. */
+/** Names at most 10 keys (each quoted and cut to 50 characters), so a hostile input cannot make a huge message. */
 function listed(keys: readonly string[]): string {
-  const shown = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 50 ? `${k.slice(0, 50)}…` : k));
+  const shown = keys.slice(0, 10).map(quoteValue);
   return keys.length > 10 ? `${shown.join(", ")} and ${keys.length - 10} more` : shown.join(", ");
 }
 
@@ -130,7 +156,7 @@ export function checkEnum<T extends string>(
       issues,
       path,
       "invalid_value",
-      `Invalid option: expected one of ${list}, received ${typeof value === "string" ? JSON.stringify(value) : received(value)}`,
+      `Invalid option: expected one of ${list}, received ${quoteValue(value)}`,
     );
     return false;
   }

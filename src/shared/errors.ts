@@ -1,3 +1,6 @@
+import { quoteText } from "./quote.js";
+import { unreadable } from "./check.js";
+
 /**
  * The issue codes a {@link ScopeIssue} can carry. They follow zod 4's codes, so an app that
  * also validates with zod reads one convention everywhere.
@@ -54,22 +57,48 @@ export interface ScopeIssue {
 
 /**
  * Formats an issue path the way the library's docs and `missing` write paths:
- * `instruments.phq9.items[8]`. The root is `(root)`.
+ * `instruments.phq9.items[8]`. The root is `(root)`. A key that is not a plain name is quoted,
+ * escaped and cut to 100 characters, as everywhere the library quotes input, so a path from
+ * hostile input cannot make a huge message or carry control or bidi characters.
+ *
+ * @throws {@link ScopeConfigError} when `path` is not an array of strings and numbers.
  *
  * @example
  * ```ts
  * formatIssuePath(["instruments", "phq9", "items", 8]);
  * //=> "instruments.phq9.items[8]"
+ * formatIssuePath(["codes", "a\u202eb"]);
+ * //=> 'codes["a\\u202eb"]'
  * ```
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
   let out = "";
-  for (const part of path) {
+  const parts = reading("Invalid path", () => (Array.isArray(path) ? Array.from(path) : undefined));
+  if (parts === undefined || parts.some((part) => typeof part !== "string" && typeof part !== "number")) {
+    throw new ScopeConfigError([{ path: [], code: "invalid_type", message: "Expected a path: an array of keys (strings) and indexes (numbers)" }], "Invalid path");
+  }
+  for (const part of parts) {
     if (typeof part === "number") out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
+    else if (part.length <= 100 && /^[A-Za-z_$][\w$-]*$/.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${quoteText(part)}]`;
   }
   return out === "" ? "(root)" : out;
+}
+
+/**
+ * @internal Runs `read`, which reads data from outside (a getter, a proxy, a value of any kind):
+ * whatever it throws that is not the library's own error becomes a `ScopeConfigError` (or a
+ * `ScopeInputError` with `input`) titled `title`, at the root, naming the kind of what was thrown.
+ */
+export function reading<T>(title: string, read: () => T, input?: boolean): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isScopeConfigError(error) || isScopeInputError(error)) throw error;
+    const issues: ScopeIssue[] = [];
+    unreadable(issues, [], error);
+    throw input === true ? new ScopeInputError(issues, title) : new ScopeConfigError(issues, title);
+  }
 }
 
 function prettify(title: string, issues: readonly ScopeIssue[]): string {
@@ -143,7 +172,12 @@ export class ScopeConfigError extends Error {
 function hasShape(value: unknown, name: string, code: string): boolean {
   if (typeof value !== "object" || value === null) return false;
   const v = value as { name?: unknown; code?: unknown; issues?: unknown };
-  return v.name === name && v.code === code && Array.isArray(v.issues);
+  try {
+    return v.name === name && v.code === code && Array.isArray(v.issues);
+  } catch {
+    // A revoked proxy or a getter that throws is not the library's error.
+    return false;
+  }
 }
 
 /**
