@@ -28,6 +28,7 @@ export default defineConfig({
       "test/vignettes.test.ts",
       "test/derived.test.ts",
       "test/referral.test.ts",
+      "test/hardening.test.ts",
     ],
   },
 });

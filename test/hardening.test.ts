@@ -115,6 +115,30 @@ describe("only the library's own errors, from every public function of the core"
     expect(message.length).toBeLessThan(2_000);
   });
 
+  it("what a getter throws is named without trusting it: a revoked proxy, or an error whose name throws or is huge", () => {
+    const throwingThis = (thrown: () => unknown) =>
+      Object.defineProperty({}, "locale", {
+        enumerable: true,
+        get() {
+          throw thrown();
+        },
+      });
+    const hostileName = Object.defineProperty(new Error("x"), "name", {
+      get() {
+        throw new Error("name");
+      },
+    });
+    const hugeName = Object.assign(new Error("x"), { name: "N".repeat(1_000) });
+    const kinds = [revokedProxy, () => hostileName, () => hugeName, () => 42].map(
+      (thrown) => caught(() => createLocalizer(throwingThis(thrown) as never)).issues[0]?.message,
+    );
+    expect(kinds).toEqual(["object", "object", "object", "number"].map((kind) => `The value could not be read (reading threw ${kind}): expected plain data`));
+    const messages = Object.defineProperty({}, "level.refer", { enumerable: true, get: () => { throw new TypeError("no"); } });
+    expect(caught(() => createLocalizer({ locale: { code: "x", dir: "ltr", messages } as never })).issues).toEqual([
+      { path: ["locale", "messages", "level.refer"], code: "custom", message: "The value could not be read (reading threw TypeError): expected plain data" },
+    ]);
+  });
+
   it("isScopeInputError and isScopeConfigError answer false for a revoked proxy, never throw", () => {
     expect(isScopeInputError(revokedProxy())).toBe(false);
     expect(isScopeConfigError(revokedProxy())).toBe(false);
@@ -122,7 +146,7 @@ describe("only the library's own errors, from every public function of the core"
 
   it("names the field that cannot be read", () => {
     expect(caught(() => createLocalizer(throwing("overrides") as never)).issues).toEqual([
-      { path: [], code: "custom", message: "The options could not be read (reading threw RangeError): expected plain data" },
+      { path: ["overrides"], code: "custom", message: "The value could not be read (reading threw RangeError): expected plain data" },
     ]);
     expect(caught(() => showCrisisResources({ level: "refer", worstCase: "crissis", reasons: [{ level: "x" }] } as never)).issues).toEqual([
       { path: ["worstCase"], code: "invalid_value", message: 'Invalid option: expected one of "coaching" | "coaching-with-care" | "incomplete" | "refer" | "crisis", received "crissis"' },

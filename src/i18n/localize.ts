@@ -1,4 +1,4 @@
-import { checkEnum, checkObject, isRecord, RESERVED_KEYS, unreadable, typeIssue, unrecognized, type Issues } from "../shared/check.js";
+import { checkEnum, checkObject, isRecord, readField, RESERVED_KEYS, unreadable, typeIssue, unrecognized, type Issues } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
 import { en } from "../locales/en.js";
 import { MESSAGE_KEYS } from "../generated/message-keys.js";
@@ -47,13 +47,22 @@ const checkedLocales = /* @__PURE__ */ new WeakMap<object, Locale>();
 function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown, known: ReadonlySet<string>): Readonly<Record<string, string>> {
   const isMessageKey = (key: string): boolean => (known.has(key) || CUSTOM_KEY.test(key)) && !RESERVED_KEYS.has(key);
   const copy = Object.create(null) as Record<string, string>;
-  if (!isRecord(value)) {
-    typeIssue(issues, path, "object", value);
+  let keys: string[];
+  try {
+    if (!isRecord(value)) {
+      typeIssue(issues, path, "object", value);
+      return copy;
+    }
+    keys = Object.keys(value);
+  } catch (error) {
+    unreadable(issues, path, error);
     return copy;
   }
   const unknown: string[] = [];
-  for (const key of Object.keys(value)) {
-    const text = value[key];
+  for (const key of keys) {
+    const start = issues.length;
+    const text = readField(issues, [...path, key], value, key);
+    if (issues.length > start) continue;
     if (!isMessageKey(key)) unknown.push(key);
     else if (typeof text !== "string") typeIssue(issues, [...path, key], "string", text);
     else copy[key] = text;
@@ -80,7 +89,7 @@ export function checkLocalizeOptions(
   try {
     if (!checkObject(issues, [], options, new Set([...OPTION_KEYS, ...extraKeys]))) return undefined;
     for (const key of [...OPTION_KEYS, ...extraKeys]) {
-      const value = options[key];
+      const value = readField(issues, [key], options, key);
       if (value !== undefined) out[key] = value;
     }
     if (out["locale"] !== undefined) out["locale"] = checkLocale(issues, out["locale"], known);
@@ -99,8 +108,14 @@ function checkLocale(issues: Issues, locale: unknown, known: ReadonlySet<string>
   const seen = typeof locale === "object" && locale !== null ? checkedLocales.get(locale) : undefined;
   if (seen !== undefined) return seen;
   const start = issues.length;
-  if (!checkObject(issues, ["locale"], locale, LOCALE_KEYS)) return undefined;
-  const { code, dir, messages } = locale;
+  try {
+    if (!checkObject(issues, ["locale"], locale, LOCALE_KEYS)) return undefined;
+  } catch (error) {
+    unreadable(issues, ["locale"], error);
+    return undefined;
+  }
+  const [code, dir, messages] = ["code", "dir", "messages"].map((key) => readField(issues, ["locale", key], locale, key));
+  if (issues.length > start) return undefined;
   if (typeof code !== "string" || code.trim() === "") typeIssue(issues, ["locale", "code"], "non-empty string", code);
   checkEnum(issues, ["locale", "dir"], dir, ["ltr", "rtl"]);
   const copy = checkMessages(issues, ["locale", "messages"], messages, known);

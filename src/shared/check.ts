@@ -53,7 +53,33 @@ export function push(issues: Issues, path: Path, code: ScopeIssueCode, message: 
  * was thrown is named by its kind, never shown. `what` names the value ("The options").
  */
 export function unreadable(issues: Issues, path: Path, error: unknown, what = "The value", expected = "plain data"): void {
-  push(issues, path, "custom", `${what} could not be read (reading threw ${error instanceof Error ? error.name : typeof error}): expected ${expected}`);
+  push(issues, path, "custom", `${what} could not be read (reading threw ${thrownKind(error)}): expected ${expected}`);
+}
+
+/**
+ * What was thrown, named without trusting it: an error's name when it is a plain word, else its
+ * kind. What was thrown can itself be hostile (a revoked proxy, a throwing `name` getter).
+ */
+function thrownKind(error: unknown): string {
+  try {
+    const name: unknown = error instanceof Error ? error.name : undefined;
+    return typeof name === "string" && /^\w{1,50}$/.test(name) ? name : received(error);
+  } catch {
+    return received(error);
+  }
+}
+
+/**
+ * @internal Reads `object[key]` once; a getter or a proxy that throws is reported at `path`
+ * (`unreadable`) and gives `undefined`.
+ */
+export function readField(issues: Issues, path: Path, object: Readonly<Record<string, unknown>>, key: string): unknown {
+  try {
+    return object[key];
+  } catch (error) {
+    unreadable(issues, path, error);
+    return undefined;
+  }
 }
 
 /** @internal Adds an `invalid_type` issue. */
