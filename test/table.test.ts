@@ -64,7 +64,8 @@ describe("buildComparisonTable", () => {
     ["a non-string id", { dimensions: [1] }, ["dimensions", 0], "invalid_type"],
     ["dimensions that are not a list", { dimensions: "aim" }, ["dimensions"], "invalid_type"],
     ["an unknown option", { modalitys: ["coaching"] }, [], "unrecognized_keys"],
-    ["a model that is not a model", { model: { modalities: 1 } }, ["model"], "invalid_type"],
+    ["a model that is not a model", { model: 1 }, ["model"], "invalid_type"],
+    ["a model whose modalities are not a list", { model: { modalities: 1 } }, ["model", "modalities"], "invalid_type"],
   ])("rejects %s", (_name, options, path, code) => {
     expect(configIssues(() => buildComparisonTable(options as never))).toContainEqual(expect.objectContaining({ path, code }));
   });

@@ -1,9 +1,14 @@
-import { checkInt, checkObject, isRecord, push, typeIssue, type Issues } from "../shared/check.js";
+import { push, quoteValue, typeIssue, type Issues } from "../shared/check.js";
 import { ScopeConfigError } from "../shared/errors.js";
 import { EN_MODEL } from "../locales/en.js";
 import { localizerFor, type InternalLocalizer } from "../i18n/localize.js";
-import type { CustomMessageKey, LocalizeOptions, MessageKey } from "../i18n/messages.js";
-import { COMPARISON_MODEL, type ComparisonModel } from "../model/model.js";
+import type { LocalizeOptions } from "../i18n/messages.js";
+import type { ComparisonModel } from "../model/model.js";
+import { localizeTexts, MAX_ISSUES, OPTIONS_TITLE, prepareModel, readData, type PreparedModel, type Texts } from "./prepare.js";
+
+export { renderHtml, type RenderHtmlOptions } from "./html.js";
+export { renderMarkdown } from "./markdown.js";
+export { renderText, type RenderTextOptions } from "./text.js";
 
 /**
  * A column of a {@link ComparisonTable}: one modality.
@@ -100,28 +105,79 @@ export type ComparisonTableOptions = {
   readonly dimensions?: readonly string[];
 } & LocalizeOptions;
 
-const BUILT_IN_MODALITIES = /* @__PURE__ */ (() => new Map(COMPARISON_MODEL.modalities.map((m) => [m.id as string, m.label])))();
-const BUILT_IN_DIMENSIONS = /* @__PURE__ */ (() => new Map(COMPARISON_MODEL.dimensions.map((d) => [d.id as string, d])))();
-
-function pick(issues: Issues, path: string, wanted: unknown, available: readonly string[]): readonly string[] {
-  if (wanted === undefined) return available;
-  if (!Array.isArray(wanted)) {
-    typeIssue(issues, [path], "array", wanted);
-    return [];
-  }
-  const seen = new Set<string>();
-  wanted.forEach((id: unknown, i) => {
-    if (typeof id !== "string") typeIssue(issues, [path, i], "string", id);
-    else if (!available.includes(id)) {
-      push(issues, [path, i], "invalid_value", `Unknown ${path === "modalities" ? "modality" : "dimension"} ${JSON.stringify(id)}: expected one of ${available.join(", ")}`);
-    } else if (seen.has(id)) push(issues, [path, i], "custom", `Duplicate id ${JSON.stringify(id)}`);
-    else seen.add(id);
-  });
-  return wanted as readonly string[];
+/** Names at most 10 ids, and how many more there are: a model of any size gives a short message. */
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).map(quoteValue).join(", ");
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }
 
-function modalityHeader(l: InternalLocalizer, id: string, label: string): string {
-  return BUILT_IN_MODALITIES.get(id) === label ? l.t(`modality.${id}` as MessageKey) : l.custom(`modality.${id}` as CustomMessageKey, label);
+/** The positions in the model of the ids asked for (all, in the model's order, by default). */
+function pick(issues: Issues, name: "modalities" | "dimensions", wanted: unknown, p: PreparedModel): readonly number[] {
+  const modalities = name === "modalities";
+  if (wanted === undefined) return modalities ? p.allModalities : p.allDimensions;
+  const index = modalities ? p.modalityIndex : p.dimensionIndex;
+  const ids = modalities ? p.modalityIds : p.dimensionIds;
+  const before = issues.length;
+  const list = readData(wanted, 1, [name], { frozen: false, issues });
+  if (!Array.isArray(list)) {
+    if (issues.length === before) typeIssue(issues, [name], "array", wanted);
+    return [];
+  }
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < list.length && issues.length < MAX_ISSUES; i++) {
+    const id: unknown = list[i];
+    const at = typeof id === "string" ? index.get(id) : undefined;
+    if (typeof id !== "string") typeIssue(issues, [name, i], "string", id);
+    else if (at === undefined) {
+      push(issues, [name, i], "invalid_value", `Unknown ${modalities ? "modality" : "dimension"} ${quoteValue(id)}: expected one of ${listIds(ids)}`);
+    } else if (seen.has(at)) push(issues, [name, i], "custom", `Duplicate id ${quoteValue(id)}`);
+    else {
+      seen.add(at);
+      out.push(at);
+    }
+  }
+  return out;
+}
+
+/** Key of the texts when no locale is given. */
+const NO_LOCALE = {};
+const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
+const OPTION_KEYS = ["model", "modalities", "dimensions"];
+
+/** The localizer of the options as read (`undefined`: none were given). */
+function localizer(l: InternalLocalizer | undefined): InternalLocalizer {
+  return l ?? localizerFor(undefined, OPTION_KEYS, OPTIONS_TITLE, EN_MODEL);
+}
+
+/**
+ * The texts of the table: kept with the model, per locale, when neither can change and nothing
+ * else takes part (no overrides, no `translate` or `onMissing`: a hook is asked each time).
+ */
+function texts(l: InternalLocalizer | undefined, read: Readonly<Record<string, unknown>>, p: PreparedModel, dims: readonly number[], mods: readonly number[]): Texts {
+  const kept = p.texts !== undefined && read["overrides"] === undefined && read["translate"] === undefined && read["onMissing"] === undefined;
+  if (!kept) return localizeTexts(localizer(l), p, dims, mods);
+  // A locale, once checked, is one frozen copy of its own (the same for each use of it).
+  const key = (read["locale"] as object | undefined) ?? NO_LOCALE;
+  let out = p.texts!.get(key);
+  if (out === undefined) {
+    out = localizeTexts(localizer(l), p, p.allDimensions, p.allModalities);
+    p.texts!.set(key, out);
+  }
+  return out;
+}
+
+function assemble(p: PreparedModel, t: Texts, dims: readonly number[], mods: readonly number[]): ComparisonTable {
+  const columns: ComparisonColumn[] = [];
+  for (const m of mods) columns.push({ id: p.modalityIds[m]!, header: t.modality[m]! });
+  const rows: ComparisonRow[] = [];
+  for (const d of dims) {
+    const values = t.value[d]!;
+    const cells: ComparisonCell[] = [];
+    for (const m of mods) cells.push({ columnId: p.modalityIds[m]!, text: values[m]! });
+    rows.push({ id: p.dimensionIds[d]!, header: t.dimension[d]!, cells });
+  }
+  return { lang: t.code, dir: t.dir, caption: t.caption, dimensionHeader: t.dimensionHeader, columns, rows };
 }
 
 /**
@@ -132,9 +188,18 @@ function modalityHeader(l: InternalLocalizer, id: string, label: string): string
  * or `overrides` supply its key (`modality.<id>`, `dimension.<id>.label`,
  * `dimension.<id>.<modalityId>`).
  *
+ * The options and the model are read once each: a model that is not from
+ * {@link defineComparisonModel} or {@link extendComparisonModel} is checked the way they check
+ * one. The work on a model that cannot change (deeply frozen, as every model the library makes
+ * is) is kept for the next call. An exception thrown by the app's own `translate` or `onMissing`
+ * is passed on as it is.
+ *
  * @param options - model, modalities, dimensions, and localization options.
  * @throws {@link ScopeConfigError} for an unknown or duplicate modality or dimension id, an
- *   unknown option, or invalid localization options.
+ *   unknown option, invalid localization options, a model that `defineComparisonModel` would
+ *   reject (naming the path under `model`, such as `model.dimensions[3].values.mentoring`), a
+ *   list of more than 1,000,000 entries, or a value that cannot be read (a getter or a proxy
+ *   that throws).
  *
  * @example
  * ```ts
@@ -148,237 +213,13 @@ function modalityHeader(l: InternalLocalizer, id: string, label: string): string
  * ```
  */
 export function buildComparisonTable(options?: ComparisonTableOptions): ComparisonTable {
-  const l = localizerFor(options, ["model", "modalities", "dimensions"], "Invalid table options", EN_MODEL);
-  const model: ComparisonModel = options?.model ?? COMPARISON_MODEL;
+  // Without options, nothing needs reading or checking: the localizer is made only if needed.
+  const l = options === undefined ? undefined : localizerFor(options, OPTION_KEYS, OPTIONS_TITLE, EN_MODEL);
+  const read = l?.options ?? NO_OPTIONS;
+  const p = prepareModel(read["model"]);
   const issues: Issues = [];
-  if (!isRecord(model) || !Array.isArray(model.modalities) || !Array.isArray(model.dimensions)) {
-    typeIssue(issues, ["model"], "a comparison model (see defineComparisonModel)", model);
-    throw new ScopeConfigError(issues, "Invalid table options");
-  }
-  const modalities = pick(issues, "modalities", options?.modalities, model.modalities.map((m) => m.id));
-  const dimensions = pick(issues, "dimensions", options?.dimensions, model.dimensions.map((d) => d.id));
-  if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid table options");
-
-  const columns = modalities.map((id) => {
-    const modality = model.modalities.find((m) => m.id === id)!;
-    return { id, header: modalityHeader(l, id, modality.label) };
-  });
-  const rows = dimensions.map((id) => {
-    const dimension = model.dimensions.find((d) => d.id === id)!;
-    const builtIn = BUILT_IN_DIMENSIONS.get(id) as { label: string; values: Record<string, string | undefined> } | undefined;
-    const header =
-      builtIn?.label === dimension.label
-        ? l.t(`dimension.${id}.label` as MessageKey)
-        : l.custom(`dimension.${id}.label` as CustomMessageKey, dimension.label);
-    const cells = modalities.map((columnId) => {
-      const text = dimension.values[columnId]!;
-      const key = `dimension.${id}.${columnId}`;
-      return {
-        columnId,
-        text: builtIn?.values[columnId] === text ? l.t(key as MessageKey) : l.custom(key as CustomMessageKey, text),
-      };
-    });
-    return { id, header, cells };
-  });
-  return {
-    lang: l.code,
-    dir: l.dir,
-    caption: l.t("table.caption"),
-    dimensionHeader: l.t("table.dimensionHeader"),
-    columns,
-    rows,
-  };
-}
-
-function markdownCell(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\s*[\r\n]+\s*/g, " ")
-    .trim();
-}
-
-/**
- * Renders a table as a GitHub-flavoured Markdown table, with the caption as a line above it.
- * A `|`, a backslash or a line break inside a cell cannot break the table, and `<`, `>` and
- * `&` are written as entities, so no markup passes through.
- *
- * @example
- * ```ts
- * renderMarkdown(buildComparisonTable({ dimensions: ["orientation"] }));
- * //=> "**Coaching and psychotherapy compared**\n\n| Dimension | Coaching | Psychotherapy |\n| --- | --- | --- |\n| Orientation | Solution-oriented | Problem-oriented |\n"
- * ```
- */
-export function renderMarkdown(table: ComparisonTable): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(" | ")} |`;
-  const out = [
-    `**${markdownCell(table.caption).replace(/\*/g, "\\*")}**`,
-    "",
-    line([table.dimensionHeader, ...table.columns.map((c) => c.header)]),
-    `|${" --- |".repeat(table.columns.length + 1)}`,
-    ...table.rows.map((row) => line([row.header, ...row.cells.map((c) => c.text)])),
-  ];
-  return `${out.join("\n")}\n`;
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/**
- * Options of {@link renderHtml}.
- *
- * @example
- * ```ts
- * const options: RenderHtmlOptions = { className: "scope-table", id: "compare" };
- * ```
- */
-export interface RenderHtmlOptions {
-  /** A `class` attribute for the `<table>`. */
-  readonly className?: string;
-  /** An `id` attribute for the `<table>`. */
-  readonly id?: string;
-}
-
-/**
- * Renders a table as accessible HTML: `<table lang dir>` with a `<caption>`, column headers
- * `<th scope="col">` and row headers `<th scope="row">`. Every text and attribute is escaped.
- *
- * @throws {@link ScopeConfigError} when `className` or `id` is not a string, or an unknown
- *   option is given.
- *
- * @example
- * ```ts
- * renderHtml(buildComparisonTable({ dimensions: ["orientation"] }), { className: "scope" });
- * //=> '<table class="scope" lang="en" dir="ltr"><caption>Coaching and psychotherapy compared</caption><thead><tr><th scope="col">Dimension</th><th scope="col">Coaching</th><th scope="col">Psychotherapy</th></tr></thead><tbody><tr><th scope="row">Orientation</th><td>Solution-oriented</td><td>Problem-oriented</td></tr></tbody></table>'
- * ```
- */
-export function renderHtml(table: ComparisonTable, options?: RenderHtmlOptions): string {
-  const issues: Issues = [];
-  if (options !== undefined && checkObject(issues, [], options, new Set(["className", "id"]))) {
-    for (const key of ["className", "id"] as const) {
-      if (options[key] !== undefined && typeof options[key] !== "string") typeIssue(issues, [key], "string", options[key]);
-    }
-  }
-  if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid renderHtml options");
-  const attrs =
-    (options?.className !== undefined ? ` class="${escapeHtml(options.className)}"` : "") +
-    (options?.id !== undefined ? ` id="${escapeHtml(options.id)}"` : "") +
-    ` lang="${escapeHtml(table.lang)}" dir="${table.dir === "rtl" ? "rtl" : "ltr"}"`;
-  const head = [table.dimensionHeader, ...table.columns.map((c) => c.header)]
-    .map((text) => `<th scope="col">${escapeHtml(text)}</th>`)
-    .join("");
-  const body = table.rows
-    .map(
-      (row) =>
-        `<tr><th scope="row">${escapeHtml(row.header)}</th>${row.cells.map((c) => `<td>${escapeHtml(c.text)}</td>`).join("")}</tr>`,
-    )
-    .join("");
-  return `<table${attrs}><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-/**
- * Options of {@link renderText}.
- *
- * @example
- * ```ts
- * const options: RenderTextOptions = { width: 100 };
- * ```
- */
-export interface RenderTextOptions {
-  /** The widest a line may be, in characters (code points); 80 by default. */
-  readonly width?: number;
-}
-
-function chars(text: string): string[] {
-  return Array.from(text);
-}
-
-/** Wraps text to lines of at most `width` characters, splitting a word only when it is longer. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line: string[] = [];
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    let w = chars(word);
-    if (line.length > 0 && line.length + 1 + w.length <= width) {
-      line.push(" ", ...w);
-      continue;
-    }
-    if (line.length > 0) lines.push(line.join(""));
-    while (w.length > width) {
-      lines.push(w.slice(0, width).join(""));
-      w = w.slice(width);
-    }
-    line = w;
-  }
-  if (line.length > 0 || lines.length === 0) lines.push(line.join(""));
-  return lines;
-}
-
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - chars(text).length));
-}
-
-/**
- * Renders a table as plain text for terminals and e-mails: the caption, a header row, a rule,
- * and one block per dimension, cells wrapped to fit. No line is longer than `width`; words
- * are split only when a single word is wider than its column.
- *
- * @throws {@link ScopeConfigError} when `width` is not an integer from 20 to 10,000, or too
- *   narrow for the table's columns (4 characters a column, plus separators).
- *
- * @example
- * ```ts
- * renderText(buildComparisonTable({ dimensions: ["orientation"] }), { width: 60 }).split("\n");
- * //=> ["Coaching and psychotherapy compared", "",
- * //    "Dimension   | Coaching              | Psychotherapy",
- * //    "------------+-----------------------+----------------------",
- * //    "Orientation | Solution-oriented     | Problem-oriented", ""]
- * ```
- */
-export function renderText(table: ComparisonTable, options?: RenderTextOptions): string {
-  const issues: Issues = [];
-  let width = 80;
-  if (options !== undefined && checkObject(issues, [], options, new Set(["width"])) && options.width !== undefined) {
-    if (checkInt(issues, ["width"], options.width, 20, 10_000)) width = options.width;
-  }
-  const columnCount = table.columns.length + 1;
-  const separators = 3 * (columnCount - 1);
-  if (issues.length === 0 && width < columnCount * 4 + separators) {
-    push(issues, ["width"], "too_small", `Too small: ${columnCount} columns need a width of at least ${columnCount * 4 + separators}`);
-  }
-  if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid renderText options");
-
-  const header = [table.dimensionHeader, ...table.columns.map((c) => c.header)];
-  const body = table.rows.map((row) => [row.header, ...row.cells.map((c) => c.text)]);
-  const available = width - separators;
-  // The dimension column takes what its longest label needs, up to a quarter of the width;
-  // the modality columns share the rest equally.
-  const labelWidth = Math.max(...[header[0]!, ...body.map((cells) => cells[0]!)].map((t) => chars(t).length));
-  const first = Math.max(4, Math.min(labelWidth, Math.floor(available / 4)));
-  const rest = columnCount - 1;
-  const share = Math.floor((available - first) / Math.max(1, rest));
-  const widths = [first, ...Array.from({ length: rest }, () => share)];
-
-  const block = (cells: readonly string[]): string[] => {
-    const wrapped = cells.map((cell, i) => wrap(cell, widths[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
-    const lines: string[] = [];
-    for (let r = 0; r < height; r++) {
-      lines.push(wrapped.map((w, i) => (i === wrapped.length - 1 ? (w[r] ?? "") : pad(w[r] ?? "", widths[i]!))).join(" | ").trimEnd());
-    }
-    return lines;
-  };
-  const rule = widths.map((w) => "-".repeat(w)).join("-+-");
-  const out = [...wrap(table.caption, width), "", ...block(header), rule];
-  body.forEach((cells, i) => {
-    if (i > 0) out.push("");
-    out.push(...block(cells));
-  });
-  return `${out.join("\n")}\n`;
+  const mods = pick(issues, "modalities", read["modalities"], p);
+  const dims = pick(issues, "dimensions", read["dimensions"], p);
+  if (issues.length > 0) throw new ScopeConfigError(issues, OPTIONS_TITLE);
+  return assemble(p, texts(l, read, p, dims, mods), dims, mods);
 }
