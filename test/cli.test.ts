@@ -364,6 +364,21 @@ describe("coaching-scope assess", () => {
     );
   });
 
+  it("fuzzed bytes: any bytes, in any chunks, in both formats, give exit 0 or 1, one JSON line or text block per record line, and nothing on stderr", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 1, max: 64 }), fc.constantFrom("json", "text"), async (bytes, size, format) => {
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => Buffer.from(bytes.subarray(i * size, (i + 1) * size)));
+        const { code, stdout, stderr } = await run(["assess", "--format", format], { stdin: (async function* () { yield* chunks; })() });
+        expect([0, 1]).toContain(code);
+        expect(stderr).toBe("");
+        // Nothing printed carries a control character but the line break.
+        expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+        if (format === "json") for (const line of stdout.split("\n").filter((l) => l !== "")) expect(() => JSON.parse(line)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("writes each result before the next record is sent: a slow producer reads every answer as it goes", async () => {
     let stdout = "";
     const records = [SAFE, CRISIS, SAFE];
