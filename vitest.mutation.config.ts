@@ -29,6 +29,7 @@ export default defineConfig({
       "test/derived.test.ts",
       "test/referral.test.ts",
       "test/hardening.test.ts",
+      "test/over-time.test.ts",
     ],
   },
 });

@@ -84,7 +84,7 @@ export type {
   GateField,
   TotalScaleId,
 } from "./instruments/registry.js";
-export type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale, UnscoredItem } from "./instruments/define.js";
+export type { ChangeDefinition, Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale, UnscoredItem } from "./instruments/define.js";
 export type { Answer, InstrumentScore } from "./instruments/scoring.js";
 export {
   DEFAULT_POLICY,
@@ -113,6 +113,27 @@ export {
 } from "./input/screening-input.js";
 export { assessScope, createScopeAssessor, type AssessOptions, type CallOptions, type ScopeAssessor } from "./assess/assess.js";
 export { actionKey, crisisAudience, referrals, showCrisisResources, type Referral } from "./assess/action.js";
+export {
+  compareAssessments,
+  type AssessmentComparison,
+  type ChangeClassification,
+  type ChangeThresholds,
+  type CompareOptions,
+  type InstrumentChange,
+  type InstrumentChanges,
+  type LevelChange,
+  type ScoreRange,
+} from "./over-time/compare.js";
+export { trackAssessments, type AssessmentTrack, type InstrumentSeries, type TrackAlert, type TrackEntry, type TrackLevel, type TrackPoint } from "./over-time/track.js";
+export {
+  createDecisionRecord,
+  verifyDecisionRecord,
+  type DecisionDifference,
+  type DecisionRecord,
+  type DecisionVerification,
+  type DecisionVerified,
+  type VerifyOptions,
+} from "./over-time/records.js";
 export { RED_FLAGS, RED_FLAG_IDS, REFER_TO, referToFor, type RedFlag, type RedFlagId, type ReferTo } from "./input/referral.js";
 export type {
   AssessmentMeta,

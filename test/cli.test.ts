@@ -627,11 +627,27 @@ describe("coaching-scope table, schema, disclaimer", () => {
     expect((await run([])).code).toBe(2);
   });
 
+  it("compare: two results, as JSON or as lines a person reads; a file that is not a result is exit 1, a missing one exit 2", async () => {
+    const result = async (items: number[]) => (await run(["assess"], { stdin: `${JSON.stringify({ ...JSON.parse(SAFE), instruments: { phq9: { items } } })}\n` })).stdout;
+    const before = file("before.json", await result([1, 1, 1, 1, 1, 1, 1, 1, 0]));
+    const after = file("after.json", await result([2, 2, 2, 2, 2, 2, 1, 1, 0]));
+    const json = await run(["compare", before, after]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ instruments: { phq9: { change: 6, classification: "reliable-deterioration" } }, deteriorated: true, samePolicy: true });
+    const text = await run(["compare", before, after, "--format", "text"]);
+    expect(text.stdout).toBe("Level: COACHING-WITH-CARE → REFER (more severe) — DETERIORATED\n  PHQ-9: 8 → 14 (+6), reliable deterioration (threshold 6); case (10 or more): no → yes\n");
+    const bad = await run(["compare", before, file("bad.json", '{"level":"refer"}')]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).error.issues[0].path[0]).toBe("after");
+    expect((await run(["compare", before])).code).toBe(2);
+    expect((await run(["compare", before, join(dir, "missing.json")])).code).toBe(2);
+  });
+
   it("lists every flag with an example in its help", () => {
     for (const flag of ["--format", "--locale", "--modalities", "--dimensions", "--width", "--policy", "--max-line-bytes", "--fhir", "--questionnaire", "--codes", "--scale", "--region", "--help", "--version"]) {
       expect(USAGE).toContain(flag);
     }
-    expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(5);
+    expect(USAGE.match(/Example: coaching-scope/g)).toHaveLength(6);
   });
 });
 

@@ -15,7 +15,7 @@ import { evaluate, worstCase, type Evaluation } from "../rules/evaluate.js";
 import { RANK } from "../rules/levels.js";
 import type { Finding } from "../rules/rule.js";
 import type { Issues, Path } from "../shared/check.js";
-import { dayNumber } from "../shared/dates.js";
+import { checkDay, dayNumber } from "../shared/dates.js";
 import { quoteValue, unreadable } from "../shared/check.js";
 import { ScopeConfigError, ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import { libraryEngine, type Engine } from "./engine.js";
@@ -111,10 +111,9 @@ function result(engine: Engine, evaluation: Evaluation, policy: Policy, l: Inter
 /** `asOf` as a day number: `undefined` when not given; a `ScopeConfigError` when not a date. */
 function asOfDay(asOf: unknown): number | undefined {
   if (asOf === undefined) return undefined;
-  const day = dayNumber(asOf);
-  // Named by its kind unless a string: an object could be a proxy that throws when looked at.
-  const shown = typeof asOf === "string" ? quoteValue(asOf) : typeof asOf;
-  if (day === undefined) throw new ScopeConfigError([{ path: ["asOf"], code: "invalid_format", message: `Invalid date: expected YYYY-MM-DD (a day that exists), received ${shown}` }], "Invalid assessment options");
+  const issues: Issues = [];
+  const day = checkDay(issues, ["asOf"], asOf);
+  if (day === undefined) throw new ScopeConfigError(issues, "Invalid assessment options");
   return day;
 }
 

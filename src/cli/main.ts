@@ -23,6 +23,9 @@ import { fr } from "../locales/fr.js";
 import type { Locale } from "../i18n/messages.js";
 import { buildComparisonTable, renderHtml, renderMarkdown, renderText } from "../table/table.js";
 import assessmentSchema from "../generated/assessment.json";
+import decisionRecordSchema from "../generated/decision-record.json";
+import { compareAssessments, type AssessmentComparison } from "../over-time/compare.js";
+import { INSTRUMENTS } from "../instruments/index.js";
 import policyOverridesSchema from "../generated/policy-overrides.json";
 import policySchema from "../generated/policy.json";
 import screeningInputSchema from "../generated/screening-input.json";
@@ -50,6 +53,7 @@ const SCHEMAS: Readonly<Record<string, unknown>> = {
   "policy-overrides": policyOverridesSchema,
   policy: policySchema,
   assessment: assessmentSchema,
+  "decision-record": decisionRecordSchema,
 };
 const DEFAULT_MAX_LINE_BYTES = 1_048_576;
 
@@ -81,7 +85,13 @@ Commands:
     Example: coaching-scope assess response.json --fhir --questionnaire phq9.json --format text --region GB
     Exit codes: 0 all valid, 1 some input invalid, 2 usage error.
 
-  schema [screening-input|policy-overrides|policy|assessment]
+  compare BEFORE AFTER  Compare two results of one client (JSON files, earlier first): each instrument's change,
+                   reliable or not, caseness, the level's move, and whether anything deteriorated.
+    --format json|text                 Output format (default: json).
+    Example: coaching-scope compare october.json november.json --format text
+    Exit codes: 0 compared, 1 a file is not a result of this release, 2 usage error.
+
+  schema [screening-input|policy-overrides|policy|assessment|decision-record]
                                      Print a JSON Schema (draft 2020-12; default: screening-input).
     Example: coaching-scope schema policy-overrides > policy-overrides.schema.json
 
@@ -167,6 +177,41 @@ async function schema(args: string[], io: CliIO): Promise<number> {
   const name = positionals[0] ?? "screening-input";
   if (!Object.hasOwn(SCHEMAS, name)) throw new UsageError(`Unknown schema "${name}": expected ${Object.keys(SCHEMAS).join(", ")}`);
   await write(io.stdout, `${JSON.stringify(SCHEMAS[name], null, 2)}\n`);
+  return 0;
+}
+
+/** A comparison as lines a person reads (English, like the level names and paths in JSON). */
+function comparisonText(c: AssessmentComparison): string {
+  const words = (s: string) => s.replace(/-/g, " ");
+  const lines = [`Level: ${c.level.before.toUpperCase()} → ${c.level.after.toUpperCase()} (${words(c.level.direction)})${c.deteriorated ? " — DETERIORATED" : ""}`];
+  for (const [id, change] of Object.entries(c.instruments)) {
+    const range = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
+    const delta = change.change === null ? "" : ` (${change.change > 0 ? "+" : ""}${change.change})`;
+    const threshold = change.threshold === undefined ? "no reliable-change threshold" : `threshold ${change.threshold}`;
+    const yes = (b: boolean | undefined) => (b === undefined ? "unknown" : b ? "yes" : "no");
+    const info = INSTRUMENTS[id as keyof typeof INSTRUMENTS];
+    const caseness = info.change?.caseness === undefined ? "" : `; case (${info.change.caseness} or ${info.direction === "higher-is-worse" ? "more" : "less"}): ${yes(change.casenessBefore)} → ${yes(change.casenessAfter)}`;
+    lines.push(`  ${info.name}: ${range(change.before)} → ${range(change.after)}${delta}, ${words(change.classification)} (${threshold})${caseness}`);
+  }
+  if (!c.samePolicy) lines.push("  The results were made under different policies.");
+  return `${lines.join("\n")}\n`;
+}
+
+async function compare(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: "string" } });
+  if (positionals.length !== 2) throw new UsageError("compare takes two result files: BEFORE AFTER");
+  const format = (values.format as string | undefined) ?? "json";
+  if (format !== "json" && format !== "text") throw new UsageError(`Unknown format "${format}": expected json or text`);
+  const [before, after] = [await readJson(io, positionals[0]!, "result"), await readJson(io, positionals[1]!, "result")];
+  let comparison: AssessmentComparison;
+  try {
+    comparison = compareAssessments(before as never, after as never);
+  } catch (error) {
+    if (!isScopeInputError(error)) throw error;
+    await write(io.stdout, safeText(format === "json" ? `${JSON.stringify({ error: errorJson(error) })}\n` : `Invalid results\n${issuesText(error.issues)}\n`));
+    return 1;
+  }
+  await write(io.stdout, safeText(format === "json" ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonText(comparison)));
   return 0;
 }
 
@@ -582,6 +627,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await assess(rest, io);
       case "schema":
         return await schema(rest, io);
+      case "compare":
+        return await compare(rest, io);
       case "disclaimer":
         return await disclaimer(rest, io);
       case "--help":

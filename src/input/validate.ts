@@ -12,7 +12,7 @@
  */
 import { checkInt, checkNumber, checkRange, isIntIn, push, quoteValue, received, typeIssue, unreadable, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument, InputScale } from "../instruments/registry.js";
-import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, fieldShape, type InstrumentShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape } from "../shared/shape.js";
+import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, fieldShape, type InstrumentShape, type ListShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape, type UnionShape } from "../shared/shape.js";
 
 /** @internal Checks a value, reports its problems, and returns its snapshot. */
 export type Checker = (value: unknown, issues: Issues) => unknown;
@@ -58,6 +58,8 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
   const keys = Object.keys(shape.fields);
   const known = new Set(keys);
   const checks = keys.map((key) => compileShape(fieldShape(shape.fields[key]!), [...path, key]));
+  // No input or policy field is required; a result's are.
+  const required = keys.map((key) => shape.fields[key]!.kind !== "optional");
   return guarded((value, issues) => {
     if (!isPlainObject(value)) return objectIssue(issues, path, value);
     unknownKeys(issues, path, value, known);
@@ -66,6 +68,7 @@ function objectChecker(shape: ObjectShape, path: Path): Checker {
     keys.forEach((key, i) => {
       const field = value[key];
       if (field !== undefined) out[key] = checks[i]!(field, issues);
+      else if (required[i]) typeIssue(issues, [...path, key], "a value", field);
     });
     if (shape.order !== undefined && issues.length === before) checkOrder(issues, path, out, shape.order);
     return out;
@@ -276,8 +279,39 @@ export function compileShape(shape: Shape, path: Path): Checker {
         return value;
       };
     }
-    default:
-      // Evidence shapes (literals, lists, unions) describe results; no input or policy field uses them.
-      throw new Error(`No checker for a ${shape.kind} shape`);
+    case "literal":
+      return (value, issues) => (value === shape.value || push(issues, path, "invalid_value", `Invalid value: expected ${JSON.stringify(shape.value)}, received ${quoteValue(value)}`), value);
+    case "list":
+      return listChecker(shape, path);
+    case "union":
+      return unionChecker(shape, path);
   }
+}
+
+/** A list: each entry checked by the item's shape, at its index (the results' `reasons`, `missing`). */
+function listChecker(shape: ListShape, path: Path): Checker {
+  const at: Checker[] = [];
+  return guarded((value, issues) => {
+    if (!Array.isArray(value)) return typeIssue(issues, path, "array", value);
+    const out: unknown[] = [];
+    const length = value.length;
+    for (let i = 0; i < length; i++) out.push((at[i] ??= compileShape(shape.item, [...path, i]))(value[i], issues));
+    return out;
+  }, path);
+}
+
+/** One of several object shapes, told apart by the literal value of one field (a reason's `code`). */
+function unionChecker(shape: UnionShape, path: Path): Checker {
+  const options = new Map<unknown, Checker>();
+  for (const option of shape.options) {
+    const field = fieldShape(option.fields[shape.discriminator]!);
+    if (field.kind === "literal") options.set(field.value, compileShape(option, path));
+  }
+  const key = shape.discriminator;
+  return guarded((value, issues) => {
+    if (!isPlainObject(value)) return objectIssue(issues, path, value);
+    const check = options.get(value[key]);
+    if (check === undefined) return push(issues, [...path, key], "invalid_union", `Invalid ${key}: expected one of ${[...options.keys()].slice(0, 10).join(", ")}${options.size > 10 ? ` and ${options.size - 10} more` : ""}, received ${quoteValue(value[key])}`);
+    return check(value, issues);
+  }, path);
 }

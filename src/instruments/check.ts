@@ -48,6 +48,11 @@ function checkRanges(d: InstrumentDefinition): void {
   }
   const totalRange = [low * d.itemCount, high * d.itemCount] as const;
   const inRange = (n: number) => Number.isInteger(n) && n >= totalRange[0] && n <= totalRange[1];
+  if (d.change !== undefined) {
+    const { reliable, caseness } = d.change;
+    if (!(Number.isInteger(reliable) && reliable > 0 && reliable <= totalRange[1] - totalRange[0])) invalid(d.id, "change.reliable must be a positive integer no wider than the total range");
+    if (caseness !== undefined && !inRange(caseness)) invalid(d.id, "change.caseness must lie in the total range");
+  }
   const t = d.thresholds;
   if ("positive" in t) {
     // A screen's bands follow the policy's threshold, which its limits keep inside the range.

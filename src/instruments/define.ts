@@ -140,6 +140,26 @@ export interface UnscoredItem {
 }
 
 /**
+ * When a change of an instrument's total between two screenings counts: `reliable` points or
+ * more on the canonical scale, in either direction; and the total from which a score counts as a
+ * case (in its direction of worse), where one is used.
+ *
+ * @example
+ * ```ts
+ * INSTRUMENTS.phq9.change;
+ * //=> { reliable: 6, caseness: 10, source: "NHS Talking Therapies manual (reliable change 6, caseness 10; secondary copies only); Löwe et al., Med Care 2004;42:1194–1201 (5 points, the smallest individual change, is an option)" }
+ * ```
+ */
+export interface ChangeDefinition {
+  /** The smallest change of the canonical total that is reliable, improvement or deterioration. */
+  readonly reliable: number;
+  /** The total at which a score counts as a case (at or above it; at or below for lower-is-worse). */
+  readonly caseness?: number;
+  /** Where the values come from (docs/over-time.md says how each was checked). */
+  readonly source: string;
+}
+
+/**
  * The default thresholds of an instrument that measures (a total at or above `refer`, or at or
  * below it where lower is worse, refers).
  *
@@ -245,6 +265,11 @@ export interface InstrumentDefinition<Id extends string = string, B extends stri
   readonly recallDays: number;
   /** Verified LOINC codes; `null` where none was verified. */
   readonly loinc: LoincCodes | null;
+  /**
+   * How much its total must change between two screenings to be a reliable change, and where a
+   * case starts; left out where no value was found (the change is then reported, never classified).
+   */
+  readonly change?: ChangeDefinition;
   /** The paper its bands and cut-offs come from. */
   readonly citation: string;
   /** The terms under which it may be reproduced. */

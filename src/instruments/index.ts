@@ -8,7 +8,7 @@ import { checkItems } from "../input/validate.js";
 import { quoteValue, unreadable } from "../shared/check.js";
 import { checkObject, deepFreeze, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
-import type { Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./define.js";
+import type { ChangeDefinition, Direction, InstrumentLicence, ItemScale, LoincCodes, TotalScale } from "./define.js";
 import { REGISTRY, type BandId, type Instrument, type InstrumentId, type ScaleId } from "./registry.js";
 import { scoreItems, type Answer, type InstrumentScore } from "./scoring.js";
 
@@ -82,6 +82,8 @@ export interface InstrumentInfo<I extends InstrumentId = InstrumentId> {
   readonly riskItem?: number;
   /** Verified LOINC codes, or `null` where none was verified. */
   readonly loinc: LoincCodes | null;
+  /** When a change between two screenings is reliable, and where a case starts; absent where no value was found. */
+  readonly change?: ChangeDefinition;
   /** The paper the bands and cut-offs come from. */
   readonly citation: string;
   /** The terms under which the instrument may be reproduced. */
@@ -95,6 +97,7 @@ function info(instrument: Instrument): InstrumentInfo {
     ...(d.totalScales === undefined ? {} : { totalScales: d.totalScales }),
     ...(d.itemsOf === undefined ? {} : { itemsOf: d.itemsOf }),
     ...(d.riskItem === undefined ? {} : { riskItem: d.riskItem }),
+    ...(d.change === undefined ? {} : { change: d.change }),
   };
   const { id, name, itemCount, itemRange, totalRange, scales, direction } = instrument;
   return { id, name, itemCount, itemRange, totalRange, scales, ...optional, direction, bands, severeFrom: d.severeFrom, recallDays: d.recallDays, loinc: d.loinc, citation: d.citation, licence: d.licence } as InstrumentInfo;

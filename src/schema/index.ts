@@ -13,6 +13,7 @@ import type { Policy as CorePolicy, PolicyOverrides as CorePolicyOverrides } fro
 import { deepFreeze, type Issues } from "../shared/check.js";
 import { ScopeInputError, type ScopeIssue } from "../shared/errors.js";
 import assessmentJson from "../generated/assessment.json";
+import decisionRecordJson from "../generated/decision-record.json";
 import policyOverridesJson from "../generated/policy-overrides.json";
 import policyJson from "../generated/policy.json";
 import screeningInputJson from "../generated/screening-input.json";
@@ -232,4 +233,16 @@ export const policyJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ 
  * ```
  */
 export const assessmentJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(assessmentJson);
+
+/**
+ * JSON Schema (draft 2020-12) of a `DecisionRecord`, also shipped as
+ * `coaching-scope/schema/decision-record.json`.
+ *
+ * @example
+ * ```ts
+ * decisionRecordJsonSchema.title;
+ * //=> "coaching-scope DecisionRecord"
+ * ```
+ */
+export const decisionRecordJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze(decisionRecordJson);
 

@@ -10,7 +10,7 @@ import { libraryEngine, type Engine } from "../assess/engine.js";
 import type { InputScale, Instrument } from "../instruments/registry.js";
 import { DATE_PATTERN, type ObjectShape, type Shape } from "../shared/shape.js";
 import { policyShape } from "../policy/policy.js";
-import { assessmentShape } from "./shapes.js";
+import { assessmentShape, decisionRecordShape } from "./shapes.js";
 
 type Json = Record<string, unknown>;
 
@@ -129,7 +129,7 @@ function document(shape: Shape, id: string, title: string, description: string):
 }
 
 /** @internal Every shipped document, by file name (without `.json`). */
-export function buildJsonSchemas(engine: Engine = libraryEngine()): Record<"screening-input" | "policy-overrides" | "policy" | "assessment", Json> {
+export function buildJsonSchemas(engine: Engine = libraryEngine()): Record<"screening-input" | "policy-overrides" | "policy" | "assessment" | "decision-record", Json> {
   const note = "care must not be past refer, nor minAge past adultAge; where only one is given, the other is the default. JSON Schema checks the ranges, the library checks the order.";
   return {
     "screening-input": document(
@@ -141,5 +141,11 @@ export function buildJsonSchemas(engine: Engine = libraryEngine()): Record<"scre
     "policy-overrides": document(policyShape(engine.policy, true), "policy-overrides", "coaching-scope PolicyOverrides", `Changes to the default policy, merged deeply over it. ${note}`),
     policy: document(policyShape(engine.policy, false), "policy", "coaching-scope Policy", `A complete, resolved policy, as a ScopeAssessment carries it. ${note}`),
     assessment: document(assessmentShape(engine), "assessment", "coaching-scope ScopeAssessment", "The result of assessScope."),
+    "decision-record": document(
+      decisionRecordShape(engine),
+      "decision-record",
+      "coaching-scope DecisionRecord",
+      "What createDecisionRecord gives: the input, asOf, the locale's code, the resolved policy, the whole result and its meta, for verifyDecisionRecord to re-make and compare.",
+    ),
   };
 }

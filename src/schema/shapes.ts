@@ -8,7 +8,8 @@
 import type { Engine } from "../assess/engine.js";
 import { policyShape } from "../policy/policy.js";
 import { SCOPE_LEVELS } from "../rules/levels.js";
-import { bool, fieldShape, int, list, literal, num, obj, oneOf, optional, str, union, type ObjectShape } from "../shared/shape.js";
+import { bool, date, fieldShape, int, list, literal, num, obj, oneOf, optional, str, union, type ObjectShape } from "../shared/shape.js";
+import { DECISION_RECORD_KIND } from "../over-time/kind.js";
 
 /** @internal A result of `assessScope`. */
 export function assessmentShape(engine: Engine): ObjectShape {
@@ -28,5 +29,20 @@ export function assessmentShape(engine: Engine): ObjectShape {
     policy: policyShape(engine.policy, false),
     disclaimer: str(),
     meta: obj({ library: literal("coaching-scope"), version: str(), policyId: str(), locale: str() }),
+  });
+}
+
+/** @internal A decision record: the input, the options that matter, the policy, the result and its meta. */
+export function decisionRecordShape(engine: Engine): ObjectShape {
+  const result = assessmentShape(engine);
+  return obj({
+    kind: literal(DECISION_RECORD_KIND),
+    ref: result.fields["ref"]!,
+    input: engine.inputShape,
+    asOf: optional(date()),
+    locale: str(),
+    policy: policyShape(engine.policy, false),
+    result,
+    meta: result.fields["meta"]!,
   });
 }

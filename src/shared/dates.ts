@@ -6,6 +6,7 @@
  * @module
  */
 import { DATE_PATTERN } from "./shape.js";
+import { push, quoteValue, type Issues, type Path } from "./check.js";
 
 const DATE = /* @__PURE__ */ new RegExp(DATE_PATTERN);
 const DAY_MS = 86_400_000;
@@ -25,4 +26,11 @@ export function dayNumber(text: unknown): number | undefined {
   date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return Math.round(date.getTime() / DAY_MS);
+}
+
+/** @internal The day number of a `YYYY-MM-DD` date that exists; otherwise an issue at `path` and `undefined`. */
+export function checkDay(issues: Issues, path: Path, value: unknown): number | undefined {
+  const day = dayNumber(value);
+  if (day === undefined) push(issues, path, "invalid_format", `Invalid date: expected YYYY-MM-DD (a day that exists), received ${quoteValue(value)}`);
+  return day;
 }

@@ -27,6 +27,7 @@ export const definition = defineInstrument({
     // Item 2's answer list has "More days than not" (LA18938-3) for 2 (HL7 pco-ig, LOINC 69729-2).
     answers: answerList(LL358_3, { "LA18938-3": 2 }),
   },
+  change: { reliable: 4, caseness: 8, source: "NHS Talking Therapies manual (reliable change 4, caseness 8; secondary copies only); Toussaint et al., J Affect Disord 2020;265:395–401 (minimal clinically important difference 4)" },
   citation: "Spitzer et al., Arch Intern Med 2006;166:1092–7.",
   licence: PFIZER,
 });

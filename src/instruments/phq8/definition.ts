@@ -28,6 +28,7 @@ export const definition = defineInstrument({
   // No LOINC panel or total code for the PHQ-8 could be verified: a response with PHQ-9 item
   // codes is read as a PHQ-9.
   loinc: null,
+  change: { reliable: 6, caseness: 10, source: "Caseness 10: Kroenke et al., J Affect Disord 2009;114:163–73. Reliable change 6: the PHQ-9's, taken for the PHQ-8 (no source gives one for the PHQ-8)" },
   citation: "Kroenke et al., J Affect Disord 2009;114:163–73 (bands as the PHQ-9's, from secondary sources).",
   licence: PFIZER,
 });

@@ -30,6 +30,7 @@ export const definition = defineInstrument({
     // Item 10, answer list LL359-1 (loinc.org): not difficult at all, somewhat, very, extremely difficult.
     unscored: [{ code: "69722-7", field: "dailyFunctioningImpaired", answers: ["LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3"], trueFor: ["LA6575-0", "LA6574-3"] }],
   },
+  change: { reliable: 6, caseness: 10, source: "NHS Talking Therapies manual (reliable change 6, caseness 10; secondary copies only); Löwe et al., Med Care 2004;42:1194–1201 (5 points, the smallest individual change, is an option)" },
   citation: "Kroenke, Spitzer & Williams, J Gen Intern Med 2001;16:606–13.",
   licence: PFIZER,
 });

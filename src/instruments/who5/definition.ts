@@ -26,6 +26,7 @@ export const definition = defineInstrument({
   loinc: null,
   // Raw below 13 (50 % or less) is poor well-being (Topp 2015); the very-low band's cut-off
   // (raw 7, 28 %, "likely depression") is from a secondary source only.
+  change: { reliable: 3, source: "10 points on the 0–100 scale, 2.5 raw, taken as 3 raw: secondary sources only (citing Ware 1995), unverified" },
   citation: "Topp et al., Psychother Psychosom 2015;84:167–76 (the very-low band, raw 0–7, unverified: secondary source only).",
   licence: {
     commercialUse: false,
