@@ -28,7 +28,7 @@ module.exports = [
   // above).
   // 28.5 kB until the comparisons over time and decision records (SPEC-v2 §G) joined the core
   // entry, reading stored results against the result's shape (docs/performance.md).
-  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "31 kB" },
+  { name: "everything from coaching-scope", path: "dist/index.js", import: "*", limit: "31.5 kB" },
   // 6 kB until §D added the red flags, referral destinations, the new reasons and the names and
   // notes of 29 crisis lines to every locale.
   { name: "coaching-scope/locales/de", path: "dist/locales/de.js", import: "*", limit: "7 kB" },

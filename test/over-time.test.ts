@@ -299,3 +299,80 @@ describe("decision records", () => {
     for (const bad of [null, 10n, [], { ...record, extra: 1 }]) expect(thrown(() => verifyDecisionRecord(bad as never)).name).toBe("ScopeInputError");
   });
 });
+
+describe("review: failing safe over time", () => {
+  const phq9 = (items: (number | null)[], extra: object = {}) => assessScope({ ...SCREENED, ...extra, instruments: { phq9: { items } } } as never);
+
+  it("PHQ-9 item 9 rising while the level stays refer is a deterioration", () => {
+    const before = phq9([2, 2, 2, 2, 2, 2, 1, 1, 0]);
+    const after = phq9([2, 2, 2, 2, 2, 1, 1, 1, 2], { risk: { ...SCREENED.risk, suicidalIntentOrPlan: false } });
+    expect([before.level, after.level]).toEqual(["refer", "refer"]);
+    expect(compareAssessments(before, after).deteriorated).toBe(true);
+    expect(compareAssessments(after, after).deteriorated).toBe(false);
+  });
+
+  it("a move into incomplete whose worst case is more severe is a deterioration", () => {
+    const before = phq9([2, 2, 2, 2, 2, 2, 1, 1, 0]);
+    const after = assessScope({ risk: { imminentDanger: false }, instruments: { phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] } } });
+    const comparison = compareAssessments(before, after);
+    expect([comparison.level.direction, after.worstCase]).toEqual(["less-severe", "crisis"]);
+    expect(comparison.deteriorated).toBe(true);
+  });
+
+  it("a change that could be a deterioration but cannot be told is mayHaveDeteriorated, not deteriorated", () => {
+    // 10 exact, then 13–16: at least 3, at most 6 worse.
+    const wide = compareAssessments(phq9([2, 2, 2, 1, 1, 1, 1, 0, 0]), phq9([2, 2, 2, 2, 2, 2, 1, null, 0]));
+    expect(wide).toMatchObject({ deteriorated: false, mayHaveDeteriorated: true });
+    const k10 = (total: number) => assessScope({ ...SCREENED, instruments: { k10: { total, scale: "1-5" } } });
+    expect(compareAssessments(k10(30), k10(50))).toMatchObject({ deteriorated: false, mayHaveDeteriorated: true });
+    expect(compareAssessments(k10(50), k10(30))).toMatchObject({ deteriorated: false, mayHaveDeteriorated: false });
+  });
+
+  it("an alert fires again after its condition stopped holding: a second escalation, a relapse", () => {
+    const crisis = assessScope({ ...SCREENED, risk: { ...SCREENED.risk, imminentDanger: true } });
+    const track = trackAssessments([
+      { on: "2026-01-01", result: phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      { on: "2026-02-01", result: phq9([2, 2, 2, 2, 2, 2, 1, 1, 0]) },
+      { on: "2026-03-01", result: phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      { on: "2026-04-01", result: phq9([2, 2, 2, 2, 2, 2, 1, 1, 0]) },
+      { on: "2026-05-01", result: crisis },
+    ]);
+    expect(track.alerts.filter((a) => a.kind === "level-more-severe").map((a) => a.on)).toEqual(["2026-02-01", "2026-04-01", "2026-05-01"]);
+    expect(track.alerts.filter((a) => a.kind === "reliable-deterioration").map((a) => a.on)).toEqual(["2026-02-01", "2026-04-01"]);
+    expect(track.alerts.filter((a) => a.kind === "became-case").map((a) => a.on)).toEqual(["2026-02-01", "2026-04-01"]);
+  });
+
+  it("became-case fires after a range that straddled the cut-off, against the last score that decided", () => {
+    const track = trackAssessments([
+      { on: "2026-01-01", result: phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]) },
+      { on: "2026-02-01", result: phq9([1, 1, 1, 1, 1, 1, 1, 1, null], { risk: { ...SCREENED.risk } }) },
+      { on: "2026-03-01", result: phq9([2, 1, 1, 1, 1, 1, 1, 1, 1], { risk: { ...SCREENED.risk, suicidalIntentOrPlan: false } }) },
+    ]);
+    expect(track.instruments.phq9?.map((p) => [p.min, p.max])).toEqual([[8, 8], [8, 11], [10, 10]]);
+    expect(track.alerts.filter((a) => a.kind === "became-case")).toEqual([{ kind: "became-case", instrument: "phq9", on: "2026-03-01" }]);
+  });
+
+  it("a stored result whose level, band or completeness disagrees with its own data is refused", () => {
+    const result = phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(thrown(() => compareAssessments({ ...result, level: "crisis", worstCase: "crisis", inScope: false }, result)).issues[0]?.path).toEqual(["before", "level"]);
+    expect(thrown(() => compareAssessments(result, { ...result, scores: { phq9: { min: 8, max: 8, complete: true, band: "severe" } } })).issues[0]?.path).toEqual(["after", "scores", "phq9", "band"]);
+    expect(thrown(() => compareAssessments(result, { ...result, scores: { phq9: { min: 8, max: 11, complete: true } } })).issues[0]?.path).toEqual(["after", "scores", "phq9", "complete"]);
+    for (const version of ["0.0", "0.0.x", "0.0.0.0", "00.0.0", ""]) {
+      expect(thrown(() => compareAssessments(result, { ...result, meta: { ...result.meta, version } })).issues[0]?.path, version).toEqual(["after", "meta", "version"]);
+    }
+  });
+
+  it("a decision record edited where the result does not show it fails verification at its digest", () => {
+    const record = createDecisionRecord({ ...SCREENED, client: { age: 35 } }, { asOf: "2026-11-30" });
+    expect(verifyDecisionRecord({ ...record, input: { ...SCREENED, client: { age: 60 } } })).toMatchObject({ valid: false, path: ["digest"] });
+    expect(verifyDecisionRecord({ ...record, asOf: "2026-12-01" })).toMatchObject({ valid: false, path: ["digest"] });
+    expect(verifyDecisionRecord({ ...record, policy: { ...record.policy, thresholds: record.policy.thresholds } })).toEqual({ valid: true });
+  });
+
+  it("an unknown threshold id is one issue, and an invalid locale is named under locales", () => {
+    expect(thrown(() => compareAssessments(withTotal("phq9", 5), withTotal("phq9", 10), { thresholds: { phq10: 5 } as never })).issues).toHaveLength(1);
+    const german = createDecisionRecord({ risk: { imminentDanger: true } }, { locale: de });
+    const error = thrown(() => verifyDecisionRecord(german, { locales: [{ code: "de" } as never] }));
+    expect([error.name, error.issues[0]?.path.slice(0, 2)]).toEqual(["ScopeConfigError", ["locales", 0]]);
+  });
+});

@@ -112,7 +112,7 @@ export type ChangeThresholds = { readonly [I in InstrumentId]?: number };
  * @example
  * ```ts
  * const comparison: AssessmentComparison = {
- *   instruments: {}, level: { before: "coaching", after: "refer", direction: "more-severe" }, deteriorated: true, samePolicy: true,
+ *   instruments: {}, level: { before: "coaching", after: "refer", direction: "more-severe" }, deteriorated: true, mayHaveDeteriorated: true, samePolicy: true,
  * };
  * ```
  */
@@ -121,8 +121,18 @@ export interface AssessmentComparison {
   readonly instruments: InstrumentChanges;
   /** The level before and after, and which way it moved. */
   readonly level: LevelChange;
-  /** Any reliable deterioration, or a level more severe than before: the flag to alert on. */
+  /**
+   * The flag to alert on: any reliable deterioration; a level, or a worst case, more severe than
+   * before; or a reason of kind `risk`, or at `refer` or above, that is new or more severe than
+   * before (PHQ-9 item 9 rising while the level stays `refer`).
+   */
   readonly deteriorated: boolean;
+  /**
+   * `deteriorated`, or a change that could be one but cannot be told: unanswered items leave a
+   * range whose worst end reaches the threshold, or an instrument without a threshold (the K10,
+   * the K6) moved towards worse. Worth a look; not an alert.
+   */
+  readonly mayHaveDeteriorated: boolean;
   /** Whether both results were made under the same policy (`meta.policyId`); they are compared either way. */
   readonly samePolicy: boolean;
 }
@@ -154,6 +164,8 @@ export function thresholdsOf(options: unknown): ReadonlyMap<string, number> {
       const given = readField(issues, ["thresholds"], options, "thresholds");
       if (given !== undefined && checkObject(issues, ["thresholds"], given, new Set(REGISTRY.ids))) {
         for (const id of Object.keys(given)) {
+          // Unknown ids are already reported, by checkObject.
+          if (!REGISTRY.byId.has(id)) continue;
           const value = readField(issues, ["thresholds", id], given, id);
           const [low, high] = instrumentOf(id).totalRange;
           if (checkInt(issues, ["thresholds", id], value, 1, high - low)) out.set(id, value);
@@ -203,23 +215,37 @@ export function instrumentChange(id: string, before: ScoreRange, after: ScoreRan
   return out;
 }
 
+/** Whether a reason of `after` that matters (of kind `risk`, or at `refer` or above) is new, or more severe than before. */
+function seriousReasonRose(before: ScopeAssessment, after: ScopeAssessment): boolean {
+  const was = new Map<string, number>();
+  for (const r of before.reasons) was.set(r.code, Math.max(was.get(r.code) ?? -1, RANK[r.level]));
+  return after.reasons.some((r) => (r.kind === "risk" || RANK[r.level] >= RANK.refer) && RANK[r.level] > (was.get(r.code) ?? -1));
+}
+
 /** @internal Two results compared, both already read. */
 export function compareRead(before: ScopeAssessment, after: ScopeAssessment, thresholds: ReadonlyMap<string, number>): AssessmentComparison {
   const instruments: Record<string, InstrumentChange> = {};
-  let deteriorated = false;
+  let reliable = false;
+  let possible = false;
   for (const i of REGISTRY.instruments) {
     const was = (before.scores as Readonly<Record<string, ScoreRange | undefined>>)[i.id];
     const is = (after.scores as Readonly<Record<string, ScoreRange | undefined>>)[i.id];
     if (was === undefined || is === undefined) continue;
-    const change = instrumentChange(i.id, was, is, thresholds.get(i.id));
+    const threshold = thresholds.get(i.id);
+    const change = instrumentChange(i.id, was, is, threshold);
     instruments[i.id] = change;
-    if (change.classification === "reliable-deterioration") deteriorated = true;
+    if (change.classification === "reliable-deterioration") reliable = true;
+    // The worst the change could be, towards worse: reaching the threshold, or any worsening without one.
+    const worst = i.direction === "higher-is-worse" ? is.max - was.min : was.max - is.min;
+    if (change.classification === "unknown" && worst >= (threshold ?? 1)) possible = true;
   }
   const move = RANK[after.level] - RANK[before.level];
+  const deteriorated = reliable || move > 0 || RANK[after.worstCase] > RANK[before.worstCase] || seriousReasonRose(before, after);
   return {
     instruments,
     level: { before: before.level, after: after.level, direction: move > 0 ? "more-severe" : move < 0 ? "less-severe" : "same" },
-    deteriorated: deteriorated || move > 0,
+    deteriorated,
+    mayHaveDeteriorated: deteriorated || possible,
     samePolicy: before.meta.policyId === after.meta.policyId,
   };
 }
@@ -240,7 +266,9 @@ export function readPair(before: unknown, after: unknown): [ScopeAssessment, Sco
  * none for the K10 and K6, whose change is reported and classified `unknown`) is reliable, a
  * smaller one between exact scores is not, and a range that could be either is `unknown`.
  * Caseness before and after where the instrument has a cut-off (PHQ-9 and PHQ-8 10, GAD-7 8).
- * `deteriorated` is the flag to alert on: any reliable deterioration, or a more severe level.
+ * `deteriorated` is the flag to alert on: any reliable deterioration; a level or worst case more
+ * severe than before; or a new or more severe reason of kind `risk`, or at `refer` or above.
+ * `mayHaveDeteriorated` adds changes that could be a deterioration but cannot be told.
  *
  * Results made under different policies are compared, and `samePolicy` says so. Results are
  * read as `coaching-scope/schema`'s `assessment` describes them (a result that went through

@@ -13,6 +13,7 @@ import { compileShape, type Checker } from "../input/validate.js";
 import { REGISTRY, type Instrument } from "../instruments/registry.js";
 import { assessmentShape } from "../schema/shapes.js";
 import { push, quoteValue, type Issues, type Path } from "../shared/check.js";
+import { RANK, type ScopeLevel } from "../rules/levels.js";
 
 let checker: Checker | undefined;
 
@@ -21,9 +22,11 @@ let checker: Checker | undefined;
  * the same minor version (a minor release may change results); after, the same major version.
  */
 export function sameResults(version: string, current = VERSION): boolean {
-  const [major, minor] = version.split(".");
-  const [currentMajor, currentMinor] = current.split(".");
-  return major === currentMajor && (currentMajor !== "0" || minor === currentMinor);
+  // A version as releases write it (semver, a pre-release tag allowed); anything else reads as no release.
+  const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/;
+  const [, major, minor] = semver.exec(version) ?? [];
+  const [, currentMajor, currentMinor] = semver.exec(current) ?? [];
+  return major !== undefined && major === currentMajor && (currentMajor !== "0" || minor === currentMinor);
 }
 
 /** @internal The version problem of a result's `meta.version`, in words; `undefined` when it reads as this release's. */
@@ -43,13 +46,31 @@ export function readResult(issues: Issues, path: Path, value: unknown): ScopeAss
   if (found.length > 0) return copy;
   const problem = versionProblem(copy.meta.version);
   if (problem !== undefined) push(issues, [...path, "meta", "version"], "invalid_value", problem);
-  for (const [id, score] of Object.entries(copy.scores) as [string, { min: number; max: number }][]) {
-    const [low, high] = instrumentOf(id).totalRange;
-    if (!(low <= score.min && score.min <= score.max && score.max <= high)) {
-      push(issues, [...path, "scores", id], "invalid_value", `Expected min ≤ max within the ${instrumentOf(id).name}'s total range ${low}–${high}, received ${score.min}–${score.max}`);
-    }
-  }
+  checkScores(issues, path, copy);
+  // The level is the most severe reason's (coaching without one), and the worst case never below it.
+  const level = copy.reasons.reduce((worst, r) => (RANK[r.level] > RANK[worst] ? r.level : worst), "coaching" as ScopeLevel);
+  if (copy.level !== level) push(issues, [...path, "level"], "invalid_value", `Expected ${quoteValue(level)}, the most severe of the reasons' levels, received ${quoteValue(copy.level)}`);
+  if (RANK[copy.worstCase] < RANK[copy.level]) push(issues, [...path, "worstCase"], "invalid_value", `Expected a level at least as severe as the level, received ${quoteValue(copy.worstCase)}`);
+  if (copy.inScope !== RANK[copy.level] <= RANK["coaching-with-care"]) push(issues, [...path, "inScope"], "invalid_value", "Expected true exactly when the level is coaching or coaching-with-care");
   return copy;
+}
+
+/** Each score inside its instrument's total range, `complete` when exact, and a measure's band the one its total is in. */
+function checkScores(issues: Issues, path: Path, copy: ScopeAssessment): void {
+  for (const [id, score] of Object.entries(copy.scores) as [string, { min: number; max: number; complete: boolean; band?: string }][]) {
+    const instrument = instrumentOf(id);
+    const [low, high] = instrument.totalRange;
+    const at = [...path, "scores", id];
+    if (!(low <= score.min && score.min <= score.max && score.max <= high)) {
+      push(issues, at, "invalid_value", `Expected min ≤ max within the ${instrument.name}'s total range ${low}–${high}, received ${score.min}–${score.max}`);
+      continue;
+    }
+    if (score.complete !== (score.min === score.max)) push(issues, [...at, "complete"], "invalid_value", "Expected true exactly when min equals max");
+    // A short screen's bands follow the policy's threshold; a measure's are published.
+    if (instrument.role !== "measure") continue;
+    const band = score.min === score.max ? instrument.bands.find((b) => b.min <= score.min && score.min <= b.max)?.id : undefined;
+    if (score.band !== band) push(issues, [...at, "band"], "invalid_value", `Expected ${band === undefined ? "no band for a range" : quoteValue(band)}, received ${quoteValue(score.band)}`);
+  }
 }
 
 /** @internal A registry instrument by id (the result's shape admits only the registry's ids). */

@@ -7,12 +7,14 @@
 import { assessScope, type AssessOptions } from "../assess/assess.js";
 import type { AssessmentMeta, ScopeAssessment } from "../assess/result.js";
 import { en } from "../locales/en.js";
+import { createLocalizer } from "../i18n/localize.js";
 import type { Locale } from "../i18n/messages.js";
 import type { ScreeningInput } from "../input/screening-input.js";
 import type { Policy } from "../policy/policy.js";
 import { checkObject, isRecord, push, quoteValue, readField, typeIssue, unreadable, type Issues } from "../shared/check.js";
 import { isScopeConfigError, isScopeInputError, ScopeConfigError, ScopeInputError } from "../shared/errors.js";
 import { versionProblem } from "./read.js";
+import { canonicalJson, fnv1a64 } from "../assess/meta.js";
 
 import { DECISION_RECORD_KIND } from "./kind.js";
 
@@ -45,6 +47,18 @@ export interface DecisionRecord {
   readonly result: ScopeAssessment;
   /** The release, the policy's id and the locale that made the result (the result's `meta`). */
   readonly meta: AssessmentMeta;
+  /**
+   * A checksum (FNV-1a, 64 bits, 16 hex digits) of the record's canonical JSON without it: an
+   * edit that leaves the result as it was (the input's age, `asOf`, a policy key the result does
+   * not show) still changes it. Not a signature: whoever can edit a record can recompute it.
+   */
+  readonly digest: string;
+}
+
+/** The checksum of a record's fields other than `digest`. */
+function digestOf(record: Readonly<Record<string, unknown>>): string {
+  const { digest: _, ...rest } = record;
+  return fnv1a64(canonicalJson(rest));
 }
 
 /**
@@ -74,6 +88,7 @@ export function createDecisionRecord(input: ScreeningInput, options?: AssessOpti
   out["policy"] = copy(result.policy);
   out["result"] = copy(result);
   out["meta"] = copy(result.meta);
+  out["digest"] = digestOf(out);
   return out as unknown as DecisionRecord;
 }
 
@@ -148,7 +163,7 @@ function firstDifference(stored: unknown, recomputed: unknown, path: (string | n
   return undefined;
 }
 
-const RECORD_KEYS = /* @__PURE__ */ new Set(["kind", "ref", "input", "asOf", "locale", "policy", "result", "meta"]);
+const RECORD_KEYS = /* @__PURE__ */ new Set(["kind", "ref", "input", "asOf", "locale", "policy", "result", "meta", "digest"]);
 
 /** The record, read once as JSON (a record is stored JSON), with its release checked. */
 function readRecord(record: unknown): Readonly<Record<string, unknown>> {
@@ -181,12 +196,25 @@ function localeOf(code: string, options: unknown): Locale {
   try {
     if (options !== undefined && checkObject(issues, [], options, new Set(["locales"]))) locales = readField(issues, ["locales"], options, "locales") ?? [];
     if (!Array.isArray(locales)) typeIssue(issues, ["locales"], "array", locales);
-    else {
-      const found = code === en.code ? en : (Array.from(locales) as unknown[]).find((l) => isRecord(l) && l["code"] === code);
-      if (found !== undefined) return found as Locale;
+    else if (issues.length === 0) {
+      const list = Array.from(locales) as unknown[];
+      const at = list.findIndex((l) => isRecord(l) && l["code"] === code);
+      if (code === en.code) return en;
+      if (at !== -1) {
+        // Checked as every locale is, with its problems under `locales[i]`.
+        try {
+          createLocalizer({ locale: list[at] as Locale });
+          return list[at] as Locale;
+        } catch (error) {
+          if (!isScopeConfigError(error)) throw error;
+          for (const issue of error.issues) issues.push({ ...issue, path: ["locales", at, ...issue.path.slice(1)] });
+          throw new ScopeConfigError(issues, "Invalid verification options");
+        }
+      }
       push(issues, ["locales"], "custom", `The record's messages are in ${quoteValue(code)}: pass that locale in locales`);
     }
   } catch (error) {
+    if (isScopeConfigError(error)) throw error;
     unreadable(issues, [], error, "The options");
   }
   throw new ScopeConfigError(issues, "Invalid verification options");
@@ -195,8 +223,9 @@ function localeOf(code: string, options: unknown): Locale {
 /**
  * Re-makes a record's decision from its input, `asOf`, policy and locale, and deep-compares the
  * whole re-made result (every reason, message, score and `missing` path, not only the level)
- * with the stored one, and the stored `ref` and `meta` with the result's: `{ valid: true }`, or
- * the first difference with its path. This detects edits to a record; it is not a proof
+ * with the stored one, the stored `ref` and `meta` with the result's, and the `digest` with the
+ * record's fields (so an edit that leaves the result as it was is found too): `{ valid: true }`,
+ * or the first difference with its path. This detects edits to a record; it is not a proof
  * against forgery (there is no cryptography: someone who can edit the record can re-make it).
  *
  * @param record - a stored record (from {@link createDecisionRecord}, as JSON).
@@ -232,6 +261,7 @@ export function verifyDecisionRecord(record: DecisionRecord, options?: VerifyOpt
   return (
     firstDifference(stored["result"], recomputed, ["result"]) ??
     firstDifference(stored["ref"], recomputed["ref"], ["ref"]) ??
-    firstDifference(stored["meta"], recomputed["meta"], ["meta"]) ?? { valid: true }
+    firstDifference(stored["meta"], recomputed["meta"], ["meta"]) ??
+    firstDifference(stored["digest"], digestOf(stored), ["digest"]) ?? { valid: true }
   );
 }

@@ -7,7 +7,7 @@ import type { ScopeAssessment } from "../assess/result.js";
 import type { InstrumentId } from "../instruments/registry.js";
 import type { ScopeLevel } from "../rules/levels.js";
 import { checkDay } from "../shared/dates.js";
-import { readField, typeIssue, unreadable, type Issues } from "../shared/check.js";
+import { checkObject, readField, typeIssue, unreadable, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
 import { compareRead, instrumentChange, thresholdsOf, type ChangeClassification, type CompareOptions, type ScoreRange } from "./compare.js";
 import { readResult } from "./read.js";
@@ -49,9 +49,9 @@ export interface TrackPoint extends ScoreRange {
 }
 
 /**
- * An alert, on the first day it fired: a reliable deterioration of an instrument (against the
- * first or the previous screening), a score that became a case, or a level more severe than the
- * previous one.
+ * An alert, on a day it fired: a reliable deterioration of an instrument (against the previous
+ * screening, or newly against the first), a score that became a case (after the last score
+ * that was decidedly not one), or a level more severe than the previous one.
  *
  * @example
  * ```ts
@@ -63,7 +63,7 @@ export interface TrackAlert {
   readonly kind: "reliable-deterioration" | "became-case" | "level-more-severe";
   /** The instrument, for an instrument's alert. */
   readonly instrument?: InstrumentId;
-  /** The first day it fired. */
+  /** The day it fired. */
   readonly on: string;
 }
 
@@ -106,9 +106,11 @@ export interface AssessmentTrack {
   readonly instruments: InstrumentSeries;
   /** The level of each screening, in date order. */
   readonly levels: readonly TrackLevel[];
-  /** Each alert once, on the first day it fired, in date order. */
+  /** Each alert on each day it newly fired, in date order: the first of a kind is the first day it fired. */
   readonly alerts: readonly TrackAlert[];
 }
+
+const ENTRY_KEYS = /* @__PURE__ */ new Set(["on", "result"]);
 
 /** The entries, checked and read once, in date order (equal days in the order given). */
 function readEntries(entries: unknown): { on: string; day: number; result: ScopeAssessment }[] {
@@ -120,10 +122,7 @@ function readEntries(entries: unknown): { on: string; day: number; result: Scope
       const length = entries.length;
       for (let i = 0; i < length; i++) {
         const entry: unknown = entries[i];
-        if (typeof entry !== "object" || entry === null) {
-          typeIssue(issues, ["entries", i], "object", entry);
-          continue;
-        }
+        if (!checkObject(issues, ["entries", i], entry, ENTRY_KEYS)) continue;
         const on = readField(issues, ["entries", i, "on"], entry as Record<string, unknown>, "on");
         const day = checkDay(issues, ["entries", i, "on"], on);
         const result = readResult(issues, ["entries", i, "result"], readField(issues, ["entries", i, "result"], entry as Record<string, unknown>, "result"));
@@ -140,9 +139,10 @@ function readEntries(entries: unknown): { on: string; day: number; result: Scope
 /**
  * Tracks a client's screenings: per instrument the series to chart (date, score range, band,
  * and the classification against the first and the previous screening that scored it, as
- * {@link compareAssessments} gives it), the level of each screening, and the first day each
- * alert fired: a reliable deterioration, a score that became a case, a level more severe than
- * the previous screening's. Entries are taken in date order (equal days as given). Pure: the
+ * {@link compareAssessments} gives it), the level of each screening, and each alert on each day
+ * it newly fired: a reliable deterioration, a score that became a case, a level more severe than
+ * the previous screening's. An alert fires again after its condition stopped holding (a relapse
+ * after a recovery, a second escalation), never twice for one continuing state. Entries are taken in date order (equal days as given). Pure: the
  * dates come from the caller.
  *
  * @param entries - each screening's day (`YYYY-MM-DD`) and result.
@@ -171,14 +171,13 @@ export function trackAssessments(entries: readonly TrackEntry[], options?: Compa
   const read = readEntries(entries);
   const instruments: Record<string, TrackPoint[]> = {};
   const alerts: TrackAlert[] = [];
-  const fired = new Set<string>();
   const fire = (kind: TrackAlert["kind"], on: string, instrument?: string): void => {
-    if (fired.has(`${kind} ${instrument}`)) return;
-    fired.add(`${kind} ${instrument}`);
     alerts.push(instrument === undefined ? { kind, on } : { kind, instrument: instrument as InstrumentId, on });
   };
   const first = new Map<string, ScoreRange>();
-  const previous = new Map<string, ScoreRange>();
+  const previous = new Map<string, TrackPoint>();
+  // The last caseness a score decided: a range that straddles the cut-off decides nothing.
+  const wasCase = new Map<string, boolean>();
   read.forEach(({ on, result }, k) => {
     if (k > 0 && compareRead(read[k - 1]!.result, result, thresholds).level.direction === "more-severe") fire("level-more-severe", on);
     for (const [id, score] of Object.entries(result.scores) as [string, ScoreRange & { band?: string }][]) {
@@ -187,10 +186,16 @@ export function trackAssessments(entries: readonly TrackEntry[], options?: Compa
       const point: { -readonly [K in keyof TrackPoint]: TrackPoint[K] } = { on, min: score.min, max: score.max, fromFirst: fromFirst.classification, fromPrevious: fromPrevious.classification };
       if (score.band !== undefined) point.band = score.band;
       (instruments[id] ??= []).push(point);
-      if (fromFirst.classification === "reliable-deterioration" || fromPrevious.classification === "reliable-deterioration") fire("reliable-deterioration", on, id);
-      if (fromPrevious.casenessBefore === false && fromPrevious.casenessAfter === true) fire("became-case", on, id);
+      // Each alert fires on each day it newly holds: a relapse after a recovery fires again.
+      const worse = (p: TrackPoint | undefined) => p?.fromFirst === "reliable-deterioration";
+      if (fromPrevious.classification === "reliable-deterioration" || (point.fromFirst === "reliable-deterioration" && !worse(previous.get(id)))) fire("reliable-deterioration", on, id);
+      const isCase = fromFirst.casenessAfter;
+      if (isCase !== undefined) {
+        if (isCase && wasCase.get(id) === false) fire("became-case", on, id);
+        wasCase.set(id, isCase);
+      }
       if (!first.has(id)) first.set(id, score);
-      previous.set(id, score);
+      previous.set(id, point);
     }
   });
   return { instruments, levels: read.map(({ on, result }) => ({ on, level: result.level })), alerts };

@@ -44,5 +44,6 @@ export function decisionRecordShape(engine: Engine): ObjectShape {
     policy: policyShape(engine.policy, false),
     result,
     meta: result.fields["meta"]!,
+    digest: str(),
   });
 }
