@@ -376,3 +376,81 @@ describe("review: failing safe over time", () => {
     expect([error.name, error.issues[0]?.path.slice(0, 2)]).toEqual(["ScopeConfigError", ["locales", 0]]);
   });
 });
+
+describe("every message, word for word", () => {
+  // PHQ-9 8 with item 9 answered: coaching-with-care.
+  const result = assessScope({ ...SCREENED, instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 1, 0] } } });
+  it("of the comparison's options", () => {
+    const error = thrown(() => compareAssessments(result, result, { thresholds: { phq9: 28, gad7: 1.5 } }));
+    expect([error.name, (error as unknown as Error).message.split("\n")[0]]).toEqual(["ScopeConfigError", "Invalid comparison options"]);
+    expect(error.issues).toEqual([
+      { path: ["thresholds", "phq9"], code: "too_big", message: "Too big: expected a number <= 27, received 28" },
+      { path: ["thresholds", "gad7"], code: "invalid_type", message: "Expected an integer, received 1.5" },
+    ]);
+    expect(compareAssessments(withTotal("gad7", 0), withTotal("gad7", 21), { thresholds: { gad7: 21 } }).instruments.gad7?.classification).toBe("reliable-deterioration");
+    expect(thrown(() => compareAssessments(result, result, { extra: 1 } as never)).issues).toEqual([{ path: [], code: "unrecognized_keys", keys: ["extra"], message: 'Unrecognized key: "extra"' }]);
+    const getter = Object.defineProperty({}, "thresholds", { enumerable: true, get: () => { throw new RangeError("no"); } });
+    expect(thrown(() => compareAssessments(result, result, getter)).issues).toEqual([{ path: ["thresholds"], code: "custom", message: "The value could not be read (reading threw RangeError): expected plain data" }]);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(thrown(() => compareAssessments(result, result, proxy as never)).issues).toEqual([{ path: [], code: "custom", message: "The options could not be read (reading threw TypeError): expected plain data" }]);
+  });
+
+  it("of the results", () => {
+    const error = thrown(() => compareAssessments({ ...result, meta: { ...result.meta, version: "0.99.0" } }, { ...result, scores: { phq9: { min: 3, max: 40, complete: false } } } as never));
+    expect([error.name, (error as unknown as Error).message.split("\n")[0]]).toEqual(["ScopeInputError", "Invalid results to compare"]);
+    expect(error.issues).toEqual([
+      { path: ["before", "meta", "version"], code: "invalid_value", message: `Made by coaching-scope "0.99.0", whose results this release (${result.meta.version}) does not read: while the version is 0.x, a minor release may change results; compare and verify results of one release` },
+      { path: ["after", "scores", "phq9"], code: "invalid_value", message: "Expected min ≤ max within the PHQ-9's total range 0–27, received 3–40" },
+    ]);
+    for (const [min, max] of [[-1, 3], [5, 4], [3, 28]]) {
+      expect(thrown(() => compareAssessments(result, { ...result, scores: { phq9: { min, max, complete: false } } } as never)).issues[0]?.path, `${min}–${max}`).toEqual(["after", "scores", "phq9"]);
+    }
+    expect(thrown(() => compareAssessments(result, { ...result, inScope: false })).issues).toEqual([{ path: ["after", "inScope"], code: "invalid_value", message: "Expected true exactly when the level is coaching or coaching-with-care" }]);
+    expect(thrown(() => compareAssessments(result, { ...result, worstCase: "coaching" })).issues).toEqual([{ path: ["after", "worstCase"], code: "invalid_value", message: 'Expected a level at least as severe as the level, received "coaching"' }]);
+  });
+
+  it("of the level's move, policies and caseness", () => {
+    const refer = assessScope({ ...SCREENED, instruments: { phq9: { items: [2, 2, 2, 2, 2, 2, 2, 1, 0] } } });
+    expect(compareAssessments(refer, result).level).toEqual({ before: "refer", after: "coaching-with-care", direction: "less-severe" });
+    expect(compareAssessments(result, result).level.direction).toBe("same");
+    const other = createScopeAssessor({ policy: { phq9Item9: "crisis" } })({ ...SCREENED, instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 1, 0] } } });
+    expect(compareAssessments(result, other).samePolicy).toBe(false);
+    // 8–11 straddles the cut-off of 10: neither a case nor not one.
+    const range = assessScope({ ...SCREENED, instruments: { phq9: { items: [1, 1, 1, 1, 1, 1, 1, 1, null] } }, risk: { ...SCREENED.risk } });
+    const change = compareAssessments(result, range).instruments.phq9!;
+    expect([change.casenessBefore, "casenessAfter" in change]).toEqual([false, false]);
+    expect(compareAssessments(range, withTotal("phq9", 12)).instruments.phq9).toMatchObject({ casenessAfter: true });
+    expect("casenessBefore" in compareAssessments(range, withTotal("phq9", 12)).instruments.phq9!).toBe(false);
+  });
+
+  it("of decision records and their options", () => {
+    const record = createDecisionRecord({ risk: { imminentDanger: true } });
+    const error = thrown(() => verifyDecisionRecord({ ...record, locale: 7, meta: { ...record.meta, version: 1 } } as never));
+    expect([error.name, (error as unknown as Error).message.split("\n")[0]]).toEqual(["ScopeInputError", "Invalid decision record"]);
+    expect(error.issues).toEqual([
+      { path: ["meta", "version"], code: "invalid_type", message: "Expected string, received number" },
+      { path: ["locale"], code: "invalid_type", message: "Expected string, received number" },
+    ]);
+    expect(thrown(() => verifyDecisionRecord({ ...record, input: 10n } as never)).issues).toEqual([{ path: [], code: "custom", message: "The record could not be read (reading threw TypeError): expected JSON data" }]);
+    const options = thrown(() => verifyDecisionRecord(record, { locales: de } as never));
+    expect([options.name, (options as unknown as Error).message.split("\n")[0], options.issues]).toEqual([
+      "ScopeConfigError",
+      "Invalid verification options",
+      [{ path: ["locales"], code: "invalid_type", message: "Expected array, received object" }],
+    ]);
+    expect(thrown(() => verifyDecisionRecord(record, { locale: de } as never)).issues[0]).toMatchObject({ path: [], code: "unrecognized_keys" });
+    expect(thrown(() => verifyDecisionRecord(record, 42 as never)).issues[0]).toMatchObject({ path: [], code: "invalid_type" });
+  });
+
+  it("of the entries to track", () => {
+    const error = thrown(() => trackAssessments([{ on: "2026-11-30", result, note: 1 } as never, 42 as never]));
+    expect([error.name, (error as unknown as Error).message.split("\n")[0]]).toEqual(["ScopeInputError", "Invalid screenings to track"]);
+    expect(error.issues).toEqual([
+      { path: ["entries", 0], code: "unrecognized_keys", keys: ["note"], message: 'Unrecognized key: "note"' },
+      { path: ["entries", 1], code: "invalid_type", message: "Expected object, received number" },
+    ]);
+    expect(thrown(() => trackAssessments({} as never)).issues).toEqual([{ path: ["entries"], code: "invalid_type", message: "Expected array, received object" }]);
+    expect(thrown(() => trackAssessments([{ on: "2026-13-01", result }])).issues).toEqual([{ path: ["entries", 0, "on"], code: "invalid_format", message: 'Invalid date: expected YYYY-MM-DD (a day that exists), received "2026-13-01"' }]);
+  });
+});
