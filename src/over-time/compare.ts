@@ -130,7 +130,7 @@ export interface AssessmentComparison {
   /**
    * `deteriorated`, or a change that could be one but cannot be told: unanswered items leave a
    * range whose worst end reaches the threshold, or an instrument without a threshold (the K10,
-   * the K6) moved towards worse. Worth a look; not an alert.
+   * the K6, a short screen) moved towards worse. Worth a look; not an alert.
    */
   readonly mayHaveDeteriorated: boolean;
   /** Whether both results were made under the same policy (`meta.policyId`); they are compared either way. */
