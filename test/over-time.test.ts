@@ -454,3 +454,40 @@ describe("every message, word for word", () => {
     expect(thrown(() => trackAssessments([{ on: "2026-13-01", result }])).issues).toEqual([{ path: ["entries", 0, "on"], code: "invalid_format", message: 'Invalid date: expected YYYY-MM-DD (a day that exists), received "2026-13-01"' }]);
   });
 });
+
+describe("each way a deterioration is told, alone", () => {
+  const phq9 = (items: number[]) => assessScope({ ...SCREENED, instruments: { phq9: { items } } });
+  it("a reliable deterioration alone: PHQ-9 10 → 16, refer both times", () => {
+    const [before, after] = [phq9([2, 2, 2, 1, 1, 1, 1, 0, 0]), phq9([2, 2, 2, 2, 2, 2, 2, 2, 0])];
+    expect([before.level, after.level, before.worstCase, after.worstCase]).toEqual(["refer", "refer", "refer", "refer"]);
+    expect(compareAssessments(before, after)).toMatchObject({ deteriorated: true, mayHaveDeteriorated: true, instruments: { phq9: { classification: "reliable-deterioration" } } });
+    expect(compareAssessments(after, before)).toMatchObject({ deteriorated: false, mayHaveDeteriorated: false });
+  });
+  it("a more severe level alone: PHQ-9 4 → 5, coaching → coaching-with-care", () => {
+    const comparison = compareAssessments(phq9([1, 1, 1, 1, 0, 0, 0, 0, 0]), phq9([1, 1, 1, 1, 1, 0, 0, 0, 0]));
+    expect(comparison).toMatchObject({ level: { before: "coaching", after: "coaching-with-care", direction: "more-severe" }, deteriorated: true, instruments: { phq9: { classification: "no-reliable-change" } } });
+  });
+  it("a WHO-5 range whose worst end reaches the threshold may have deteriorated", () => {
+    const who5 = (items: (number | null)[]) => assessScope({ ...SCREENED, instruments: { who5: { items } } });
+    // 20 exact, then 16–21 (one item unanswered): between 4 worse and 1 better.
+    const comparison = compareAssessments(who5([4, 4, 4, 4, 4]), who5([4, 4, 4, 4, null]));
+    expect(comparison.instruments.who5).toMatchObject({ change: null, classification: "unknown" });
+    expect(comparison.mayHaveDeteriorated).toBe(true);
+    // 16 exact, then 16–21: at worst no change.
+    expect(compareAssessments(who5([4, 4, 4, 4, 0]), who5([4, 4, 4, 4, null])).mayHaveDeteriorated).toBe(false);
+  });
+  it("versions: strict semver, a pre-release of the same minor reads the same", () => {
+    const result = phq9([1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    const [major, minor] = result.meta.version.split(".");
+    const with_ = (version: string) => ({ ...result, meta: { ...result.meta, version } });
+    expect(compareAssessments(result, with_(`${major}.${minor}.7-rc.1`)).samePolicy).toBe(true);
+    for (const version of [`0${major}.${minor}.0`, `${major}.0${minor}.0`, `${major}.${minor}.01`, `${major}.${minor}.0-`, `${Number(major) + 1}.${minor}.0`]) {
+      expect(thrown(() => compareAssessments(result, with_(version))).issues[0]?.path, version).toEqual(["after", "meta", "version"]);
+    }
+  });
+  it("a short screen's band follows the policy, so it is not checked against published bands", () => {
+    const phq2 = assessScope({ ...SCREENED, instruments: { phq2: { items: [1, 1] } } });
+    expect(phq2.scores.phq2?.band).toBe("positive");
+    expect(compareAssessments(phq2, phq2).instruments.phq2?.classification).toBe("unknown");
+  });
+});
