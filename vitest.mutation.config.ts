@@ -30,6 +30,7 @@ export default defineConfig({
       "test/referral.test.ts",
       "test/hardening.test.ts",
       "test/over-time.test.ts",
+      "test/action.test.ts",
     ],
   },
 });
