@@ -491,3 +491,24 @@ describe("each way a deterioration is told, alone", () => {
     expect(compareAssessments(phq2, phq2).instruments.phq2?.classification).toBe("unknown");
   });
 });
+
+describe("decision records: structure and stored options", () => {
+  const record = createDecisionRecord({ risk: { imminentDanger: true } });
+  it("leaves asOf out when none was given", () => {
+    expect("asOf" in record).toBe(false);
+  });
+  it("finds a difference of kind, not only of value: an object for a string, an object for a list, null for an object", () => {
+    expect(verifyDecisionRecord({ ...record, result: { ...record.result, level: {} as never } })).toEqual({ valid: false, path: ["result", "level"], stored: {}, recomputed: "crisis" });
+    expect(verifyDecisionRecord({ ...record, result: { ...record.result, reasons: {} as never } })).toMatchObject({ valid: false, path: ["result", "reasons"] });
+    expect(verifyDecisionRecord({ ...record, result: { ...record.result, scores: null as never } })).toEqual({ valid: false, path: ["result", "scores"], stored: null, recomputed: {} });
+    expect(verifyDecisionRecord({ ...record, result: { ...record.result, missing: [...record.result.missing, "risk.selfHarm"] as never } })).toMatchObject({ valid: false, path: ["result", "missing", record.result.missing.length], recomputed: undefined });
+  });
+  it("a stored policy that is not valid is the record's error, named under policy", () => {
+    const error = thrown(() => verifyDecisionRecord({ ...record, policy: { ...record.policy, phq9Item9: "later" } as never }));
+    expect([error.name, error.issues[0]?.path]).toEqual(["ScopeInputError", ["policy", "phq9Item9"]]);
+  });
+  it("an entry whose day cannot be read is named by its path", () => {
+    const entry = Object.defineProperty({ result: createDecisionRecord({ risk: { imminentDanger: true } }).result }, "on", { enumerable: true, get: () => { throw new RangeError("no"); } });
+    expect(thrown(() => trackAssessments([entry as never])).issues).toEqual([{ path: ["entries", 0, "on"], code: "custom", message: "The value could not be read (reading threw RangeError): expected plain data" }]);
+  });
+});

@@ -123,8 +123,10 @@ function readEntries(entries: unknown): { on: string; day: number; result: Scope
       for (let i = 0; i < length; i++) {
         const entry: unknown = entries[i];
         if (!checkObject(issues, ["entries", i], entry, ENTRY_KEYS)) continue;
+        const unread = issues.length;
         const on = readField(issues, ["entries", i, "on"], entry as Record<string, unknown>, "on");
-        const day = checkDay(issues, ["entries", i, "on"], on);
+        // A day that could not be read is one problem, not also a wrong date.
+        const day = issues.length > unread ? undefined : checkDay(issues, ["entries", i, "on"], on);
         const result = readResult(issues, ["entries", i, "result"], readField(issues, ["entries", i, "result"], entry as Record<string, unknown>, "result"));
         out.push({ on: on as string, day: day!, result });
       }
