@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { checkInt, checkNumber, checkRange, isIntIn, push, quoteValue, received, typeIssue, unreadable, unrecognized, type Issues, type Path } from "../shared/check.js";
+import { checkInt, checkNumber, checkRange, isIntIn, push, quoteValue, typeIssue, unreadable, unrecognized, type Issues, type Path } from "../shared/check.js";
 import type { Instrument, InputScale } from "../instruments/registry.js";
 import { DATE_PATTERN, orderPath, orderProblem, riskTotalProblem, fieldShape, type InstrumentShape, type ListShape, type NumberShape, type ObjectShape, type SetShape, type Shape, type StringShape, type UnionShape } from "../shared/shape.js";
 

@@ -5,12 +5,11 @@
  * @module
  */
 import type { ScopeAssessment } from "../assess/result.js";
-import type { InstrumentId } from "../instruments/registry.js";
+import { REGISTRY, type InstrumentId } from "../instruments/registry.js";
 import { RANK, type ScopeLevel } from "../rules/levels.js";
 import { checkInt, checkObject, readField, unreadable, type Issues } from "../shared/check.js";
 import { ScopeConfigError, ScopeInputError } from "../shared/errors.js";
 import { instrumentOf, readResult } from "./read.js";
-import { REGISTRY } from "../instruments/registry.js";
 
 /**
  * How a score moved between two screenings: by at least the instrument's reliable-change

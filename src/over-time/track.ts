@@ -5,11 +5,11 @@
  */
 import type { ScopeAssessment } from "../assess/result.js";
 import type { InstrumentId } from "../instruments/registry.js";
-import type { ScopeLevel } from "../rules/levels.js";
+import { RANK, type ScopeLevel } from "../rules/levels.js";
 import { checkDay } from "../shared/dates.js";
 import { checkObject, readField, typeIssue, unreadable, type Issues } from "../shared/check.js";
 import { ScopeInputError } from "../shared/errors.js";
-import { compareRead, instrumentChange, thresholdsOf, type ChangeClassification, type CompareOptions, type ScoreRange } from "./compare.js";
+import { instrumentChange, thresholdsOf, type ChangeClassification, type CompareOptions, type ScoreRange } from "./compare.js";
 import { readResult } from "./read.js";
 
 /**
@@ -181,7 +181,7 @@ export function trackAssessments(entries: readonly TrackEntry[], options?: Compa
   // The last caseness a score decided: a range that straddles the cut-off decides nothing.
   const wasCase = new Map<string, boolean>();
   read.forEach(({ on, result }, k) => {
-    if (k > 0 && compareRead(read[k - 1]!.result, result, thresholds).level.direction === "more-severe") fire("level-more-severe", on);
+    if (k > 0 && RANK[result.level] > RANK[read[k - 1]!.result.level]) fire("level-more-severe", on);
     for (const [id, score] of Object.entries(result.scores) as [string, ScoreRange & { band?: string }][]) {
       const fromFirst = instrumentChange(id, first.get(id) ?? score, score, thresholds.get(id));
       const fromPrevious = instrumentChange(id, previous.get(id) ?? score, score, thresholds.get(id));
