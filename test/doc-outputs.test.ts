@@ -99,13 +99,18 @@ function instrument(example: Example): string {
  */
 async function setContext(): Promise<void> {
   const g = globalThis as Record<string, unknown>;
-  for (const module of [await import("../src/crisis/index.js"), await import("../src/fhir/index.js"), await import("../src/schema/index.js"), await import("../src/index.js"), await import("./doc-context.js")]) {
+  for (const module of [await import("../src/crisis/index.js"), await import("../src/fhir/index.js"), await import("../src/schema/index.js"), await import("../src/intake/index.js"), await import("../src/index.js"), await import("./doc-context.js")]) {
     for (const [name, value] of Object.entries(module)) g[name] = value;
   }
 }
 
 const ALIAS = {
   "coaching-scope/schema": `${root}src/schema/index.ts`,
+  "coaching-scope/intake/locales/en": `${root}src/intake/locales/en.ts`,
+  "coaching-scope/intake/locales/de": `${root}src/intake/locales/de.ts`,
+  "coaching-scope/intake/locales/es": `${root}src/intake/locales/es.ts`,
+  "coaching-scope/intake/locales/fr": `${root}src/intake/locales/fr.ts`,
+  "coaching-scope/intake": `${root}src/intake/index.ts`,
   "coaching-scope/fhir": `${root}src/fhir/index.ts`,
   "coaching-scope/crisis": `${root}src/crisis/index.ts`,
   "coaching-scope/locales/de": `${root}src/locales/de.ts`,

@@ -268,7 +268,7 @@ describe("an empty response", () => {
           path: [],
           code: "custom",
           params: { reason: "nothing-recognized" },
-          message: "Nothing in the response was recognised: no item or stored total of the PHQ-9, GAD-7 or PHQ-2. Pass its Questionnaire or a codes mapping, or allowEmpty to accept an empty input.",
+          message: "Nothing in the response was recognised: no item or stored total of the PHQ-9, GAD-7 or PHQ-2, and no intake question. Pass its Questionnaire or a codes mapping, or allowEmpty to accept an empty input.",
         },
       ]);
       expect(fromQuestionnaireResponse(empty, { allowEmpty: true })).toMatchObject({ input: {}, recognised: [] });

@@ -276,30 +276,81 @@ describe("the registry is complete", () => {
 });
 
 describe("instrument texts", () => {
+  type Texts = import("../src/instruments/define.js").InstrumentTexts;
   const folders = readdirSync(new URL("../src/instruments/", import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   const withTexts = folders.filter((f) => existsSync(new URL(`../src/instruments/${f}/texts.ts`, import.meta.url)));
+  /** Each folder's translations (`texts.<language>.ts`), as [folder, language]. */
+  const translations = folders.flatMap((f) =>
+    readdirSync(new URL(`../src/instruments/${f}/`, import.meta.url))
+      .map((file) => /^texts\.([a-z]{2}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+      .filter((language) => language !== undefined)
+      .map((language) => [f, language] as const),
+  );
+  const textsOf = async (id: string, language?: string) =>
+    ((await import(`../src/instruments/${id}/texts${language === undefined ? "" : `.${language}`}.ts`)) as { texts: Texts }).texts;
+  /**
+   * The line each licence asks to print beside the texts: the PHQ and GAD-7 family's permission
+   * statement; the Kessler scales' copyright line and the article the Harvard NCS page asks to
+   * cite; the PC-PTSD-5's citation of Prins et al. 2015. Keyed by the licence itself.
+   */
+  const copyrightLine = new Map([
+    [INSTRUMENTS.phq9.licence, /No permission required to reproduce, translate, display or distribute\.$/],
+    [INSTRUMENTS.k10.licence, /^Copyright \u00a9 Ronald C\. Kessler, PhD\. All rights reserved\. Kessler, R\.C\., Barker, P\.R\., .*\(2003\)\. Screening for serious mental illness in the general population\. Archives of General Psychiatry, 60\(2\), 184-189\.$/],
+    [INSTRUMENTS.pcptsd5.licence, /^Prins, A\., Bovin, M\. J\., .*\(2015\)\. The Primary Care PTSD Screen for DSM-5 \(PC-PTSD-5\)/],
+  ]);
 
   it("ship where the licence allows commercial use, never for the WHO-5", () => {
-    expect(withTexts.sort()).toEqual(["gad2", "gad7", "phq2", "phq8", "phq9"]);
+    expect(withTexts.sort()).toEqual(["gad2", "gad7", "k10", "k6", "pcptsd5", "phq2", "phq8", "phq9"]);
     expect(withTexts).not.toContain("who5");
     for (const id of withTexts) expect(INSTRUMENTS[id as InstrumentId].licence.commercialUse).toBe(true);
+    expect(translations).toEqual([["phq9", "de"], ["phq9", "es"]]);
   });
 
-  it.each(withTexts.map((f) => [f]))("%s: one text per item, one label per answer of the canonical scale, with its copyright line", async (id) => {
-    const { texts } = (await import(`../src/instruments/${id}/texts.ts`)) as { texts: import("../src/instruments/define.js").InstrumentTexts };
+  it.each(withTexts.map((f) => [f]))("%s: one text per item, one label per answer of the canonical scale, the gate's question where there is one, with its licence's line", async (id) => {
+    const texts = await textsOf(id);
     const info = INSTRUMENTS[id as InstrumentId];
+    expect(texts.language).toBe("en");
+    expect(texts.stem).toMatch(/^\S.*\S$/);
     expect(texts.items).toHaveLength(info.itemCount);
     for (const item of texts.items) expect(item).toMatch(/^\S.*\S$/);
     const [min, max] = info.itemRange;
     expect(texts.answers.map((a) => a.value)).toEqual(Array.from({ length: max - min + 1 }, (_, i) => min + i));
-    expect(texts.copyright).toMatch(/No permission required/);
-    expect(texts.source).toMatch(/\S/);
+    for (const answer of texts.answers) expect(answer.label).toMatch(/^\S.*\S$/);
+    // The gate's question ships exactly where the definition asks one before the items.
+    const gate = REGISTRY.byId.get(id as InstrumentId)!.definition.gate;
+    if (gate === undefined) expect(texts.gate).toBeUndefined();
+    else expect(texts.gate).toMatch(/^\S[\s\S]*\?$/);
+    expect(copyrightLine.has(info.licence), `${id}'s licence has a line`).toBe(true);
+    expect(texts.copyright).toMatch(copyrightLine.get(info.licence)!);
+    // Where the licence prints the line itself, the texts print it as the licence does.
+    if (info.licence !== INSTRUMENTS.k10.licence) expect(info.licence.attribution).toContain(texts.copyright);
+    expect(texts.source).toMatch(/https:\/\//);
+  });
+
+  it.each(translations.map(([f, language]) => [f, language]))("%s in %s: the English texts' shape, in another language", async (id, language) => {
+    const [english, translated] = [await textsOf(id), await textsOf(id, language)];
+    expect(translated.language).toBe(language);
+    expect(translated.items).toHaveLength(english.items.length);
+    for (const item of translated.items) expect(item).toMatch(/^\S.*\S$/);
+    expect(translated.answers.map((a) => a.value)).toEqual(english.answers.map((a) => a.value));
+    expect(translated.gate === undefined).toBe(english.gate === undefined);
+    for (const text of [translated.stem, translated.copyright, ...translated.answers.map((a) => a.label)]) expect(text).toMatch(/^\S.*\S$/);
+    expect(translated.source).toMatch(/https:\/\//);
   });
 
   it("a short form's texts are its full form's items", async () => {
     const { texts: phq2 } = await import("../src/instruments/phq2/texts.js");
     const { texts: phq9 } = await import("../src/instruments/phq9/texts.js");
     expect(phq2.items).toEqual(phq9.items.slice(0, 2));
+  });
+
+  it("the Kessler scales print the same line, and the K6's items are the K10's feelings in the US wording", async () => {
+    const [k10, k6] = [await textsOf("k10"), await textsOf("k6")];
+    expect(k6.copyright).toBe(k10.copyright);
+    // Only the K10's ninth feeling is worded differently ("so sad"; the K6 asks "so depressed").
+    const feeling = (item: string) => item.replace(/^About how often did you feel /, "");
+    expect(k6.items.filter((item) => !k10.items.map(feeling).includes(item))).toEqual(["so depressed that nothing could cheer you up?"]);
+    expect(k6.answers.map((a) => a.label)).toEqual(k10.answers.map((a) => a.label));
   });
 });
 

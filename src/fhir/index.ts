@@ -17,6 +17,7 @@ import type { UnscoredItem } from "../instruments/define.js";
 import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, OPTION_KEYS, show, text, walkItems, type Path } from "./data.js";
 import { LOINC, optionsFor, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
 import { definitionCode, familyOf, libraryTables, linkIdCodes, referenceTarget, readNames, type CodeTables, type Target } from "./tables.js";
+import { INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec } from "../intake/catalogue.js";
 
 export { FHIR_LIMITS } from "./data.js";
 export { codeTables, readNames } from "./tables.js";
@@ -140,6 +141,8 @@ export interface FhirResult {
   readonly input: ScreeningInput;
   /** Each instrument read, in the library's order. */
   readonly recognised: readonly FhirRecognised[];
+  /** The intake questions (`coaching-scope/intake`) other than instruments' whose answers were read, by id, in the response's order. */
+  readonly questions: readonly string[];
   /** What was read differently from the response, or not read. */
   readonly warnings: readonly FhirWarning[];
 }
@@ -173,6 +176,10 @@ interface Node {
   readonly q: QItem | undefined;
   /** The LOINC codes of the groups a path-style linkId names (`/44249-1/…`). */
   readonly groups: readonly string[];
+  /** The intake question its `definition` names (`urn:coaching-scope:intake:<id>`), where it is not an instrument's. */
+  readonly question: QuestionSpec | undefined;
+  /** The scale its answers are on, where an intake question says (an instrument's canonical scale). */
+  readonly scale: string | undefined;
 }
 
 /** An answer read as a number on a scale (`undefined`: the answer alone does not say which). */
@@ -318,15 +325,33 @@ function checkResponse(response: unknown, warnings: FhirWarning[]): Record<strin
  * otherwise every code the Questionnaire's item, the `item.definition` and the linkId give. Codes
  * that name different things all count (the cautious reading), with a warning.
  */
-function resolve(node: { linkId: string; path: Path; own: string | undefined }, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options, warnings: FhirWarning[]): { targets: Target[]; code: string | undefined } {
+function resolve(node: { linkId: string; path: Path; own: string | undefined }, definition: string | undefined, q: QItem | undefined, t: CodeTables, opts: Options, warnings: FhirWarning[], intake: QuestionSpec | undefined): { targets: Target[]; code: string | undefined } {
   const given = opts.codes.get(node.linkId);
   if (given !== undefined) return { targets: given.target === null ? [] : [given.target], code: given.code };
   const own = [...new Set([...(q?.codes ?? []), definitionCode(definition), node.own].filter((c): c is string => c !== undefined))];
-  const known = own.filter((c) => t.codes.has(c));
-  if (known.length > 1) {
-    warnings.push({ code: "conflicting-codes", linkId: node.linkId, path: node.path, message: `Item ${show(node.linkId)} has more than one code (${known.join(", ")}): its answers count for each` });
+  const named: [string, Target][] = own.filter((c) => t.codes.has(c)).map((c) => [c, t.codes.get(c)!]);
+  // An intake question of an instrument names its item (and so its form) by reference.
+  const i = intake?.instrument;
+  const reference = i === undefined ? undefined : `${i.id}:${intake!.item === undefined ? i.gate! : intake!.item + 1}`;
+  if (reference !== undefined) named.push([INTAKE_URN + intake!.id, referenceTarget(reference, t)!]);
+  // The same item named twice (its LOINC code and its intake question) is one target: the one that names its form.
+  const distinct = new Map<string, [string, Target]>();
+  for (const entry of named) {
+    const [, target] = entry;
+    const key = target.kind === "item" ? target.base : target.kind === "unscored" ? target.item.code : `${target.kind}:${target.instrument.id}`;
+    const seen = distinct.get(key);
+    if (seen === undefined || (target.kind === "item" && target.named !== undefined)) distinct.set(key, entry);
   }
-  return { targets: known.map((c) => t.codes.get(c)!), code: known[0] ?? own[0] };
+  if (distinct.size > 1) {
+    const codes = [...distinct.values()].map(([c]) => c);
+    warnings.push({ code: "conflicting-codes", linkId: node.linkId, path: node.path, message: `Item ${show(node.linkId)} has more than one code (${codes.join(", ")}): its answers count for each` });
+  }
+  return { targets: [...distinct.values()].map(([, target]) => target), code: named[0]?.[0] ?? own[0] };
+}
+
+/** The intake question an item's `definition` names (`urn:coaching-scope:intake:<id>`), if any. */
+function intakeQuestion(definition: string | undefined): QuestionSpec | undefined {
+  return definition?.startsWith(INTAKE_URN) === true ? questionsById().get(definition.slice(INTAKE_URN.length)) : undefined;
 }
 
 /** Every item of the response, in document order, with what it stands for. */
@@ -335,7 +360,9 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
   walkItems(root, [], budget, (item, linkId, path) => {
     const qItem = q.items.get(linkId);
     const { own, groups } = linkIdCodes(linkId);
-    const { targets, code } = resolve({ linkId, path, own }, text(item, "definition", path), qItem, t, opts, warnings);
+    const definition = text(item, "definition", path);
+    const intake = intakeQuestion(definition) ?? intakeQuestion(qItem?.definition);
+    const { targets, code } = resolve({ linkId, path, own }, definition, qItem, t, opts, warnings, intake);
     const answers: RawAnswer[] = [];
     const nested: [Record<string, unknown>, Path][] = [[item, path]];
     list(item, "answer", path, budget).forEach((a, j) => {
@@ -345,7 +372,8 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
       // R4 nests items under answers too.
       nested.push([value, at]);
     });
-    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups });
+    const question = intake?.instrument === undefined && !opts.codes.has(linkId) ? intake : undefined;
+    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, question, scale: intake?.instrument?.scales[0]!.id });
     return nested;
   });
   return nodes;
@@ -360,6 +388,7 @@ class Reader {
   private readonly gates = new Map<string, Node[]>();
   private readonly unscored: { node: Node; item: UnscoredItem }[] = [];
   private readonly unknown: Node[] = [];
+  private readonly asked = new Map<string, Node[]>();
   private readonly instruments = new Map<string, Record<string, unknown>>();
   private readonly recognised = new Map<string, FhirRecognised>();
   /** Questionnaire items whose unusable weights this response's warnings already name. */
@@ -390,7 +419,8 @@ class Reader {
       const group = this.t.codes.get(code);
       if (group?.kind === "panel") this.name(group.instrument);
     }
-    if (node.targets.length === 0 && node.answers.length > 0) this.unknown.push(node);
+    if (node.question !== undefined) add(this.asked, node.question.id, node);
+    else if (node.targets.length === 0 && node.answers.length > 0) this.unknown.push(node);
     for (const target of node.targets) this.sortAs(node, target);
   }
 
@@ -433,16 +463,18 @@ class Reader {
       instruments[i.id] = answers;
       recognised.push(this.recognised.get(i.id)!);
     }
-    if (recognised.length === 0 && !this.opts.allowEmpty) {
+    const { values, questions } = this.readQuestions();
+    if (recognised.length === 0 && questions.length === 0 && !this.opts.allowEmpty) {
       fail(
         [],
-        `Nothing in the response was recognised: no item or stored total of ${readNames(this.t)}. Pass its Questionnaire or a codes mapping, or allowEmpty to accept an empty input.`,
+        `Nothing in the response was recognised: no item or stored total of ${readNames(this.t)}, and no intake question. Pass its Questionnaire or a codes mapping, or allowEmpty to accept an empty input.`,
         "custom",
         { reason: "nothing-recognized" },
       );
     }
-    const input = { ...(recognised.length > 0 && { instruments }), ...functioning } as ScreeningInput;
-    return { input, recognised, warnings: this.warnings };
+    // The PHQ-9's item 10 saying so sets the field, whatever the intake's question says: the cautious reading.
+    const input = { ...values, ...(recognised.length > 0 && { instruments }), ...functioning } as ScreeningInput;
+    return { input, recognised, questions, warnings: this.warnings };
   }
 
   /**
@@ -553,7 +585,13 @@ class Reader {
   /** One item's answer from every node that answers it: equal answers count once, different ones make it unanswered. */
   private slot(nodes: readonly Node[], instrument: Instrument): Scored | null {
     const results: (Scored | null)[] = [];
-    for (const node of nodes) for (const answer of node.answers) results.push(this.score(node, answer, instrument));
+    for (const node of nodes) {
+      for (const answer of node.answers) {
+        const scored = this.score(node, answer, instrument);
+        // An intake question says its scale: the answers of its instrument's questions are on the canonical one.
+        results.push(scored !== null && scored.scale === undefined && node.scale !== undefined ? { value: scored.value, scale: node.scale } : scored);
+      }
+    }
     if (results.length === 0) return null;
     const first = results[0]!;
     if (results.every((r) => r !== null && first !== null && r.value === first.value && r.scale === first.scale)) return first;
@@ -795,6 +833,57 @@ class Reader {
       }
     }
     return out;
+  }
+
+  /**
+   * The answers to the intake's own questions (`urn:coaching-scope:intake:<id>`), each checked
+   * against its question and written at its path. Answers that differ make a question unanswered;
+   * a `multiple` question takes every readable answer.
+   */
+  private readQuestions(): { values: Record<string, unknown>; questions: string[] } {
+    const values: Record<string, unknown> = {};
+    const questions: string[] = [];
+    for (const [id, nodes] of this.asked) {
+      const q = nodes[0]!.question!;
+      const read = nodes.flatMap((node) => node.answers.map((a) => this.intakeAnswer(node, a, q)));
+      if (read.length === 0) continue;
+      let value: unknown;
+      if (q.type === "multiple") value = [...new Set(read.filter((v) => v !== null))];
+      else if (read.every((v) => v !== null && v === read[0])) value = read[0];
+      else {
+        if (read.length > 1 && read.some((v) => v !== null)) {
+          const node = nodes.find((n) => n.answers.length > 0)!;
+          const shown = read.slice(0, 5).map((v) => (v === null ? "unreadable" : String(v)));
+          this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently (${shown.join(", ")}): it counts as unanswered` });
+        }
+        continue;
+      }
+      let at = values;
+      for (const key of q.path.slice(0, -1)) at = (at[key as string] ??= {}) as Record<string, unknown>;
+      at[q.path.at(-1) as string] = value;
+      questions.push(id);
+    }
+    return { values, questions };
+  }
+
+  /** One answer to an intake question: its value, or `null` (with a warning) when it is not one of the question's answers. */
+  private intakeAnswer(node: Node, answer: RawAnswer, q: QuestionSpec): IntakeValue | null {
+    const { value: a, path } = answer;
+    const raw = field(a, "valueCoding", path);
+    const coding = raw === undefined ? undefined : object(raw, [...path, "valueCoding"], "valueCoding");
+    const system = coding === undefined ? undefined : text(coding, "system", [...path, "valueCoding"]);
+    const code = coding === undefined ? undefined : text(coding, "code", [...path, "valueCoding"]);
+    if (system === DATA_ABSENT) {
+      this.warnings.push({ code: "answer-declined", linkId: node.linkId, path, message: `Item ${show(node.linkId)} was not answered (${code === undefined ? "data absent" : show(code)}): it counts as unanswered` });
+      return null;
+    }
+    const keys = valueKeys(a, path);
+    const v = keys.length !== 1 ? undefined : q.type === "boolean" ? field(a, "valueBoolean", path) : q.type === "integer" ? field(a, "valueInteger", path) : code;
+    const value = typeof v === "number" ? v + 0 : v;
+    const fits = q.type === "integer" ? Number.isInteger(value) && (value as number) >= q.min! && (value as number) <= q.max! : q.values.includes(value as IntakeValue);
+    if (fits) return value as IntakeValue;
+    this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path, message: `The answer to item ${show(node.linkId)} (${describe(a, path)}) is not one of the intake question's answers: it counts as unanswered` });
+    return null;
   }
 
   private reportUnknown(): void {

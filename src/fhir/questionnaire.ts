@@ -37,6 +37,8 @@ export interface QItem {
   readonly sets: readonly OptionSet[];
   /** The distinct weights of all its options, lowest first. */
   readonly weights: readonly number[];
+  /** Its `definition`, as written. */
+  readonly definition: string | undefined;
 }
 
 /** More distinct weights than any instrument has answers: such a list is never a published range. */
@@ -174,11 +176,12 @@ export function readQuestionnaire(questionnaire: unknown, t: CodeTables): Questi
   walkItems(questionnaire, root, budget, (item, linkId, path) => {
     if (items.has(linkId)) fail([...path, "linkId"], `Expected every item's linkId to be its own: ${show(linkId)} is used twice`, "invalid_value");
     const codes = loincCodes(item, path, budget);
-    const fromDefinition = definitionCode(text(item, "definition", path));
+    const definition = text(item, "definition", path);
+    const fromDefinition = definitionCode(definition);
     if (fromDefinition !== undefined) codes.push(fromDefinition);
     const sets = optionsOf(item, path, contained, budget);
     const weights = sets.length === 1 ? sets[0]!.weights : [...new Set(sets.flatMap((set) => set.weights))].sort((a, b) => a - b);
-    items.set(linkId, { codes: [...new Set(codes)], sets, weights });
+    items.set(linkId, { codes: [...new Set(codes)], sets, weights, definition });
     return [[item, path]];
   });
   const panels = loincCodes(questionnaire, root, budget).flatMap((c) => {

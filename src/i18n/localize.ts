@@ -41,7 +41,8 @@ const CUSTOM_KEY = /^(?:modality\.[A-Za-z][\w-]*|dimension\.[A-Za-z][\w-]*\.[A-Z
 const OPTION_KEYS = ["locale", "overrides", "translate", "onMissing"] as const;
 const LOCALE_KEYS = /* @__PURE__ */ new Set(["code", "dir", "messages"]);
 const EMPTY: MessageParams = /* @__PURE__ */ Object.freeze({});
-const checkedLocales = /* @__PURE__ */ new WeakMap<object, Locale>();
+// Per set of known keys: a locale checked for one set of keys is not thereby valid for another.
+const checkedLocales = /* @__PURE__ */ new WeakMap<ReadonlySet<string>, WeakMap<object, Locale>>();
 
 /** Checks a messages object and returns a copy of it (null-prototype: own keys only). */
 function checkMessages(issues: Issues, path: readonly (string | number)[], value: unknown, known: ReadonlySet<string>): Readonly<Record<string, string>> {
@@ -105,7 +106,9 @@ export function checkLocalizeOptions(
 
 /** A locale, checked and copied the first time it is used: a locale is plain data, read once. */
 function checkLocale(issues: Issues, locale: unknown, known: ReadonlySet<string>): Locale | undefined {
-  const seen = typeof locale === "object" && locale !== null ? checkedLocales.get(locale) : undefined;
+  let checked = checkedLocales.get(known);
+  if (checked === undefined) checkedLocales.set(known, (checked = new WeakMap()));
+  const seen = typeof locale === "object" && locale !== null ? checked.get(locale) : undefined;
   if (seen !== undefined) return seen;
   const start = issues.length;
   try {
@@ -121,7 +124,7 @@ function checkLocale(issues: Issues, locale: unknown, known: ReadonlySet<string>
   const copy = checkMessages(issues, ["locale", "messages"], messages, known);
   if (issues.length > start) return undefined;
   const read = Object.freeze({ code, dir, messages: copy }) as Locale;
-  checkedLocales.set(locale as object, read);
+  checked.set(locale as object, read);
   return read;
 }
 

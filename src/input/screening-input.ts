@@ -57,6 +57,15 @@ export const INDICATOR_IDS = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
+ * @internal The questions about the person's safety that must be answered before coaching, in
+ * the order people are asked them (intent or plan only when it is asked: see `unansweredRisk`).
+ */
+export const RISK_SCREEN_QUESTIONS = /* @__PURE__ */ Object.freeze(["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const);
+
+/** @internal The ICF's tenth indicator, thoughts of death or suicide: its own rule, never counted with the others. */
+export const DEATH_INDICATOR = "thoughts-of-death" satisfies IndicatorId;
+
+/**
  * Generic risk answers: the app asks its own questions (or takes a professional's
  * assessment) and records the answers here. No licensed instrument's text is used.
  *

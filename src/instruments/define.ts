@@ -295,6 +295,8 @@ export interface InstrumentTexts {
   readonly language: string;
   /** The question the items answer ("Over the last 2 weeks, how often …"). */
   readonly stem: string;
+  /** The text of the question asked before the items (`gate`: the PC-PTSD-5's trauma exposure), where there is one. */
+  readonly gate?: string;
   /** Each item's text, in form order. */
   readonly items: readonly string[];
   /** Each answer's label, from the canonical scale's lowest value to its highest. */

@@ -11,7 +11,7 @@ import type { Path } from "../shared/check.js";
 import { int, list, obj, oneOf, str } from "../shared/shape.js";
 import { RANK, type ScopeLevel } from "./levels.js";
 import { NONE, capped, finding, type Finding, type Rule, type RuleContext, type Scored } from "./rule.js";
-import { DEATH_INDICATOR } from "./risk.js";
+import { DEATH_INDICATOR, RISK_SCREEN_QUESTIONS } from "../input/screening-input.js";
 import { ends, fullFormGiven, itemPositive, lowerableRange, measureLevel, thresholdsOf } from "./instruments.js";
 
 const incompleteEvidence = /* @__PURE__ */ obj({ instrument: str(), min: int(), max: int(), items: list(int()) });
@@ -69,7 +69,7 @@ export const INSTRUMENT_INCOMPLETE: Rule<"instrument-incomplete", typeof incompl
 }))();
 
 /** The questions about the person's safety, in the order people are asked them. */
-const RISK_QUESTIONS = ["imminentDanger", "suicidalThoughts", "suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers"] as const;
+const RISK_QUESTIONS = RISK_SCREEN_QUESTIONS;
 type RiskQuestion = (typeof RISK_QUESTIONS)[number];
 
 /**

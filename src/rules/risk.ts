@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { IndicatorId } from "../input/screening-input.js";
+import { DEATH_INDICATOR } from "../input/screening-input.js";
 import type { Instrument } from "../instruments/registry.js";
 import { int, literal, obj, type ObjectShape } from "../shared/shape.js";
 import type { ScopeLevel } from "./levels.js";
@@ -30,15 +30,14 @@ export /* @__NO_SIDE_EFFECTS__ */ function riskItemRule(instrument: Instrument):
   return rule;
 }
 
-/** @internal The ICF's tenth indicator, thoughts of death or suicide: its own rule, never counted with the others. */
-export const DEATH_INDICATOR = "thoughts-of-death" satisfies IndicatorId;
+export { DEATH_INDICATOR };
 
 /** @internal The ICF's tenth indicator, thoughts of death or suicide: refer immediately. */
 export const THOUGHTS_OF_DEATH: Rule<"thoughts-of-death", ObjectShape<{ readonly indicator: "thoughts-of-death" }>> = /* @__PURE__ */ (() => {
   const rule: Rule<"thoughts-of-death", ObjectShape<{ readonly indicator: "thoughts-of-death" }>> = {
     code: "thoughts-of-death",
     kind: "risk",
-    evidence: obj({ indicator: literal("thoughts-of-death") }),
+    evidence: obj({ indicator: literal(DEATH_INDICATOR) }),
     reads: ["indicators"],
     find: (ctx) => (ctx.input.indicators?.includes(DEATH_INDICATOR) === true ? [finding(rule, "refer", { indicator: DEATH_INDICATOR })] : NONE),
   };
