@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const site = `${root}site`;
 mkdirSync(`${site}/playground/lib/locales`, { recursive: true });
+mkdirSync(`${site}/playground/lib/intake/locales`, { recursive: true });
 cpSync(`${root}docs/playground`, `${site}/playground`, { recursive: true });
-for (const file of ["index.js", "crisis.js", "locales/de.js", "locales/es.js", "locales/fr.js"]) {
+for (const file of ["index.js", "crisis.js", "locales/de.js", "locales/es.js", "locales/fr.js", "intake.js", ...["en", "de", "es", "fr"].map((l) => `intake/locales/${l}.js`)]) {
   cpSync(`${root}dist/${file}`, `${site}/playground/lib/${file}`);
 }
 writeFileSync(

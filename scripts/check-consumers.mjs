@@ -23,11 +23,16 @@ try {
     const result = lib.assessScope({ risk: { imminentDanger: false, suicidalThoughts: "none", recentSuicidalBehavior: false, selfHarm: false, harmToOthers: false }, redFlags: { psychosis: false, mania: false, "substance-use": false, "eating-disorder": false, "abuse-or-violence": false, "cognitive-decline": false }, client: { age: 35 } });
     if (result.level !== "coaching") throw new Error("assessScope gave " + result.level);
     if (!lib.renderHtml(lib.buildComparisonTable()).startsWith("<table")) throw new Error("renderHtml");
-    console.log(KIND + ": " + names.length + " exports imported, assessScope and renderHtml work");
+    // The intake entry and a locale of its own, by their subpaths.
+    const intake = intakeLib.buildIntake({ locale: intakeDe.de });
+    if (intake.sections[1].title !== "Ihre Sicherheit") throw new Error("buildIntake gave " + intake.sections[1].title);
+    const asked = intakeLib.nextQuestions(lib.assessScope(intakeLib.toScreeningInput({ "risk.imminentDanger": false })), { locale: intakeDe.de });
+    if (asked[0].id !== "risk.suicidalThoughts") throw new Error("nextQuestions gave " + asked[0].id);
+    console.log(KIND + ": " + names.length + " exports imported, assessScope, renderHtml and the intake work");
   `;
   for (const [kind, type, file, load] of [
-    ["ESM", "module", "index.mjs", `import * as lib from "coaching-scope";`],
-    ["CJS", "commonjs", "index.cjs", `const lib = require("coaching-scope");`],
+    ["ESM", "module", "index.mjs", `import * as lib from "coaching-scope";\nimport * as intakeLib from "coaching-scope/intake";\nimport * as intakeDe from "coaching-scope/intake/locales/de";`],
+    ["CJS", "commonjs", "index.cjs", `const lib = require("coaching-scope");\nconst intakeLib = require("coaching-scope/intake");\nconst intakeDe = require("coaching-scope/intake/locales/de");`],
   ]) {
     const dir = join(work, kind.toLowerCase());
     run("mkdir", ["-p", dir], work);

@@ -4,10 +4,8 @@ import {
   actionKey,
   crisisAudience,
   DEFAULT_POLICY,
-  RED_FLAG_IDS,
   referrals,
   showCrisisResources,
-  INDICATOR_IDS,
   buildComparisonTable,
   createLocalizer,
   createScopeAssessor,
@@ -16,22 +14,31 @@ import {
   renderHtml,
 } from "./lib/index.js";
 import { crisisLines } from "./lib/crisis.js";
+import { buildIntake, isShown, nextQuestions, toScreeningInput } from "./lib/intake.js";
+import { en as intakeEn } from "./lib/intake/locales/en.js";
+import { de as intakeDe } from "./lib/intake/locales/de.js";
+import { es as intakeEs } from "./lib/intake/locales/es.js";
+import { fr as intakeFr } from "./lib/intake/locales/fr.js";
 import { de } from "./lib/locales/de.js";
 import { es } from "./lib/locales/es.js";
 import { fr } from "./lib/locales/fr.js";
 
 const LOCALES = { en, de, es, fr };
-const INDICATOR_LABELS = {
-  "low-mood": "Less pleasure; more sadness or helplessness",
-  "poor-concentration": "Intrusive thoughts, or cannot concentrate",
-  "sleep-disturbance": "Sleep disturbed, or sleeping too much",
-  "appetite-change": "Appetite changed, up or down",
-  "survivor-guilt": "Guilt because others have suffered or died",
-  hopelessness: "Despair or hopelessness",
-  "hyperalert-or-exhausted": "Hyper-alert, or excessively tired",
-  irritability: "More irritability or outbursts of anger",
-  "impulsive-risk-taking": "Impulsive, risk-taking behaviour",
-  "thoughts-of-death": "Thoughts of death or suicide",
+const INTAKE_LOCALES = { en: intakeEn, de: intakeDe, es: intakeEs, fr: intakeFr };
+// An example client to start from: an adult who answered no to every risk and red-flag question.
+const EXAMPLE = {
+  "client.age": 35,
+  "risk.imminentDanger": false,
+  "risk.suicidalThoughts": "none",
+  "risk.recentSuicidalBehavior": false,
+  "risk.selfHarm": false,
+  "risk.harmToOthers": false,
+  "redFlags.psychosis": false,
+  "redFlags.mania": false,
+  "redFlags.substance-use": false,
+  "redFlags.eating-disorder": false,
+  "redFlags.abuse-or-violence": false,
+  "redFlags.cognitive-decline": false,
 };
 const THRESHOLDS = [
   ["phq9", "care"], ["phq9", "refer"], ["gad7", "care"], ["gad7", "refer"], ["indicators", "care"], ["indicators", "refer"],
@@ -51,16 +58,67 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-// --- The form's generated parts -----------------------------------------------------------
-for (const [id, count] of [["phq9", 9], ["gad7", 7]]) {
-  for (let i = 0; i < count; i++) {
-    const input = el("input", { type: "number", min: "0", max: "3", step: "1", inputmode: "numeric", name: `${id}-${i}`, id: `${id}-${i}`, "aria-label": `${id.toUpperCase()} item ${i + 1}` });
-    $(id).append(el("label", { for: `${id}-${i}` }, `Item ${i + 1}`, input));
+// --- The form: the intake, rendered with the DOM ------------------------------------------
+let answers = { ...EXAMPLE };
+let intake;
+const fieldId = (q, i) => `q-${q.id.replace(/[^A-Za-z0-9-]/g, "_")}${i === undefined ? "" : `-${i}`}`;
+
+/** One question as a labelled control: radio buttons, checkboxes, or a number field. */
+function control(q) {
+  const value = answers[q.id];
+  if (q.type === "integer") {
+    const input = el("input", { type: "number", id: fieldId(q), name: q.id, min: String(q.min), max: String(q.max), step: "1", inputmode: "numeric" });
+    input.value = value === undefined ? "" : String(value);
+    return el("div", { class: "row" }, el("label", { class: "q", for: fieldId(q) }, q.text), input);
   }
+  const multiple = q.type === "multiple";
+  const legend = el("legend", { class: "q", text: q.text });
+  const box = el("fieldset", { class: multiple ? "checks" : "choices" }, legend);
+  q.options.forEach((o, i) => {
+    const input = el("input", { type: multiple ? "checkbox" : "radio", name: q.id, id: fieldId(q, i), value: JSON.stringify(o.value) });
+    input.checked = multiple ? (value ?? []).includes(o.value) : value === o.value;
+    box.append(el("label", { for: fieldId(q, i) }, input, ` ${o.label}`));
+  });
+  if (q.help !== undefined) box.append(el("p", { class: "help", text: q.help }));
+  return box;
 }
-for (const id of INDICATOR_IDS) {
-  $("indicators").append(el("label", {}, el("input", { type: "checkbox", name: "indicator", value: id }), ` ${INDICATOR_LABELS[id]}`));
+
+function renderIntake() {
+  // The PHQ-9 and GAD-7 where the language has their published texts (German and Spanish: the PHQ-9 only).
+  intake = buildIntake({ locale: INTAKE_LOCALES[$("locale").value] });
+  $("intake").replaceChildren(
+    ...intake.sections.map((section) => {
+      const set = el("fieldset", { class: "section", id: `section-${section.id.replace(/\./g, "-")}` }, el("legend", { text: section.title }));
+      if (section.help !== undefined) set.append(el("p", { class: "help", text: section.help }));
+      for (const q of section.questions) {
+        const wrap = el("div", { class: "question", "data-question": q.id }, control(q));
+        wrap.hidden = !isShown(q, answers);
+        set.append(wrap);
+      }
+      if (section.notice !== undefined) set.append(el("p", { class: "notice", text: section.notice }));
+      return set;
+    }),
+  );
 }
+
+/** The answers on the form; a hidden follow-up's answer is dropped, as the question is not asked. */
+function readAnswers() {
+  const out = {};
+  for (const q of intake.sections.flatMap((s) => s.questions)) {
+    if (q.type === "integer") {
+      const raw = $(fieldId(q)).value.trim();
+      if (raw !== "") out[q.id] = Number(raw);
+    } else {
+      const picked = [...form.querySelectorAll(`input[name="${q.id}"]:checked`)].map((i) => JSON.parse(i.value));
+      if (q.type === "multiple") {
+        if (picked.length > 0) out[q.id] = picked;
+      } else if (picked.length > 0) out[q.id] = picked[0];
+    }
+  }
+  for (const q of intake.sections.flatMap((s) => s.questions)) if (!isShown(q, out)) delete out[q.id];
+  return out;
+}
+
 for (const [dimension, part] of THRESHOLDS) {
   const input = el("input", { type: "number", step: "1", id: `t-${dimension}-${part}`, name: `t-${dimension}-${part}`, value: String(DEFAULT_POLICY.thresholds[dimension][part]) });
   $("thresholds").append(el("label", { for: `t-${dimension}-${part}` }, `${dimension} ${part}`, input));
@@ -91,58 +149,7 @@ function renderTable() {
   $("table").innerHTML = renderHtml(table, { id: "comparison" });
 }
 
-function renderPreferences() {
-  const { t } = createLocalizer({ locale: locale() });
-  const current = Object.fromEntries([...$("preferences").querySelectorAll("select")].map((s) => [s.name, s.value]));
-  $("preferences").replaceChildren(
-    ...COMPARISON_MODEL.dimensions.map((d) => {
-      const select = el("select", { id: `pref-${d.id}`, name: d.id });
-      select.append(
-        el("option", { value: "", text: "—" }),
-        el("option", { value: "coaching", text: t(`dimension.${d.id}.coaching`) }),
-        el("option", { value: "psychotherapy", text: t(`dimension.${d.id}.psychotherapy`) }),
-      );
-      select.value = current[d.id] ?? "";
-      return el("div", { class: "pref" }, el("label", { for: `pref-${d.id}` }, t(`dimension.${d.id}.label`)), select);
-    }),
-  );
-}
-
 // --- The screening ------------------------------------------------------------------------
-function readInput() {
-  const data = new FormData(form);
-  const flag = (name) => data.get(name) === "on";
-  const risk = {};
-  const danger = data.get("imminentDanger");
-  if (danger) risk.imminentDanger = danger === "true";
-  if (data.get("suicidalThoughts")) risk.suicidalThoughts = data.get("suicidalThoughts");
-  for (const name of ["suicidalIntentOrPlan", "recentSuicidalBehavior", "selfHarm", "harmToOthers", "pastSuicidalBehavior"]) risk[name] = flag(name);
-  const input = { risk, medicallyStable: !flag("medicallyUnstable"), dailyFunctioningImpaired: flag("dailyFunctioningImpaired") };
-  // Red flags are asked: unchecked means "no".
-  input.redFlags = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, flag(`redFlag-${id}`)]));
-  const age = String(data.get("age") ?? "").trim();
-  input.client = { perinatal: flag("perinatal") };
-  if (age !== "") input.client.age = Number(age);
-  if (flag("guardianConsent")) input.client.guardianConsent = true;
-  const instruments = {};
-  for (const [id, count] of [["phq9", 9], ["gad7", 7]]) {
-    const items = Array.from({ length: count }, (_, i) => {
-      const raw = String(data.get(`${id}-${i}`) ?? "").trim();
-      return raw === "" ? null : Number(raw);
-    });
-    if (items.some((a) => a !== null)) instruments[id] = { items };
-  }
-  if (Object.keys(instruments).length > 0) input.instruments = instruments;
-  input.indicators = data.getAll("indicator");
-  const preferences = {};
-  for (const d of COMPARISON_MODEL.dimensions) if (data.get(d.id)) preferences[d.id] = data.get(d.id);
-  input.preferences = preferences;
-  input.treatment = { inPsychotherapy: flag("inPsychotherapy"), inPsychiatricCare: flag("inPsychiatricCare"), recentDischarge: flag("recentDischarge") };
-  const supports = data.get("professionalSupportsCoaching");
-  if (supports) input.treatment.professionalSupportsCoaching = supports === "true";
-  return input;
-}
-
 function readPolicy() {
   const thresholds = {};
   for (const [dimension, part] of THRESHOLDS) {
@@ -172,9 +179,14 @@ function update() {
     $("level-name").textContent = "Fix the policy to see a result.";
     return;
   }
+  answers = readAnswers();
+  for (const wrap of $("intake").querySelectorAll("[data-question]")) {
+    const q = intake.sections.flatMap((s) => s.questions).find((x) => x.id === wrap.dataset.question);
+    wrap.hidden = !isShown(q, answers);
+  }
   let result;
   try {
-    result = assess(readInput());
+    result = assess(toScreeningInput(answers));
   } catch (error) {
     $("level-name").textContent = error.message;
     return;
@@ -185,10 +197,16 @@ function update() {
   const to = referrals(result).map((r) => t(`referTo.${r.to}`) + (r.urgent ? " (urgent)" : ""));
   $("action").textContent = to.length > 0 ? `${t(actionKey(result))} → ${to.join("; ")}` : t(actionKey(result));
   show($("reasons"), result.reasons.map((r) => `[${r.level}] ${r.message}`));
-  show($("missing"), result.missing.length > 0 ? result.missing : ["—"]);
+  // Ask next: the questions themselves, in the chosen language.
+  const next = nextQuestions(result, { locale: INTAKE_LOCALES[$("locale").value] });
+  show($("missing"), next.length > 0 ? next.map((q) => q.text) : ["—"]);
+  // A risk question left unanswered: say it is fine, and show where to get help now.
+  const skipped = intake.sections.flatMap((s) => s.questions).find((q) => q.onSkip !== undefined && isShown(q, answers) && answers[q.id] === undefined);
+  $("skipped").hidden = skipped === undefined;
+  if (skipped !== undefined) $("skipped").textContent = skipped.onSkip.text;
   $("disclaimer").textContent = result.disclaimer;
   // Shown for a crisis, any risk reason and a crisis worst case; a minor's youth lines first.
-  const crisis = showCrisisResources(result);
+  const crisis = showCrisisResources(result) || skipped !== undefined;
   $("crisis").hidden = !crisis;
   if (crisis) {
     const help = crisisLines($("region").value, { ...options, audience: crisisAudience(result) });
@@ -199,7 +217,7 @@ function update() {
 
 function relocalize() {
   renderPickers();
-  renderPreferences();
+  renderIntake();
   renderTable();
   update();
 }

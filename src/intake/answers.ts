@@ -53,7 +53,7 @@ function write(root: Record<string, unknown>, q: QuestionSpec, value: unknown): 
  * to follow-ups that are not shown are kept: remove them first if the app hides them
  * ({@link isShown}).
  *
- * @throws {@link ScopeInputError} for an unknown question id or a value that is not one of its
+ * @throws `ScopeInputError` (recognise it with `isScopeInputError` from `coaching-scope`) for an unknown question id or a value that is not one of its
  *   question's answers (the issue's path is `[questionId]`), and for an instrument's items
  *   answered after its first question was answered "no".
  *

@@ -71,8 +71,9 @@ export interface IntakeQuestion {
   readonly help?: string;
   /** Its answers (none for an `integer` question). */
   readonly options: readonly IntakeOption[];
-  /** The smallest and largest answer of an `integer` question. */
+  /** The smallest answer of an `integer` question. */
   readonly min?: number;
+  /** The largest answer of an `integer` question. */
   readonly max?: number;
   /**
    * Whether a form should insist on an answer: the risk and red-flag questions and the age (under
@@ -329,7 +330,7 @@ function checkChoice(issues: Issues, path: string, value: unknown, allowed: read
  * (the WHO-5's, the SCOFF's, and instruments a locale has no official translation of) through
  * `overrides` or `translate`.
  *
- * @throws {@link ScopeConfigError} for a missing or malformed locale, an unknown option,
+ * @throws `ScopeConfigError` (recognise it with `isScopeConfigError` from `coaching-scope`) for a missing or malformed locale, an unknown option,
  *   section or instrument, and for a question whose text nobody supplies (its key is the issue's
  *   path under `overrides`).
  *
@@ -384,8 +385,8 @@ export function buildIntake(options: IntakeOptions): Intake {
  * the PHQ-9's `item9` gives its item 9). Each once, with no `showWhen`: the result already
  * says they are needed now.
  *
- * @throws {@link ScopeConfigError} for malformed options or a question whose text nobody
- *   supplies; {@link ScopeInputError} when `result` has no list of paths in `missing`.
+ * @throws `ScopeConfigError` (recognise it with `isScopeConfigError` from `coaching-scope`) for malformed options or a question whose text nobody
+ *   supplies; `ScopeInputError` (recognise it with `isScopeInputError` from `coaching-scope`) when `result` has no list of paths in `missing`.
  *
  * @example
  * ```ts

@@ -50,10 +50,15 @@ export interface FhirQuestionnaireOptions {
  * ```
  */
 export interface FhirQuestionnaire {
+  /** Always `"Questionnaire"`. */
   readonly resourceType: "Questionnaire";
+  /** Its publication status. */
   readonly status: "draft" | "active" | "retired" | "unknown";
+  /** The language of its texts (the intake's). */
   readonly language: string;
+  /** A group for each section of the intake. */
   readonly item: readonly FhirQuestionnaireItem[];
+  /** Its other fields (`url`, `version`, `title`, `id`), as FHIR names them. */
   readonly [key: string]: unknown;
 }
 
@@ -66,9 +71,13 @@ export interface FhirQuestionnaire {
  * ```
  */
 export interface FhirQuestionnaireItem {
+  /** The question's id, or `section.<id>` for a section's group. */
   readonly linkId: string;
+  /** `group`, `display`, `boolean`, `integer` or `choice`. */
   readonly type: string;
+  /** The question, the section's title, or a display item's text. */
   readonly text?: string;
+  /** Its other fields (`definition`, `code`, `answerOption`, `enableWhen`, `item`, …), as FHIR names them. */
   readonly [key: string]: unknown;
 }
 
@@ -155,7 +164,7 @@ function checkIntake(intake: unknown): Intake {
  * intake's own codes) weighted with `itemWeight` for an instrument, help as display items, and
  * an instrument's stem and copyright line as display items around its questions.
  *
- * @throws {@link ScopeConfigError} when `intake` is not one `buildIntake` made, or an option is malformed.
+ * @throws `ScopeConfigError` (recognise it with `isScopeConfigError` from `coaching-scope`) when `intake` is not one `buildIntake` made, or an option is malformed.
  *
  * @example
  * ```ts

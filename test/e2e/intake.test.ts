@@ -86,6 +86,8 @@ async function answer(page: Page, id: string, value: IntakeAnswers[string], labe
   for (const v of Array.isArray(value) ? value : [value]) {
     await page.click(field);
     await page.click(`#lhc-tools-searchResults li:has-text("${label(v)}")`);
+    // A list that stays open (a multiple choice's) would cover the next field.
+    await page.keyboard.press("Escape");
   }
 }
 

@@ -47,6 +47,8 @@ async function open(width = 1280, height = 900): Promise<Page> {
 }
 
 const badge = (page: Page) => page.textContent("#level-badge");
+/** An instrument item's answer on the playground's form. */
+const item = (id: string, index: number, value: number) => `input[name="instruments.${id}.items[${index}]"][value="${value}"]`;
 
 describe.skipIf(SKIP)("the playground in Chromium", () => {
   it("shows the table, and switches it to German", async () => {
@@ -62,32 +64,43 @@ describe.skipIf(SKIP)("the playground in Chromium", () => {
     await page.close();
   });
 
-  it("refers on a positive PHQ-9 item 9, and shows crisis lines on imminent danger", async () => {
+  it("asks the intake's questions, refers on a positive PHQ-9 item 9, and shows crisis lines on imminent danger", async () => {
     const page = await open();
     expect(await badge(page)).toBe("coaching");
-    for (let i = 0; i < 8; i++) await page.fill(`#phq9-${i}`, "0");
-    await page.fill("#phq9-8", "1");
+    // The PHQ-9 as printed, with its answers' labels.
+    expect(await page.textContent("#section-instruments-phq9")).toContain("Little interest or pleasure in doing things");
+    for (let i = 0; i < 8; i++) await page.check(item("phq9", i, 0));
+    await page.check(item("phq9", 8, 1));
     expect(await badge(page)).toBe("refer");
     expect(await page.textContent("#reasons")).toContain("On the PHQ-9 you said you have had thoughts that you would be better off dead");
+    // A follow-up appears as item 9 is answered above 0: intent or plan.
+    expect(await page.isVisible('[data-question="risk.suicidalIntentOrPlan"]')).toBe(true);
+    expect(await page.textContent("#missing")).toContain("In the past month, have you meant to act on thoughts of killing yourself, or made a plan to end your life?");
     // A risk reason: the crisis lines show with it (showCrisisResources).
     expect(await page.isVisible("#crisis")).toBe(true);
-    await page.check("input[name=imminentDanger][value=true]");
+    await page.check('input[name="risk.imminentDanger"][value="true"]');
     expect(await badge(page)).toBe("crisis");
     expect(await page.isVisible("#crisis")).toBe(true);
     expect(await page.textContent("#crisis-lines")).toContain("988");
     await page.selectOption("#region", "GB");
-    await page.fill("#phq9-7", "1");
+    await page.check(item("phq9", 7, 1));
     expect(await page.textContent("#crisis-lines")).toContain("116 123");
     await page.screenshot({ path: `${artifacts}playground-desktop.png`, fullPage: true });
     await page.close();
   });
 
-  it("shows missing answers and the policy's error for an invalid threshold", async () => {
+  it("asks next as questions in the chosen language, and shows the policy's error for an invalid threshold", async () => {
     const page = await open();
-    await page.fill("#gad7-0", "3");
-    await page.fill("#gad7-1", "3");
+    await page.check(item("gad7", 0, 3));
+    await page.check(item("gad7", 1, 3));
     expect(await badge(page)).toBe("incomplete");
-    expect(await page.textContent("#missing")).toContain("instruments.gad7.items[2]");
+    expect(await page.textContent("#missing")).toContain("Worrying too much about different things");
+    // A guardian's consent is asked of a minor, as the age is entered.
+    expect(await page.isHidden('[data-question="client.guardianConsent"]')).toBe(true);
+    await page.fill("#q-client_age", "16");
+    expect(await page.isVisible('[data-question="client.guardianConsent"]')).toBe(true);
+    await page.selectOption("#locale", "de");
+    expect(await page.textContent('[data-question="client.guardianConsent"]')).toContain("Elternteil");
     await page.fill("#t-phq9-care", "30");
     expect(await page.isVisible("#policy-error")).toBe(true);
     expect(await page.textContent("#policy-error")).toContain("policy.thresholds.phq9.care");
