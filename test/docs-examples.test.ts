@@ -74,3 +74,26 @@ describe("the definition docs/adding-an-instrument.md shows", () => {
     expect(shown.definition).toEqual(shipped.definition);
   });
 });
+
+describe("the framework examples render the intake", () => {
+  it("React and Vue: every shown question's text and answer, in its language; follow-ups as answered", async () => {
+    const { IntakeForm: ReactIntake } = await import("../docs/examples/intake/react.js");
+    const { IntakeForm: VueIntake } = await import("../docs/examples/intake/vue.js");
+    const { buildIntake } = await import("../src/intake/index.js");
+    const { de: intakeDe } = await import("../src/intake/locales/de.js");
+    const intake = buildIntake({ locale: intakeDe, sections: ["risk"], instruments: ["phq9"] });
+    const intent = intake.sections[0]!.questions.find((q) => q.id === "risk.suicidalIntentOrPlan")!.text;
+    for (const answers of [{ "risk.suicidalThoughts": "none" }, { "risk.suicidalThoughts": "active" }]) {
+      const react = renderToStaticMarkup(createElement(ReactIntake, { intake, answers, onAnswer: () => undefined }));
+      const vue = await renderToString(createSSRApp({ render: () => h(VueIntake, { intake, answers }) }));
+      for (const html of [react, vue]) {
+        expect(html).toContain('lang="de"');
+        expect(html).toContain(intake.sections[0]!.questions[0]!.text);
+        expect(html).toContain("Wenig Interesse oder Freude an Ihren Tätigkeiten");
+        expect(html).toContain("Beinahe jeden Tag");
+        expect(html.includes(intent)).toBe(answers["risk.suicidalThoughts"] === "active");
+        expect((html.match(/type="radio"/g) ?? []).length).toBeGreaterThan(40);
+      }
+    }
+  });
+});
