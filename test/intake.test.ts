@@ -551,3 +551,11 @@ describe("the exported Questionnaire read back through coaching-scope/fhir", () 
     expect(r.warnings.map((w) => w.code)).toEqual(["duplicate-answer", "answer-not-scored"]);
   });
 });
+
+describe("the generated catalogue", () => {
+  it("is what the input's shape, the registry and the default policy give today", async () => {
+    const { deriveCatalogue } = await import("../src/intake/derive.js");
+    const { INTAKE_CATALOGUE } = await import("../src/generated/intake.js");
+    expect(INTAKE_CATALOGUE).toEqual(deriveCatalogue());
+  });
+});

@@ -373,7 +373,7 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
       nested.push([value, at]);
     });
     const question = intake?.instrument === undefined && !opts.codes.has(linkId) ? intake : undefined;
-    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, question, scale: intake?.instrument?.scales[0]!.id });
+    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, question, scale: intake?.instrument?.scale });
     return nested;
   });
   return nodes;

@@ -6,8 +6,7 @@
 import type { ScreeningInput } from "../input/screening-input.js";
 import { checkInt, isRecord, push, quoteValue, readField, type Issues } from "../shared/check.js";
 import { formatIssuePath, reading, ScopeInputError } from "../shared/errors.js";
-import { REGISTRY } from "../instruments/registry.js";
-import { questionsById, type IntakeValue, type QuestionSpec } from "./catalogue.js";
+import { INSTRUMENT_FACTS, questionsById, type IntakeValue, type QuestionSpec } from "./catalogue.js";
 import type { IntakeAnswers } from "./build.js";
 
 const TITLE = "Invalid intake answers";
@@ -103,7 +102,7 @@ export function toScreeningInput(answers: IntakeAnswers): ScreeningInput {
 function completeInstruments(issues: Issues, out: Record<string, unknown>): void {
   const instruments = (out["instruments"] ?? {}) as Record<string, Record<string, unknown>>;
   for (const [id, answers] of Object.entries(instruments)) {
-    const instrument = REGISTRY.byId.get(id)!;
+    const instrument = INSTRUMENT_FACTS.get(id)!;
     const gate = instrument.gate;
     const items = answers["items"] as readonly (number | null)[] | undefined;
     if (gate !== undefined && answers[gate] === undefined) answers[gate] = true;
@@ -115,6 +114,6 @@ function completeInstruments(issues: Issues, out: Record<string, unknown>): void
       });
       delete answers["items"];
     }
-    if (instrument.itemScales !== undefined && answers["items"] !== undefined) answers["scale"] = instrument.scales[0]!.id;
+    if (instrument.scaled === true && answers["items"] !== undefined) answers["scale"] = instrument.scale;
   }
 }

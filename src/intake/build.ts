@@ -5,13 +5,11 @@
  * @module
  */
 import type { InstrumentId } from "../instruments/registry.js";
-import { REGISTRY } from "../instruments/registry.js";
-import { DEFAULT_POLICY } from "../policy/policy.js";
 import { checkLocalizeOptions, compile, fill } from "../i18n/localize.js";
 import type { MessageParams } from "../i18n/messages.js";
 import { checkEnum, checkInt, deepFreeze, isRecord, push, quoteValue, readField, type Issues } from "../shared/check.js";
 import { reading, ScopeConfigError, ScopeInputError } from "../shared/errors.js";
-import { catalogue, type IntakeQuestionType, type IntakeValue, type QuestionSpec, type SectionSpec, type ShowCondition } from "./catalogue.js";
+import { catalogue, DEFAULT_ADULT_AGE, INSTRUMENT_FACTS, type IntakeQuestionType, type IntakeValue, type QuestionSpec, type SectionSpec, type ShowCondition } from "./catalogue.js";
 import { instrumentKeys, intakeKeys, questionKeys, type IntakeLocale } from "./texts.js";
 
 /**
@@ -201,6 +199,7 @@ export interface IntakeOptions extends IntakeLocalizeOptions {
 }
 
 const DEFAULT_INSTRUMENTS: readonly string[] = ["phq9", "gad7"];
+
 const OWN_SECTIONS = ["client", "risk", "context", "redFlags", "indicators", "preferences"] as const;
 const LOCALIZE_KEYS = ["locale", "overrides", "translate", "onMissing"];
 
@@ -260,7 +259,7 @@ function once(issues: Issues): Issues {
 
 /** Whether the texts of an instrument's questions are there (in the locale, overrides or the hook). */
 function hasTexts(texts: Texts, id: string): boolean {
-  const k = instrumentKeys(REGISTRY.byId.get(id)!);
+  const k = instrumentKeys(INSTRUMENT_FACTS.get(id)!);
   return k.items.every((key) => texts.get(key) !== undefined);
 }
 
@@ -349,7 +348,7 @@ export function buildIntake(options: IntakeOptions): Intake {
   const { texts, options: o } = checkOptions(title, options, ["sections", "instruments", "age", "adultAge"]);
   const issues: Issues = [];
   const sections = checkChoice(issues, "sections", o["sections"], OWN_SECTIONS) ?? OWN_SECTIONS;
-  const chosen = checkChoice(issues, "instruments", o["instruments"], REGISTRY.ids);
+  const chosen = checkChoice(issues, "instruments", o["instruments"], [...INSTRUMENT_FACTS.keys()]);
   const age = o["age"] ?? "years";
   checkEnum(issues, ["age"], age, ["years", "adult"]);
   const adultAge = o["adultAge"];
@@ -357,8 +356,7 @@ export function buildIntake(options: IntakeOptions): Intake {
   // One form of a family: the PHQ-9 holds the PHQ-2's items, so an intake asks one or the other.
   const owners = new Map<string, string>();
   (chosen ?? []).forEach((id, i) => {
-    const instrument = REGISTRY.byId.get(id);
-    const owner = instrument?.definition.itemsOf?.id ?? id;
+    const owner = INSTRUMENT_FACTS.get(id)?.owner ?? id;
     const other = owners.get(owner);
     if (other !== undefined && other !== id) push(issues, ["instruments", i], "invalid_value", `${quoteValue(id)} asks items of ${quoteValue(other)}, which is asked already: choose one of them`);
     owners.set(owner, id);
@@ -369,7 +367,7 @@ export function buildIntake(options: IntakeOptions): Intake {
   const dropped = age === "years" ? "client.adult" : undefined;
   const asked = new Set(specs.flatMap((s) => s.questions.map((q) => q.id)).filter((id) => id !== dropped));
   const out = specs.map((s) => {
-    const questions = s.questions.filter((q) => asked.has(q.id)).map((q) => question(q, texts, issues, q.showWhen?.filter((c) => asked.has(c.question)), (adultAge as number | undefined) ?? DEFAULT_POLICY.adultAge));
+    const questions = s.questions.filter((q) => asked.has(q.id)).map((q) => question(q, texts, issues, q.showWhen?.filter((c) => asked.has(c.question)), (adultAge as number | undefined) ?? DEFAULT_ADULT_AGE));
     return section(s, questions, texts, issues);
   });
   if (issues.length > 0) throw new ScopeConfigError(once(issues), title);
@@ -412,7 +410,7 @@ export function nextQuestions(result: { readonly missing: readonly string[] }, o
   );
   const { texts, options: o } = checkOptions("Invalid intake options", options, ["adultAge"]);
   const issues: Issues = [];
-  const adultAge = (o["adultAge"] as number | undefined) ?? DEFAULT_POLICY.adultAge;
+  const adultAge = (o["adultAge"] as number | undefined) ?? DEFAULT_ADULT_AGE;
   if (!checkInt(issues, ["adultAge"], adultAge, 1, 120)) throw new ScopeConfigError(issues, "Invalid intake options");
   const all = catalogue(adultAge).flatMap((s) => s.questions);
   const seen = new Set<string>();

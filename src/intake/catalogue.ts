@@ -1,17 +1,13 @@
 /**
- * The intake's questions without their texts, derived from the screening input's shape and the
- * registry: every answer a client can give, where it is written (`path`), the values it takes,
- * and when it is asked. Shared by the intake entry and the FHIR reader, which maps items the
- * intake exported back to their paths (so it carries no text).
+ * The intake's questions without their texts, as the intake entry and the FHIR reader use them:
+ * read from `src/generated/intake.ts`, which `npm run schemas` derives from the input's shape,
+ * the registry and the default policy (`src/intake/derive.ts`), so that neither entry carries
+ * the registry for them.
  *
  * @internal
  * @module
  */
-import { DEFAULT_POLICY } from "../policy/policy.js";
-import { REGISTRY, type Instrument } from "../instruments/registry.js";
-import { DEATH_INDICATOR, RISK_SCREEN_QUESTIONS, screeningInputShape } from "../input/screening-input.js";
-import { formatIssuePath } from "../shared/errors.js";
-import { fieldShape, type ObjectShape, type Shape } from "../shared/shape.js";
+import { INTAKE_CATALOGUE } from "../generated/intake.js";
 
 /**
  * A value an answer option writes at its question's path: `true`/`false`, a number (an
@@ -54,24 +50,64 @@ export interface ShowCondition {
   readonly value: IntakeValue;
 }
 
+/** @internal What the intake needs of an instrument (derived from its definition). */
+export interface InstrumentFacts {
+  readonly id: string;
+  readonly name: string;
+  readonly itemCount: number;
+  /** Its canonical scale, which the intake's questions use. */
+  readonly scale: string;
+  /** Whether its items name their scale (published on more than one). */
+  readonly scaled?: true;
+  /** The field of its first question (`exposure`), where it has one. */
+  readonly gate?: string;
+  /** The instrument whose items its items are (`itemsOf`), and which. */
+  readonly owner?: string;
+  readonly ownerItems?: readonly number[];
+  /** Its verified LOINC codes: the panel, each item's, and its answers' with their scores. */
+  readonly panel?: string;
+  readonly itemCodes?: readonly string[];
+  readonly answerCodes?: Readonly<Record<string, number>>;
+}
+
+/** @internal One question as the generated data writes it: what is left out is derived. */
+export interface QuestionData {
+  /** Its id: its path, written as `result.missing` writes it. */
+  readonly id: string;
+  readonly type: IntakeQuestionType;
+  readonly values: readonly IntakeValue[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly required?: true;
+  readonly showWhen?: readonly ShowCondition[];
+  /** The other paths of `result.missing` it answers (the "18 or over" question answers `client.age`). */
+  readonly also?: readonly string[];
+  /** An instrument's first question (the PC-PTSD-5's exposure). */
+  readonly gate?: true;
+}
+
+/** @internal The generated catalogue. */
+export interface CatalogueData {
+  /** The adult age the follow-ups were derived for (the default policy's). */
+  readonly adultAge: number;
+  readonly instruments: readonly InstrumentFacts[];
+  readonly sections: readonly { readonly id: string; readonly instrument?: string; readonly questions: readonly QuestionData[] }[];
+}
+
 /** @internal A question without its texts. */
 export interface QuestionSpec {
-  /** The question's id: its path, written as `result.missing` writes it. */
   readonly id: string;
   readonly path: readonly (string | number)[];
-  /** The id of its section. */
   readonly section: string;
   readonly type: IntakeQuestionType;
-  /** The values of its options, in the order they are shown (none for an `integer`). */
   readonly values: readonly IntakeValue[];
   readonly min: number | undefined;
   readonly max: number | undefined;
   readonly required: boolean;
   readonly showWhen: readonly ShowCondition[] | undefined;
-  /** The instrument it belongs to, its item's index (from 0), or whether it is the gate question. */
-  readonly instrument: Instrument | undefined;
+  /** The instrument it belongs to, and its item's index (from 0; none for the first question). */
+  readonly instrument: InstrumentFacts | undefined;
   readonly item: number | undefined;
-  /** The other paths of `result.missing` it answers (the "18 or over" question answers `client.age`). */
   readonly also: readonly string[];
   /** A risk question: leaving it unanswered shows crisis resources. */
   readonly crisisOnSkip: boolean;
@@ -80,124 +116,50 @@ export interface QuestionSpec {
 /** @internal A section without its texts. */
 export interface SectionSpec {
   readonly id: string;
-  readonly instrument: Instrument | undefined;
+  readonly instrument: InstrumentFacts | undefined;
   readonly questions: readonly QuestionSpec[];
 }
-
-/** The sections of the input's fields, in the order a client is asked them; the instruments come after. */
-const SECTIONS: Readonly<Record<string, readonly string[]>> = {
-  client: ["client"],
-  risk: ["risk"],
-  context: ["medicallyStable", "dailyFunctioningImpaired", "treatment"],
-  redFlags: ["redFlags"],
-  indicators: ["indicators"],
-  preferences: ["preferences"],
-};
-
-/**
- * @internal The input's fields no client is asked: a professional's risk assessment, and what the
- * app writes itself (the day of the answers, its own reference). A test checks that every other
- * field of the input is some question's path.
- */
-export const NOT_ASKED: readonly string[] = ["risk.assessedRiskLevel", "risk.assessedOn", "answeredOn", "ref"];
 
 /** @internal The prefix of an exported item's `definition`: `urn:coaching-scope:intake:<questionId>`. */
 export const INTAKE_URN = "urn:coaching-scope:intake:";
 
-const id = (path: readonly (string | number)[]): string => formatIssuePath(path);
+/** @internal The instruments' facts, by id, in the registry's order. */
+export const INSTRUMENT_FACTS: ReadonlyMap<string, InstrumentFacts> = /* @__PURE__ */ new Map(INTAKE_CATALOGUE.instruments.map((i) => [i.id, i]));
 
-/** The questions a follow-up depends on, by the field of the input. */
-function followUps(field: string, adultAge: number, instruments: readonly Instrument[]): readonly ShowCondition[] | undefined {
-  const when = (path: readonly (string | number)[], operator: ShowCondition["operator"], value: IntakeValue): ShowCondition => ({ question: id(path), operator, value });
-  switch (field) {
-    // Intent or plan is asked when thoughts are active, a risk item is above its lowest answer, or thoughts of death were noted.
-    case "risk.suicidalIntentOrPlan":
-      return [
-        when(["risk", "suicidalThoughts"], "=", "active"),
-        ...instruments.filter((i) => i.riskIndex !== undefined).map((i) => when(["instruments", i.id, "items", i.riskIndex!], ">", i.answerOrder[0]!)),
-        when(["indicators"], "=", DEATH_INDICATOR),
-      ];
-    case "client.guardianConsent":
-      return [when(["client", "age"], "<", adultAge), when(["client", "adult"], "=", false)];
-    case "client.age":
-      return [when(["client", "adult"], "=", false)];
-    case "treatment.professionalSupportsCoaching":
-      return [when(["treatment", "inPsychotherapy"], "=", true), when(["treatment", "inPsychiatricCare"], "=", true)];
-    default:
-      return undefined;
-  }
-}
+/** @internal The default policy's adult age, for which the follow-ups were derived. */
+export const DEFAULT_ADULT_AGE: number = INTAKE_CATALOGUE.adultAge;
 
-/** Whether leaving the question unanswered keeps a client from being cleared under the default policy. */
-function isRequired(field: string): boolean {
-  const [top, key] = field.split(".");
-  if (top === "risk") return (RISK_SCREEN_QUESTIONS as readonly string[]).includes(key!);
-  if (top === "redFlags") return DEFAULT_POLICY.requireRedFlags;
-  if (field === "client.age" || field === "client.adult") return DEFAULT_POLICY.requireAge;
-  return field === "client.guardianConsent";
-}
-
-/** The question of one field of the input (`undefined` for a field no client is asked). */
-function fieldQuestion(path: readonly string[], shape: Shape, section: string, adultAge: number, instruments: readonly Instrument[]): QuestionSpec | undefined {
-  const text = path.join(".");
-  if (NOT_ASKED.includes(text)) return undefined;
-  const base = { id: id(path), path, section, min: undefined, max: undefined, required: isRequired(text), showWhen: followUps(text, adultAge, instruments), instrument: undefined, item: undefined, crisisOnSkip: section === "risk" };
-  const also = text === "client.adult" ? [id(["client", "age"])] : [];
-  switch (shape.kind) {
-    case "boolean":
-      return { ...base, type: "boolean", values: [true, false], also };
-    case "enum":
-      return { ...base, type: "choice", values: shape.values, also };
-    case "set":
-      return { ...base, type: "multiple", values: shape.values, also };
-    case "number":
-      return { ...base, type: "integer", values: [], min: shape.min, max: shape.max, also };
-    default:
-      return undefined;
-  }
-}
-
-/** An instrument's questions: its first question (the PC-PTSD-5's exposure), then its items, on its canonical scale. */
-function instrumentQuestions(instrument: Instrument): QuestionSpec[] {
-  const section = id(["instruments", instrument.id]);
-  const [low, high] = instrument.itemRange;
-  const values = Array.from({ length: high - low + 1 }, (_, i) => low + i);
-  const base = { section, min: undefined, max: undefined, required: true, instrument, crisisOnSkip: false };
-  const out: QuestionSpec[] = [];
-  const gate = instrument.gate;
-  if (gate !== undefined) {
-    const path = ["instruments", instrument.id, gate];
-    out.push({ ...base, id: id(path), path, type: "boolean", values: [true, false], showWhen: undefined, item: undefined, also: [] });
-  }
-  const showWhen = gate === undefined ? undefined : [{ question: id(["instruments", instrument.id, gate]), operator: "=" as const, value: true }];
-  for (let item = 0; item < instrument.itemCount; item++) {
-    const path = ["instruments", instrument.id, "items", item];
-    const also = item === instrument.riskIndex ? [id(["instruments", instrument.id, instrument.riskField!])] : [];
-    out.push({ ...base, id: id(path), path, type: "choice", values, showWhen, item, also });
-  }
-  return out;
-}
+/** A question id's path: its keys, and an item's index (`instruments.phq9.items[8]`). */
+const pathOf = (id: string): (string | number)[] => id.match(/[^.[\]]+/g)!.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
 /** @internal Every section and question of the intake, for an age from which a client is an adult. */
-export function catalogue(adultAge: number = DEFAULT_POLICY.adultAge): readonly SectionSpec[] {
+export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly SectionSpec[] {
   const cached = cache.get(adultAge);
   if (cached !== undefined) return cached;
-  const shape = screeningInputShape(REGISTRY);
-  const instruments = REGISTRY.instruments;
-  const sections: SectionSpec[] = [];
-  for (const [section, fields] of Object.entries(SECTIONS)) {
-    const questions: QuestionSpec[] = [];
-    for (const field of fields) {
-      const s = fieldShape(shape.fields[field]!);
-      const leaves: [string[], Shape][] = s.kind === "object" ? Object.entries((s as ObjectShape).fields).map(([k, f]) => [[field, k], fieldShape(f)]) : [[[field], s]];
-      for (const [path, leaf] of leaves) {
-        const q = fieldQuestion(path, leaf, section, adultAge, instruments);
-        if (q !== undefined) questions.push(q);
-      }
-    }
-    sections.push({ id: section, instrument: undefined, questions });
-  }
-  for (const instrument of instruments) sections.push({ id: id(["instruments", instrument.id]), instrument, questions: instrumentQuestions(instrument) });
+  const sections = INTAKE_CATALOGUE.sections.map((s): SectionSpec => {
+    const instrument = s.instrument === undefined ? undefined : INSTRUMENT_FACTS.get(s.instrument);
+    let item = 0;
+    const questions = s.questions.map((q): QuestionSpec => {
+      // The guardian's consent follows an age under the adult age the app's policy sets.
+      const showWhen = q.showWhen?.map((c) => (c.question === "client.age" && c.operator === "<" ? { ...c, value: adultAge } : c));
+      return {
+        id: q.id,
+        path: pathOf(q.id),
+        section: s.id,
+        type: q.type,
+        values: q.values,
+        min: q.min,
+        max: q.max,
+        required: q.required === true,
+        showWhen,
+        instrument,
+        item: instrument === undefined || q.gate === true ? undefined : item++,
+        also: q.also ?? [],
+        crisisOnSkip: s.id === "risk",
+      };
+    });
+    return { id: s.id, instrument, questions };
+  });
   cache.set(adultAge, sections);
   return sections;
 }

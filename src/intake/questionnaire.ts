@@ -3,10 +3,9 @@
  *
  * @module
  */
-import { REGISTRY } from "../instruments/registry.js";
 import { isRecord, push, quoteValue, readField, type Issues } from "../shared/check.js";
 import { reading, ScopeConfigError } from "../shared/errors.js";
-import { INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec, type ShowCondition } from "./catalogue.js";
+import { INSTRUMENT_FACTS, INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec, type ShowCondition } from "./catalogue.js";
 import type { Intake, IntakeQuestion, IntakeSection } from "./build.js";
 
 const LOINC = "http://loinc.org";
@@ -126,7 +125,7 @@ function questionItem(q: IntakeQuestion, spec: QuestionSpec, byId: ReadonlyMap<s
 }
 
 function sectionItem(s: IntakeSection, byId: ReadonlyMap<string, QuestionSpec>, labels: ReadonlyMap<string, ReadonlyMap<IntakeValue, string>>): Json {
-  const panel = s.instrument === undefined ? undefined : REGISTRY.byId.get(s.instrument)?.definition.loinc?.panel;
+  const panel = s.instrument === undefined ? undefined : INSTRUMENT_FACTS.get(s.instrument)?.panel;
   const items: Json[] = [];
   // Sections are named `section.<id>`: a section's id can be a question's (indicators).
   if (s.help !== undefined) items.push({ linkId: `section.${s.id}.help`, type: "display", text: s.help });

@@ -7,13 +7,11 @@
  * @module
  */
 import type { InstrumentTexts } from "../instruments/define.js";
-import type { Instrument } from "../instruments/registry.js";
-import { REGISTRY } from "../instruments/registry.js";
 import type { Locale } from "../i18n/messages.js";
 import { DIMENSION_IDS, MODALITY_IDS } from "../model/model.js";
 import { deepFreeze } from "../shared/check.js";
 import { formatIssuePath } from "../shared/errors.js";
-import { catalogue, type IntakeValue, type QuestionSpec } from "./catalogue.js";
+import { catalogue, INSTRUMENT_FACTS, type InstrumentFacts, type IntakeValue, type QuestionSpec } from "./catalogue.js";
 
 /**
  * An intake locale: the texts of the intake's questions in one language, as plain data
@@ -41,15 +39,14 @@ export interface IntakeLocale {
 }
 
 /** @internal The instrument whose items an instrument's are (itself, or `itemsOf`'s), and the index of item `i` there. */
-export function ownerOf(instrument: Instrument, i: number): { readonly owner: string; readonly item: number } {
-  const of = instrument.definition.itemsOf;
-  return of === undefined ? { owner: instrument.id, item: i } : { owner: of.id, item: of.items[i]! };
+export function ownerOf(instrument: InstrumentFacts, i: number): { readonly owner: string; readonly item: number } {
+  return instrument.owner === undefined ? { owner: instrument.id, item: i } : { owner: instrument.owner, item: instrument.ownerItems![i]! };
 }
 
 const at = (...path: (string | number)[]): string => formatIssuePath(path);
 
 /** @internal The keys of an instrument's texts: stem, copyright line, gate question, items and answer labels. */
-export function instrumentKeys(instrument: Instrument): { stem: string; copyright: string; gate: string | undefined; items: string[]; answer: (value: IntakeValue) => string } {
+export function instrumentKeys(instrument: InstrumentFacts): { stem: string; copyright: string; gate: string | undefined; items: string[]; answer: (value: IntakeValue) => string } {
   const { owner } = ownerOf(instrument, 0);
   return {
     stem: at("instruments", owner, "stem"),
@@ -101,7 +98,7 @@ export function intakeKeys(): { readonly all: ReadonlySet<string>; readonly requ
       for (const value of q.values) (own ? required : all).add(k.option(value));
     }
   }
-  for (const instrument of REGISTRY.instruments) {
+  for (const instrument of INSTRUMENT_FACTS.values()) {
     const k = instrumentKeys(instrument);
     all.add(k.stem).add(k.copyright);
   }
@@ -114,8 +111,7 @@ let keys: { readonly all: ReadonlySet<string>; readonly required: ReadonlySet<st
 
 /** @internal An instrument's published texts as an intake locale's messages. */
 export function instrumentMessages(id: string, texts: InstrumentTexts): Record<string, string> {
-  const instrument = REGISTRY.byId.get(id)!;
-  const k = instrumentKeys(instrument);
+  const k = instrumentKeys(INSTRUMENT_FACTS.get(id)!);
   const out: Record<string, string> = { [k.stem]: texts.stem, [k.copyright]: texts.copyright };
   if (k.gate !== undefined && texts.gate !== undefined) out[k.gate] = texts.gate;
   texts.items.forEach((text, i) => (out[k.items[i]!] = text));
