@@ -559,3 +559,72 @@ describe("the generated catalogue", () => {
     expect(INTAKE_CATALOGUE).toEqual(deriveCatalogue());
   });
 });
+
+describe("hostile and contradictory input (the review's cases)", () => {
+  const U = "urn:coaching-scope:intake:";
+  const resp = (...items: Record<string, unknown>[]) => ({ resourceType: "QuestionnaireResponse", status: "completed", item: items });
+  const item = (id: string, ...answer: Record<string, unknown>[]) => ({ linkId: id, definition: U + id, answer });
+
+  it("an optional question answered both ways, or unreadably, reads as its more cautious answer; a required one is asked again", () => {
+    const both = fromQuestionnaireResponse(resp(item("treatment.recentDischarge", { valueBoolean: true }, { valueBoolean: false }), item("medicallyStable", { valueBoolean: true }, { valueBoolean: false })));
+    expect(both.input).toEqual({ treatment: { recentDischarge: true }, medicallyStable: false });
+    expect(both.warnings.map((w) => w.code)).toEqual(["duplicate-answer", "duplicate-answer"]);
+    const loinc = fromQuestionnaireResponse(resp(item("treatment.recentDischarge", { valueCoding: { system: "http://loinc.org", code: "LA33-6" } })));
+    expect(loinc.input).toEqual({ treatment: { recentDischarge: true } });
+    const thoughts = fromQuestionnaireResponse(resp(item("risk.suicidalThoughts", { valueCoding: { code: "none" } }, { valueCoding: { code: "active" } }), item("risk.selfHarm", { valueBoolean: false })));
+    expect(thoughts.input).toEqual({ risk: { selfHarm: false } });
+    expect(assessScope(thoughts.input).missing).toContain("risk.suicidalThoughts");
+    // Preferences take the answer further from coaching; the youngest age is the one that asks the most care.
+    expect(fromQuestionnaireResponse(resp(item("preferences.aim", { valueCoding: { code: "coaching" } }, { valueCoding: { code: "psychotherapy" } }))).input).toEqual({ preferences: { aim: "psychotherapy" } });
+  });
+
+  it("a declined answer is no answer; indicators none of which can be read are not 'none'", () => {
+    const r = fromQuestionnaireResponse(resp(item("indicators", { valueCoding: { code: "thoughts_of_death" } }), item("client.perinatal", { valueCoding: { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "asked-declined" } })), { allowEmpty: true });
+    expect(r.input).toEqual({});
+    expect(r.questions).toEqual([]);
+  });
+
+  it("definitions that name two questions are read for neither: each its cautious answer, or asked again", () => {
+    const questionnaire = { resourceType: "Questionnaire", status: "active", item: [{ linkId: "d", type: "boolean", definition: U + "treatment.recentDischarge" }] };
+    const r = fromQuestionnaireResponse(resp({ linkId: "d", definition: U + "medicallyStable", answer: [{ valueBoolean: true }] }), { questionnaire });
+    expect(r.warnings[0]!.code).toBe("conflicting-codes");
+    expect(r.input).toEqual({ medicallyStable: false, treatment: { recentDischarge: true } });
+    expect(assessScope(r.input).level).toBe("refer");
+  });
+
+  it("a codes mapping to another instrument is no raw error; a choice coded in another system is not the intake's", () => {
+    const r = fromQuestionnaireResponse(resp({ linkId: "a", definition: U + "instruments.phq9.items[0]", answer: [{ valueInteger: 3 }] }), { codes: { a: "k10:1" } });
+    expect(r.recognised.map((x) => x.instrument)).toEqual(["k10"]);
+    expect(fromQuestionnaireResponse(resp(item("risk.suicidalThoughts", { valueCoding: { system: "http://loinc.org", code: "active" } })), { allowEmpty: true }).input).toEqual({});
+  });
+
+  it("the intake's own answer codes of an instrument are read without the Questionnaire", () => {
+    const r = fromQuestionnaireResponse(resp(item("instruments.pcptsd5.exposure", { valueBoolean: true }), item("instruments.pcptsd5.items[0]", { valueCoding: { system: "urn:coaching-scope:intake", code: "1" } })));
+    expect(r.input.instruments?.pcptsd5).toEqual({ exposure: true, items: [1, null, null, null, null] });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("buildIntake, isShown and toScreeningInput name the argument for hostile values", () => {
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    expect(configIssues(() => buildIntake({ locale: en, sections: revoked.proxy as never })).map((i) => i.path)).toEqual([[]]);
+    expect(inputIssues(() => isShown(null as never, {})).map((i) => i.path)).toEqual([["question"]]);
+    expect(inputIssues(() => isShown({ showWhen: "x" } as never, {})).map((i) => i.path)).toEqual([["question", "showWhen"]]);
+    expect(inputIssues(() => isShown({}, null as never)).map((i) => i.path)).toEqual([["answers"]]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(inputIssues(() => toScreeningInput({ indicators: [, "low-mood"] as never })).map((i) => i.path)).toEqual([["indicators"]]);
+  });
+
+  it("toFhirQuestionnaire takes required, follow-ups and ranges from the catalogue, never from a changed model", () => {
+    const intake = buildIntake({ locale: en, sections: ["risk"], instruments: [] });
+    const danger = intake.sections[0]!.questions[0]!;
+    const changed = { ...intake, sections: [{ ...intake.sections[0]!, questions: [{ ...danger, required: false, showWhen: [{ question: "risk.suicidalThoughts", operator: "=", value: "active" }] }, ...intake.sections[0]!.questions.slice(1)] }] } as Intake;
+    const item = (toFhirQuestionnaire(changed).item[0]!["item"] as Record<string, unknown>[]).find((i) => i["linkId"] === "risk.imminentDanger")!;
+    expect(item["required"]).toBe(true);
+    expect(item["enableWhen"]).toBeUndefined();
+    const twice = { ...intake, sections: [intake.sections[0]!, intake.sections[0]!] };
+    expect(configIssues(() => toFhirQuestionnaire(twice)).map((i) => i.path)).toContainEqual(["sections", 1, "questions", 0]);
+    const label = { ...intake, sections: [{ ...intake.sections[0]!, questions: [{ ...danger, options: [{ value: true, label: 1 }, { value: false, label: "No" }] }] }] } as never;
+    expect(configIssues(() => toFhirQuestionnaire(label)).map((i) => i.path)).toEqual([["sections", 0, "questions", 0, "options", 0, "label"]]);
+  });
+});

@@ -101,7 +101,7 @@ function renderIntake() {
   );
 }
 
-/** The answers on the form; a hidden follow-up's answer is dropped, as the question is not asked. */
+/** The answers on the form, a hidden follow-up's too: a risk answer is never thrown away. */
 function readAnswers() {
   const out = {};
   for (const q of intake.sections.flatMap((s) => s.questions)) {
@@ -115,7 +115,6 @@ function readAnswers() {
       } else if (picked.length > 0) out[q.id] = picked[0];
     }
   }
-  for (const q of intake.sections.flatMap((s) => s.questions)) if (!isShown(q, out)) delete out[q.id];
   return out;
 }
 

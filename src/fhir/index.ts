@@ -17,7 +17,7 @@ import type { UnscoredItem } from "../instruments/define.js";
 import { Budget, fail, field, FHIR_LIMITS, guard, isObject, list, object, OPTION_KEYS, show, text, walkItems, type Path } from "./data.js";
 import { LOINC, optionsFor, readQuestionnaire, weightOf, type QItem, type QuestionnaireInfo } from "./questionnaire.js";
 import { definitionCode, familyOf, libraryTables, linkIdCodes, referenceTarget, readNames, type CodeTables, type Target } from "./tables.js";
-import { INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec } from "../intake/catalogue.js";
+import { INTAKE_ANSWERS, INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec } from "../intake/catalogue.js";
 
 export { FHIR_LIMITS } from "./data.js";
 export { codeTables, readNames } from "./tables.js";
@@ -176,8 +176,10 @@ interface Node {
   readonly q: QItem | undefined;
   /** The LOINC codes of the groups a path-style linkId names (`/44249-1/…`). */
   readonly groups: readonly string[];
-  /** The intake question its `definition` names (`urn:coaching-scope:intake:<id>`), where it is not an instrument's. */
-  readonly question: QuestionSpec | undefined;
+  /** The intake questions its `definition`s name (`urn:coaching-scope:intake:<id>`), other than instruments'. */
+  readonly questions: readonly QuestionSpec[];
+  /** Its definitions name two different intake questions: its answers are read for neither. */
+  readonly conflict: boolean;
   /** The scale its answers are on, where an intake question says (an instrument's canonical scale). */
   readonly scale: string | undefined;
 }
@@ -349,6 +351,15 @@ function resolve(node: { linkId: string; path: Path; own: string | undefined }, 
   return { targets: [...distinct.values()].map(([, target]) => target), code: named[0]?.[0] ?? own[0] };
 }
 
+/** The most severe of several answers to a question whose answers have an order of severity. */
+function mostCautious(q: QuestionSpec, values: readonly IntakeValue[]): IntakeValue {
+  const severe = q.severe!;
+  if (q.type === "integer") return values.reduce((a, b) => (Math.abs((b as number) - (severe as number)) < Math.abs((a as number) - (severe as number)) ? b : a));
+  if (q.type === "boolean") return values.includes(severe) ? severe : values[0]!;
+  // A choice's values run from the least severe to the most.
+  return values.reduce((a, b) => (q.values.indexOf(b) > q.values.indexOf(a) ? b : a));
+}
+
 /** The intake question an item's `definition` names (`urn:coaching-scope:intake:<id>`), if any. */
 function intakeQuestion(definition: string | undefined): QuestionSpec | undefined {
   return definition?.startsWith(INTAKE_URN) === true ? questionsById().get(definition.slice(INTAKE_URN.length)) : undefined;
@@ -361,7 +372,11 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
     const qItem = q.items.get(linkId);
     const { own, groups } = linkIdCodes(linkId);
     const definition = text(item, "definition", path);
-    const intake = intakeQuestion(definition) ?? intakeQuestion(qItem?.definition);
+    // The response's definition and the Questionnaire's: when they name different questions, neither is trusted.
+    const named = [...new Set([intakeQuestion(definition), intakeQuestion(qItem?.definition)].filter((q): q is QuestionSpec => q !== undefined))];
+    const conflict = named.length > 1;
+    if (conflict) warnings.push({ code: "conflicting-codes", linkId, path, message: `Item ${show(linkId)} names more than one intake question (${named.map((q) => q.id).join(", ")}): its answers are read for none of them` });
+    const intake = named.find((q) => q.instrument !== undefined) ?? named[0];
     const { targets, code } = resolve({ linkId, path, own }, definition, qItem, t, opts, warnings, intake);
     const answers: RawAnswer[] = [];
     const nested: [Record<string, unknown>, Path][] = [[item, path]];
@@ -372,8 +387,9 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
       // R4 nests items under answers too.
       nested.push([value, at]);
     });
-    const question = intake?.instrument === undefined && !opts.codes.has(linkId) ? intake : undefined;
-    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, question, scale: intake?.instrument?.scale });
+    const given = opts.codes.has(linkId);
+    const questions = given ? [] : named.filter((q) => q.instrument === undefined);
+    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, questions, conflict, scale: given ? undefined : intake?.instrument?.scale });
     return nested;
   });
   return nodes;
@@ -419,8 +435,8 @@ class Reader {
       const group = this.t.codes.get(code);
       if (group?.kind === "panel") this.name(group.instrument);
     }
-    if (node.question !== undefined) add(this.asked, node.question.id, node);
-    else if (node.targets.length === 0 && node.answers.length > 0) this.unknown.push(node);
+    for (const q of node.questions) add(this.asked, q.id, node);
+    if (node.questions.length === 0 && node.targets.length === 0 && node.answers.length > 0) this.unknown.push(node);
     for (const target of node.targets) this.sortAs(node, target);
   }
 
@@ -589,7 +605,8 @@ class Reader {
       for (const answer of node.answers) {
         const scored = this.score(node, answer, instrument);
         // An intake question says its scale: the answers of its instrument's questions are on the canonical one.
-        results.push(scored !== null && scored.scale === undefined && node.scale !== undefined ? { value: scored.value, scale: node.scale } : scored);
+        const fits = node.scale !== undefined && instrument.scales.some((x) => x.id === node.scale);
+        results.push(scored !== null && scored.scale === undefined && fits ? { value: scored.value, scale: node.scale! } : scored);
       }
     }
     if (results.length === 0) return null;
@@ -645,6 +662,12 @@ class Reader {
       // An answer that carries a weight of its own must agree with the Questionnaire's.
       if (own !== undefined && own !== weight) return this.outOfRange(node, path, `carries the weight ${own}, where the Questionnaire weighs it ${weight}`);
       return { value: weight + 0, scale: scale.id };
+    }
+    // The intake's own answer code is the value, on the scale its question uses.
+    const asked = node.scale === undefined ? undefined : instrument.scales.find((x) => x.id === node.scale);
+    if (system === INTAKE_ANSWERS && asked !== undefined && code !== undefined && /^\d{1,3}$/.test(code) && Number(code) >= asked.itemRange[0] && Number(code) <= asked.itemRange[1]) {
+      if (own !== undefined && own !== Number(code)) return this.outOfRange(node, path, `carries the weight ${own}, where its code says ${code}`);
+      return { value: Number(code), scale: asked.id };
     }
     const answerCodes = this.t.answers.get(instrument.id);
     const loinc = code !== undefined && (system === LOINC || system === undefined) && answerCodes !== undefined && Object.hasOwn(answerCodes, code) ? answerCodes[code] : undefined;
@@ -844,20 +867,11 @@ class Reader {
     const values: Record<string, unknown> = {};
     const questions: string[] = [];
     for (const [id, nodes] of this.asked) {
-      const q = nodes[0]!.question!;
-      const read = nodes.flatMap((node) => node.answers.map((a) => this.intakeAnswer(node, a, q)));
-      if (read.length === 0) continue;
-      let value: unknown;
-      if (q.type === "multiple") value = [...new Set(read.filter((v) => v !== null))];
-      else if (read.every((v) => v !== null && v === read[0])) value = read[0];
-      else {
-        if (read.length > 1 && read.some((v) => v !== null)) {
-          const node = nodes.find((n) => n.answers.length > 0)!;
-          const shown = read.slice(0, 5).map((v) => (v === null ? "unreadable" : String(v)));
-          this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node.linkId)} is answered more than once, differently (${shown.join(", ")}): it counts as unanswered` });
-        }
-        continue;
-      }
+      const q = questionsById().get(id)!;
+      // `undefined`: declined; `null`: unreadable.
+      const read = nodes.flatMap((node) => node.answers.map((a) => (node.conflict ? null : this.intakeAnswer(node, a, q)))).filter((v) => v !== undefined);
+      const value = this.settle(q, read, nodes.find((n) => n.answers.length > 0));
+      if (value === undefined) continue;
       let at = values;
       for (const key of q.path.slice(0, -1)) at = (at[key as string] ??= {}) as Record<string, unknown>;
       at[q.path.at(-1) as string] = value;
@@ -866,8 +880,31 @@ class Reader {
     return { values, questions };
   }
 
-  /** One answer to an intake question: its value, or `null` (with a warning) when it is not one of the question's answers. */
-  private intakeAnswer(node: Node, answer: RawAnswer, q: QuestionSpec): IntakeValue | null {
+  /**
+   * The value of a question from every answer read: equal answers count once; a `multiple`
+   * question takes every readable one. Answers that differ, or cannot be read, make a required
+   * question unanswered (it is asked again) and an optional one its most cautious answer (which
+   * could be no answer is ever safer than one that says so); `undefined` when there is none.
+   */
+  private settle(q: QuestionSpec, read: readonly (IntakeValue | null)[], node: Node | undefined): unknown {
+    const readable = read.filter((v): v is IntakeValue => v !== null);
+    if (q.type === "multiple") return readable.length === 0 ? undefined : [...new Set(readable)];
+    if (read.length === 0) return undefined;
+    if (readable.length === read.length && readable.every((v) => v === readable[0])) return readable[0];
+    const shown = read.slice(0, 5).map((v) => (v === null ? "unreadable" : String(v)));
+    const severe = q.severe;
+    if (q.required || severe === undefined) {
+      if (readable.length > 0 && read.length > 1) this.warnings.push({ code: "duplicate-answer", ...where(node), message: `Item ${show(node!.linkId)} is answered more than once, differently (${shown.join(", ")}): it counts as unanswered` });
+      return undefined;
+    }
+    // What could not be read could be the most severe answer.
+    const value = readable.length < read.length ? severe : mostCautious(q, readable);
+    this.warnings.push({ code: readable.length < read.length ? "answer-not-scored" : "duplicate-answer", ...where(node), message: `Item ${show(node!.linkId)} has answers that ${readable.length < read.length ? "cannot all be read" : "differ"} (${shown.join(", ")}): it is read as ${String(value)}, the more cautious answer` });
+    return value;
+  }
+
+  /** One answer to an intake question: its value, `null` (with a warning) when it is not one of the question's answers, `undefined` when declined. */
+  private intakeAnswer(node: Node, answer: RawAnswer, q: QuestionSpec): IntakeValue | null | undefined {
     const { value: a, path } = answer;
     const raw = field(a, "valueCoding", path);
     const coding = raw === undefined ? undefined : object(raw, [...path, "valueCoding"], "valueCoding");
@@ -875,14 +912,19 @@ class Reader {
     const code = coding === undefined ? undefined : text(coding, "code", [...path, "valueCoding"]);
     if (system === DATA_ABSENT) {
       this.warnings.push({ code: "answer-declined", linkId: node.linkId, path, message: `Item ${show(node.linkId)} was not answered (${code === undefined ? "data absent" : show(code)}): it counts as unanswered` });
-      return null;
+      return undefined;
     }
+    // A choice's code is the intake's own (or has no system): a LOINC or SNOMED code that spells a value is not it.
+    if (coding !== undefined && system !== undefined && system !== INTAKE_ANSWERS) return this.notIntake(node, a, path);
     const keys = valueKeys(a, path);
     const v = keys.length !== 1 ? undefined : q.type === "boolean" ? field(a, "valueBoolean", path) : q.type === "integer" ? field(a, "valueInteger", path) : code;
     const value = typeof v === "number" ? v + 0 : v;
     const fits = q.type === "integer" ? Number.isInteger(value) && (value as number) >= q.min! && (value as number) <= q.max! : q.values.includes(value as IntakeValue);
-    if (fits) return value as IntakeValue;
-    this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path, message: `The answer to item ${show(node.linkId)} (${describe(a, path)}) is not one of the intake question's answers: it counts as unanswered` });
+    return fits ? (value as IntakeValue) : this.notIntake(node, a, path);
+  }
+
+  private notIntake(node: Node, a: Record<string, unknown>, path: Path): null {
+    this.warnings.push({ code: "answer-not-scored", linkId: node.linkId, path, message: `The answer to item ${show(node.linkId)} (${describe(a, path)}) is not one of the intake question's answers` });
     return null;
   }
 

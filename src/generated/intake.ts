@@ -142,6 +142,19 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "client",
       "questions": [
         {
+          "id": "client.adult",
+          "required": true,
+          "also": [
+            "client.age"
+          ],
+          "severe": false,
+          "type": "boolean",
+          "values": [
+            true,
+            false
+          ]
+        },
+        {
           "id": "client.age",
           "required": true,
           "showWhen": [
@@ -151,22 +164,11 @@ export const INTAKE_CATALOGUE: CatalogueData = {
               "value": false
             }
           ],
+          "severe": 0,
           "type": "integer",
           "values": [],
           "min": 0,
           "max": 120
-        },
-        {
-          "id": "client.adult",
-          "required": true,
-          "also": [
-            "client.age"
-          ],
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
         },
         {
           "id": "client.guardianConsent",
@@ -183,6 +185,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
               "value": false
             }
           ],
+          "severe": false,
           "type": "boolean",
           "values": [
             true,
@@ -191,6 +194,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "client.perinatal",
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -205,6 +209,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.imminentDanger",
           "required": true,
+          "crisisOnSkip": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -214,6 +220,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.suicidalThoughts",
           "required": true,
+          "crisisOnSkip": true,
+          "severe": "active",
           "type": "choice",
           "values": [
             "none",
@@ -224,6 +232,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.suicidalIntentOrPlan",
           "required": true,
+          "crisisOnSkip": true,
           "showWhen": [
             {
               "question": "risk.suicidalThoughts",
@@ -241,6 +250,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
               "value": "thoughts-of-death"
             }
           ],
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -250,6 +260,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.recentSuicidalBehavior",
           "required": true,
+          "crisisOnSkip": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -259,6 +271,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.selfHarm",
           "required": true,
+          "crisisOnSkip": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -268,6 +282,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "risk.harmToOthers",
           "required": true,
+          "crisisOnSkip": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -276,6 +292,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "risk.pastSuicidalBehavior",
+          "crisisOnSkip": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -289,6 +307,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "questions": [
         {
           "id": "medicallyStable",
+          "severe": false,
           "type": "boolean",
           "values": [
             true,
@@ -297,6 +316,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "dailyFunctioningImpaired",
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -320,6 +340,15 @@ export const INTAKE_CATALOGUE: CatalogueData = {
           ]
         },
         {
+          "id": "treatment.recentDischarge",
+          "severe": true,
+          "type": "boolean",
+          "values": [
+            true,
+            false
+          ]
+        },
+        {
           "id": "treatment.professionalSupportsCoaching",
           "showWhen": [
             {
@@ -331,16 +360,14 @@ export const INTAKE_CATALOGUE: CatalogueData = {
               "question": "treatment.inPsychiatricCare",
               "operator": "=",
               "value": true
+            },
+            {
+              "question": "treatment.recentDischarge",
+              "operator": "=",
+              "value": true
             }
           ],
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
-        },
-        {
-          "id": "treatment.recentDischarge",
+          "severe": false,
           "type": "boolean",
           "values": [
             true,
@@ -355,6 +382,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.psychosis",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -364,6 +392,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.mania",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -373,6 +402,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.substance-use",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -382,6 +412,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.eating-disorder",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -391,6 +422,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.abuse-or-violence",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -400,6 +432,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "redFlags.cognitive-decline",
           "required": true,
+          "severe": true,
           "type": "boolean",
           "values": [
             true,
@@ -434,6 +467,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "questions": [
         {
           "id": "preferences.relationship",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -442,6 +476,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.clientState",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -450,6 +485,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.orientation",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -458,6 +494,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.timeFocus",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -466,6 +503,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.driver",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -474,6 +512,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.plan",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -482,6 +521,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.aim",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -490,6 +530,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.duration",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -498,6 +539,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.guidingQuestion",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -506,6 +548,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.selfEsteem",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -514,6 +557,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.issueLocus",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -522,6 +566,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         },
         {
           "id": "preferences.setting",
+          "severe": "psychotherapy",
           "type": "choice",
           "values": [
             "coaching",
@@ -634,7 +679,8 @@ export const INTAKE_CATALOGUE: CatalogueData = {
           "required": true,
           "also": [
             "instruments.phq9.item9"
-          ]
+          ],
+          "crisisOnSkip": true
         }
       ]
     },

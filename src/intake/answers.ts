@@ -17,8 +17,11 @@ function checked(issues: Issues, q: QuestionSpec, value: unknown): IntakeValue |
   const listed = q.values.map((v) => JSON.stringify(v)).join(", ");
   if (q.type === "integer") return checkInt(issues, path, value, q.min!, q.max!) ? (value as number) + 0 : undefined;
   if (q.type === "multiple") {
-    const ok = Array.isArray(value) && value.every((v) => q.values.includes(v as IntakeValue)) && new Set(value).size === value.length;
-    if (ok) return [...(value as IntakeValue[])];
+    // Copied once, then checked: holes and a list that changes between reads are what was copied.
+    const list: unknown[] | undefined = Array.isArray(value) ? Array.from(value as unknown[]) : undefined;
+    let ok = list !== undefined && new Set(list).size === list.length;
+    for (const v of list ?? []) ok &&= q.values.includes(v as IntakeValue);
+    if (ok) return list as IntakeValue[];
     push(issues, path, "invalid_value", `Expected a list of distinct answers from ${listed}, received ${Array.isArray(value) ? "a list with other values" : quoteValue(value)}`);
     return undefined;
   }

@@ -17,7 +17,7 @@ import { instrumentKeys, intakeKeys, questionKeys, type IntakeLocale } from "./t
  *
  * @example
  * ```ts
- * const option: IntakeOption = { value: "passive", label: "Yes, I have wished I were dead or could go to sleep and not wake up" };
+ * const option: IntakeOption = { value: "none", label: "No" };
  * ```
  */
 export interface IntakeOption {
@@ -83,7 +83,7 @@ export interface IntakeQuestion {
   readonly required: boolean;
   /** For a follow-up: shown when any of these holds (see {@link isShown}). */
   readonly showWhen?: readonly ShowCondition[];
-  /** For a risk question: what to show when it is left unanswered. */
+  /** For a risk question (the risk screen's, and the PHQ-9's item 9): what to show when it is left unanswered. */
   readonly onSkip?: IntakeSkip;
 }
 
@@ -346,34 +346,34 @@ function checkChoice(issues: Issues, path: string, value: unknown, allowed: read
 export function buildIntake(options: IntakeOptions): Intake {
   const title = "Invalid intake options";
   const { texts, options: o } = checkOptions(title, options, ["sections", "instruments", "age", "adultAge"]);
-  const issues: Issues = [];
-  const sections = checkChoice(issues, "sections", o["sections"], OWN_SECTIONS) ?? OWN_SECTIONS;
-  const chosen = checkChoice(issues, "instruments", o["instruments"], [...INSTRUMENT_FACTS.keys()]);
-  const age = o["age"] ?? "years";
-  checkEnum(issues, ["age"], age, ["years", "adult"]);
-  const adultAge = o["adultAge"];
-  if (adultAge !== undefined) checkInt(issues, ["adultAge"], adultAge, 1, 120);
-  // One form of a family: the PHQ-9 holds the PHQ-2's items, so an intake asks one or the other.
-  const owners = new Map<string, string>();
-  (chosen ?? []).forEach((id, i) => {
-    const owner = INSTRUMENT_FACTS.get(id)?.owner ?? id;
-    const other = owners.get(owner);
-    if (other !== undefined && other !== id) push(issues, ["instruments", i], "invalid_value", `${quoteValue(id)} asks items of ${quoteValue(other)}, which is asked already: choose one of them`);
-    owners.set(owner, id);
+  return reading(title, () => {
+    const issues: Issues = [];
+    const sections = checkChoice(issues, "sections", o["sections"], OWN_SECTIONS) ?? OWN_SECTIONS;
+    const chosen = checkChoice(issues, "instruments", o["instruments"], [...INSTRUMENT_FACTS.keys()]);
+    const age = o["age"] ?? "years";
+    checkEnum(issues, ["age"], age, ["years", "adult"]);
+    const adultAge = o["adultAge"];
+    if (adultAge !== undefined) checkInt(issues, ["adultAge"], adultAge, 1, 120);
+    // One form of a family: the PHQ-9 holds the PHQ-2's items, so an intake asks one or the other.
+    const owners = new Map<string, string>();
+    (chosen ?? []).forEach((id, i) => {
+      const owner = INSTRUMENT_FACTS.get(id)?.owner ?? id;
+      const other = owners.get(owner);
+      if (other !== undefined && other !== id) push(issues, ["instruments", i], "invalid_value", `${quoteValue(id)} asks items of ${quoteValue(other)}, which is asked already: choose one of them`);
+      owners.set(owner, id);
+    });
+    if (issues.length > 0) throw new ScopeConfigError(issues, title);
+    const instruments = chosen ?? DEFAULT_INSTRUMENTS.filter((id) => hasTexts(texts, id));
+    const specs = catalogue(adultAge as number | undefined).filter((s) => (s.instrument === undefined ? sections.includes(s.id as IntakeSectionId) : instruments.includes(s.instrument.id)));
+    const dropped = age === "years" ? "client.adult" : undefined;
+    const asked = new Set(specs.flatMap((s) => s.questions.map((q) => q.id)).filter((id) => id !== dropped));
+    const out = specs.map((s) => {
+      const questions = s.questions.filter((q) => asked.has(q.id)).map((q) => question(q, texts, issues, q.showWhen?.filter((c) => asked.has(c.question)), (adultAge as number | undefined) ?? DEFAULT_ADULT_AGE));
+      return section(s, questions, texts, issues);
+    });
+    if (issues.length > 0) throw new ScopeConfigError(once(issues), title);
+    return deepFreeze({ language: texts.code, dir: texts.dir, sections: out });
   });
-  if (issues.length > 0) throw new ScopeConfigError(issues, title);
-  const instruments = chosen ?? DEFAULT_INSTRUMENTS.filter((id) => hasTexts(texts, id));
-  const specs = catalogue(adultAge as number | undefined).filter((s) => (s.instrument === undefined ? sections.includes(s.id as IntakeSectionId) : instruments.includes(s.instrument.id)));
-  const dropped = age === "years" ? "client.adult" : undefined;
-  const asked = new Set(specs.flatMap((s) => s.questions.map((q) => q.id)).filter((id) => id !== dropped));
-  const out = specs.map((s) => {
-    const questions = s.questions.filter((q) => asked.has(q.id)).map((q) => question(q, texts, issues, q.showWhen?.filter((c) => asked.has(c.question)), (adultAge as number | undefined) ?? DEFAULT_ADULT_AGE));
-    return section(s, questions, texts, issues);
-  });
-  if (issues.length > 0) throw new ScopeConfigError(once(issues), title);
-  // "18 or over" first, the age after a "no".
-  if (age === "adult") for (const s of out) if (s.id === "client") (s.questions as IntakeQuestion[]).sort((a, b) => Number(b.path === "client.adult") - Number(a.path === "client.adult"));
-  return deepFreeze({ language: texts.code, dir: texts.dir, sections: out });
 }
 
 /**
@@ -391,7 +391,7 @@ export function buildIntake(options: IntakeOptions): Intake {
  * import { en } from "coaching-scope/intake/locales/en";
  * const result = assessScope({ risk: { imminentDanger: false } });
  * nextQuestions(result, { locale: en }).slice(0, 2).map((q) => q.text);
- * //=> ["In the past month, have you wished you were dead, or thought about killing yourself?", "In the past 3 months, have you tried to end your life, or done anything to prepare for it?"]
+ * //=> ["In the past month, have you thought you would be better off dead, wished you were not alive, or thought about killing yourself?", "In the past 3 months, have you tried to end your life, started to and then stopped or been stopped, or done anything to get ready to?"]
  * ```
  */
 export function nextQuestions(result: { readonly missing: readonly string[] }, options: IntakeLocalizeOptions & { readonly adultAge?: number }): IntakeQuestion[] {
@@ -416,9 +416,10 @@ export function nextQuestions(result: { readonly missing: readonly string[] }, o
   const seen = new Set<string>();
   const out: IntakeQuestion[] = [];
   for (const path of missing) {
-    for (const q of all) {
-      const under = q.id === path || q.id.startsWith(`${path}.`) || q.id.startsWith(`${path}[`) || q.also.includes(path);
-      if (!under || seen.has(q.id)) continue;
+    // The questions at or under the path first, then those that answer it another way.
+    const at = all.filter((q) => q.id === path || q.id.startsWith(`${path}.`) || q.id.startsWith(`${path}[`));
+    for (const q of [...at, ...all.filter((q) => q.also.includes(path))]) {
+      if (seen.has(q.id)) continue;
       seen.add(q.id);
       out.push(question(q, texts, issues, undefined, adultAge));
     }
@@ -442,15 +443,29 @@ export function nextQuestions(result: { readonly missing: readonly string[] }, o
  * ```
  */
 export function isShown(question: Pick<IntakeQuestion, "showWhen">, answers: IntakeAnswers): boolean {
-  const when = question.showWhen;
-  if (when === undefined) return true;
-  return when.some((c) => {
-    const a = Object.hasOwn(answers, c.question) ? answers[c.question] : undefined;
-    if (a === undefined || a === null) return false;
-    if (Array.isArray(a)) return c.operator === "=" && a.includes(c.value as never);
-    if (c.operator === "=") return a === c.value;
-    return typeof a === "number" && typeof c.value === "number" && (c.operator === "<" ? a < c.value : a > c.value);
-  });
+  const title = "Invalid arguments of isShown";
+  return reading(
+    title,
+    () => {
+      const issues: Issues = [];
+      const when = isRecord(question) ? readField(issues, ["question", "showWhen"], question, "showWhen") : undefined;
+      if (!isRecord(question)) push(issues, ["question"], "invalid_type", `Expected a question of the intake, received ${quoteValue(question)}`);
+      else if (when !== undefined && (!Array.isArray(when) || !when.every((c) => isRecord(c) && typeof c["question"] === "string" && ["=", "<", ">"].includes(c["operator"] as string)))) {
+        push(issues, ["question", "showWhen"], "invalid_type", "Expected a list of conditions ({ question, operator, value })");
+      }
+      if (!isRecord(answers)) push(issues, ["answers"], "invalid_type", `Expected the answers by question id, received ${quoteValue(answers)}`);
+      if (issues.length > 0) throw new ScopeInputError(issues, title);
+      if (when === undefined) return true;
+      return (when as readonly ShowCondition[]).some((c) => {
+        const a = Object.hasOwn(answers, c.question) ? answers[c.question] : undefined;
+        if (a === undefined || a === null) return false;
+        if (Array.isArray(a)) return c.operator === "=" && a.includes(c.value as never);
+        if (c.operator === "=") return a === c.value;
+        return typeof a === "number" && typeof c.value === "number" && (c.operator === "<" ? a < c.value : a > c.value);
+      });
+    },
+    true,
+  );
 }
 
 /**

@@ -84,6 +84,10 @@ export interface QuestionData {
   readonly also?: readonly string[];
   /** An instrument's first question (the PC-PTSD-5's exposure). */
   readonly gate?: true;
+  /** A risk question (the risk screen's, and an instrument's risk item): leaving it unanswered shows crisis resources. */
+  readonly crisisOnSkip?: true;
+  /** Its most severe answer, where its answers have an order of severity (the input's shape says which). */
+  readonly severe?: IntakeValue;
 }
 
 /** @internal The generated catalogue. */
@@ -109,8 +113,10 @@ export interface QuestionSpec {
   readonly instrument: InstrumentFacts | undefined;
   readonly item: number | undefined;
   readonly also: readonly string[];
-  /** A risk question: leaving it unanswered shows crisis resources. */
+  /** A risk question (the risk screen's, or an instrument's risk item): leaving it unanswered shows crisis resources. */
   readonly crisisOnSkip: boolean;
+  /** Its most severe answer, where its answers have one; a choice's values run from the least severe to the most. */
+  readonly severe: IntakeValue | undefined;
 }
 
 /** @internal A section without its texts. */
@@ -119,6 +125,9 @@ export interface SectionSpec {
   readonly instrument: InstrumentFacts | undefined;
   readonly questions: readonly QuestionSpec[];
 }
+
+/** @internal The code system of the intake's own answer codes (a choice's value is its code). */
+export const INTAKE_ANSWERS = "urn:coaching-scope:intake";
 
 /** @internal The prefix of an exported item's `definition`: `urn:coaching-scope:intake:<questionId>`. */
 export const INTAKE_URN = "urn:coaching-scope:intake:";
@@ -155,7 +164,8 @@ export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly Sectio
         instrument,
         item: instrument === undefined || q.gate === true ? undefined : item++,
         also: q.also ?? [],
-        crisisOnSkip: s.id === "risk",
+        crisisOnSkip: q.crisisOnSkip === true,
+        severe: q.severe,
       };
     });
     return { id: s.id, instrument, questions };

@@ -12,7 +12,7 @@ import { DEFAULT_POLICY } from "../policy/policy.js";
 import { REGISTRY, type Instrument } from "../instruments/registry.js";
 import { DEATH_INDICATOR, RISK_SCREEN_QUESTIONS, screeningInputShape } from "../input/screening-input.js";
 import { formatIssuePath } from "../shared/errors.js";
-import { fieldShape, type ObjectShape, type Shape } from "../shared/shape.js";
+import { fieldShape, mostSevere, type ObjectShape, type Shape } from "../shared/shape.js";
 import type { CatalogueData, InstrumentFacts, IntakeValue, QuestionData, ShowCondition } from "./catalogue.js";
 
 /** The sections of the input's fields, in the order a client is asked them; the instruments come after. */
@@ -50,7 +50,8 @@ function followUps(field: string, adultAge: number, instruments: readonly Instru
     case "client.age":
       return [when(["client", "adult"], "=", false)];
     case "treatment.professionalSupportsCoaching":
-      return [when(["treatment", "inPsychotherapy"], "=", true), when(["treatment", "inPsychiatricCare"], "=", true)];
+      // Asked of anyone in care, or discharged from it recently: the engine refers on "advised against" either way.
+      return [when(["treatment", "inPsychotherapy"], "=", true), when(["treatment", "inPsychiatricCare"], "=", true), when(["treatment", "recentDischarge"], "=", true)];
     default:
       return undefined;
   }
@@ -70,7 +71,9 @@ function fieldQuestion(path: readonly string[], shape: Shape, adultAge: number, 
   const text = path.join(".");
   if (NOT_ASKED.includes(text)) return undefined;
   const showWhen = followUps(text, adultAge, instruments);
-  const base = { id: id(path), ...(isRequired(text) && { required: true as const }), ...(showWhen !== undefined && { showWhen }), ...(text === "client.adult" && { also: [id(["client", "age"])] }) };
+  // The most severe answer, where the input's shape gives the answers an order (a set's is all of them: none).
+  const severe = shape.kind === "set" ? undefined : (mostSevere(shape) as IntakeValue | undefined);
+  const base = { id: id(path), ...(isRequired(text) && { required: true as const }), ...(path[0] === "risk" && { crisisOnSkip: true as const }), ...(showWhen !== undefined && { showWhen }), ...(text === "client.adult" && { also: [id(["client", "age"])] }), ...(severe !== undefined && { severe }) };
   switch (shape.kind) {
     case "boolean":
       return { ...base, type: "boolean", values: [true, false] };
@@ -94,8 +97,10 @@ function instrumentQuestions(instrument: Instrument): QuestionData[] {
   if (gate !== undefined) out.push({ id: id(["instruments", instrument.id, gate]), type: "boolean", values: [true, false], required: true, gate: true });
   const showWhen = gate === undefined ? undefined : [{ question: id(["instruments", instrument.id, gate]), operator: "=" as const, value: true }];
   for (let item = 0; item < instrument.itemCount; item++) {
-    const also = item === instrument.riskIndex ? [id(["instruments", instrument.id, instrument.riskField!])] : undefined;
-    out.push({ id: id(["instruments", instrument.id, "items", item]), type: "choice", values, required: true, ...(showWhen !== undefined && { showWhen }), ...(also !== undefined && { also }) });
+    // The risk item (the PHQ-9's item 9) is a risk question: it answers the total's `item9`, and skipping it shows crisis resources.
+    const risk = item === instrument.riskIndex;
+    const also = risk ? [id(["instruments", instrument.id, instrument.riskField!])] : undefined;
+    out.push({ id: id(["instruments", instrument.id, "items", item]), type: "choice", values, required: true, ...(showWhen !== undefined && { showWhen }), ...(also !== undefined && { also }), ...(risk && { crisisOnSkip: true as const }) });
   }
   return out;
 }
@@ -117,6 +122,21 @@ function factsOf(i: Instrument): InstrumentFacts {
   };
 }
 
+/** The questions in the input's order, each follow-up moved after the last of its section's questions that show it. */
+function afterTriggers(questions: readonly QuestionData[]): QuestionData[] {
+  const out = [...questions];
+  for (const q of questions) {
+    const triggers = (q.showWhen ?? []).map((c) => out.findIndex((x) => x.id === c.question));
+    const last = Math.max(-1, ...triggers);
+    const at = out.indexOf(q);
+    if (last > at) {
+      out.splice(at, 1);
+      out.splice(last, 0, q);
+    }
+  }
+  return out;
+}
+
 /** @internal The intake's questions, as data: every section and question, for the default policy's adult age. */
 export function deriveCatalogue(): CatalogueData {
   const adultAge = DEFAULT_POLICY.adultAge;
@@ -133,7 +153,7 @@ export function deriveCatalogue(): CatalogueData {
         if (q !== undefined) questions.push(q);
       }
     }
-    sections.push({ id: section, questions });
+    sections.push({ id: section, questions: afterTriggers(questions) });
   }
   for (const instrument of instruments) sections.push({ id: id(["instruments", instrument.id]), instrument: instrument.id, questions: instrumentQuestions(instrument) });
   return { adultAge, instruments: instruments.map(factsOf), sections };

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { isRecord, push, quoteValue, readField, type Issues } from "../shared/check.js";
+import { isRecord, push, quoteValue, readField, type Issues, type Path } from "../shared/check.js";
 import { reading, ScopeConfigError } from "../shared/errors.js";
-import { INSTRUMENT_FACTS, INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec, type ShowCondition } from "./catalogue.js";
+import { catalogue, INTAKE_ANSWERS as ANSWERS, INSTRUMENT_FACTS, INTAKE_URN, questionsById, type IntakeValue, type QuestionSpec, type ShowCondition } from "./catalogue.js";
 import type { Intake, IntakeQuestion, IntakeSection } from "./build.js";
 
 const LOINC = "http://loinc.org";
@@ -13,8 +13,6 @@ const ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";
 const ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 const MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
 const MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
-/** The code system of the intake's own answer codes (a choice's value). */
-const ANSWERS = "urn:coaching-scope:intake";
 
 /**
  * Options of {@link toFhirQuestionnaire}.
@@ -105,53 +103,119 @@ function enableWhen(conditions: readonly ShowCondition[], byId: ReadonlyMap<stri
   });
 }
 
-function questionItem(q: IntakeQuestion, spec: QuestionSpec, byId: ReadonlyMap<string, QuestionSpec>, labels: ReadonlyMap<string, ReadonlyMap<IntakeValue, string>>): Json {
+/** A question's texts, read from the model; everything else comes from the catalogue. */
+interface Texts {
+  readonly spec: QuestionSpec;
+  readonly text: string;
+  readonly help: string | undefined;
+  readonly labels: ReadonlyMap<IntakeValue, string>;
+  /** Its conditions: the catalogue's on questions the intake asks (the age under the model's adult age). */
+  readonly showWhen: readonly ShowCondition[];
+}
+
+function questionItem(q: Texts, byId: ReadonlyMap<string, QuestionSpec>, labels: ReadonlyMap<string, ReadonlyMap<IntakeValue, string>>): Json {
+  const { spec } = q;
   const code = spec.instrument?.itemCodes?.[spec.item ?? -1];
-  const conditions = q.showWhen === undefined ? [] : enableWhen(q.showWhen, byId, labels);
-  const type = q.type === "multiple" ? "choice" : q.type;
+  const conditions = enableWhen(q.showWhen, byId, labels);
   return {
-    linkId: q.id,
-    definition: INTAKE_URN + q.id,
+    linkId: spec.id,
+    definition: INTAKE_URN + spec.id,
     ...(code !== undefined && { code: [{ system: LOINC, code }] }),
     text: q.text,
-    type,
-    required: q.required,
-    ...(q.type === "multiple" && { repeats: true }),
+    type: spec.type === "multiple" ? "choice" : spec.type,
+    required: spec.required,
+    ...(spec.type === "multiple" && { repeats: true }),
     ...(conditions.length > 0 && { enableWhen: conditions, ...(conditions.length > 1 && { enableBehavior: "any" }) }),
-    ...(q.options.length > 0 && q.type !== "boolean" && { answerOption: q.options.map((o) => answerOption(spec, o.value, o.label)) }),
-    ...(q.type === "integer" && { extension: [{ url: MIN_VALUE, valueInteger: q.min }, { url: MAX_VALUE, valueInteger: q.max }] }),
-    ...(q.help !== undefined && { item: [helpItem(`${q.id}.help`, q.help)] }),
+    ...(spec.values.length > 0 && spec.type !== "boolean" && { answerOption: spec.values.map((v) => answerOption(spec, v, q.labels.get(v)!)) }),
+    ...(spec.type === "integer" && { extension: [{ url: MIN_VALUE, valueInteger: spec.min }, { url: MAX_VALUE, valueInteger: spec.max }] }),
+    ...(q.help !== undefined && { item: [helpItem(`${spec.id}.help`, q.help)] }),
   };
 }
 
-function sectionItem(s: IntakeSection, byId: ReadonlyMap<string, QuestionSpec>, labels: ReadonlyMap<string, ReadonlyMap<IntakeValue, string>>): Json {
-  const panel = s.instrument === undefined ? undefined : INSTRUMENT_FACTS.get(s.instrument)?.panel;
+interface SectionTexts {
+  readonly id: string;
+  readonly title: string;
+  readonly help: string | undefined;
+  readonly notice: string | undefined;
+  readonly panel: string | undefined;
+  readonly questions: readonly Texts[];
+}
+
+function sectionItem(s: SectionTexts, byId: ReadonlyMap<string, QuestionSpec>, labels: ReadonlyMap<string, ReadonlyMap<IntakeValue, string>>): Json {
   const items: Json[] = [];
   // Sections are named `section.<id>`: a section's id can be a question's (indicators).
   if (s.help !== undefined) items.push({ linkId: `section.${s.id}.help`, type: "display", text: s.help });
-  for (const q of s.questions) items.push(questionItem(q, byId.get(q.id)!, byId, labels));
+  for (const q of s.questions) items.push(questionItem(q, byId, labels));
   if (s.notice !== undefined) items.push({ linkId: `section.${s.id}.notice`, type: "display", text: s.notice });
-  return { linkId: `section.${s.id}`, ...(panel !== undefined && { code: [{ system: LOINC, code: panel }] }), text: s.title, type: "group", item: items };
+  return { linkId: `section.${s.id}`, ...(s.panel !== undefined && { code: [{ system: LOINC, code: s.panel }] }), text: s.title, type: "group", item: items };
 }
 
-/** Checks that the intake is one {@link buildIntake} made: known questions, with their own paths and options. */
-function checkIntake(intake: unknown): Intake {
-  const issues: Issues = [];
-  const byId = questionsById();
-  const sections = isRecord(intake) ? readField(issues, ["sections"], intake, "sections") : undefined;
-  if (!Array.isArray(sections)) push(issues, ["sections"], "invalid_type", `Expected an intake made by buildIntake, received ${quoteValue(sections ?? intake)}`);
-  else {
-    sections.forEach((s: IntakeSection, i) => {
-      (Array.isArray(s?.questions) ? s.questions : []).forEach((q: IntakeQuestion, j: number) => {
-        const spec = byId.get(q?.id);
-        const values: unknown[] = Array.isArray(q?.options) ? q.options.map((o) => o?.value) : [];
-        const same = spec !== undefined && q.path === spec.id && q.type === spec.type && values.length === spec.values.length && values.every((v, k) => v === spec.values[k]);
-        if (!same) push(issues, ["sections", i, "questions", j], "invalid_value", `Expected a question of buildIntake, with its own path, type and options, received ${quoteValue(q?.id)}`);
-      });
-    });
+/** A text of the model: a string, or an issue (`optional`: may be left out). */
+function textAt(issues: Issues, path: Path, value: unknown, optional = false): string | undefined {
+  if (typeof value === "string" || (optional && value === undefined)) return value;
+  push(issues, path, "invalid_type", `Expected a text, received ${quoteValue(value)}`);
+  return undefined;
+}
+
+/** One question of the model: known, asked once, with its own path, type and options, and texts. */
+function checkQuestion(issues: Issues, at: Path, q: IntakeQuestion, seen: Set<string>): Omit<Texts, "showWhen"> | undefined {
+  const spec = questionsById().get(q?.id);
+  const options: unknown[] = Array.isArray(q?.options) ? [...q.options] : [];
+  const values = options.map((o) => (isRecord(o) ? o["value"] : undefined));
+  const same = spec !== undefined && q.path === spec.id && q.type === spec.type && values.length === spec.values.length && values.every((v, k) => v === spec.values[k]);
+  if (!same || seen.has(spec.id)) {
+    push(issues, at, "invalid_value", `Expected a question of buildIntake, once, with its own path, type and options, received ${quoteValue(q?.id)}`);
+    return undefined;
   }
+  seen.add(spec.id);
+  const text = textAt(issues, [...at, "text"], q.text);
+  const help = textAt(issues, [...at, "help"], q.help, true);
+  const labels = new Map<IntakeValue, string>();
+  options.forEach((o, k) => labels.set(spec.values[k]!, textAt(issues, [...at, "options", k, "label"], (o as Record<string, unknown>)["label"]) ?? ""));
+  return { spec, text: text ?? "", help, labels };
+}
+
+/** The adult age a model's guardian's-consent condition uses (`buildIntake`'s `adultAge`), if it has one. */
+function adultAgeOf(issues: Issues, sections: readonly IntakeSection[]): number | undefined {
+  const consent = sections.flatMap((s) => (Array.isArray(s?.questions) ? s.questions : [])).find((q) => q?.id === "client.guardianConsent");
+  const value = Array.isArray(consent?.showWhen) ? consent.showWhen.find((c: ShowCondition) => c?.question === "client.age" && c.operator === "<")?.value : undefined;
+  if (value === undefined) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 120) return value;
+  push(issues, ["client.guardianConsent", "showWhen"], "invalid_value", `Expected the adult age, a whole number from 1 to 120, received ${quoteValue(value)}`);
+  return undefined;
+}
+
+/**
+ * Reads the intake `buildIntake` made: its questions must be the catalogue's, each once, with
+ * their own paths, types and options; its texts must be texts. Everything else (`required`,
+ * follow-ups, ranges, codes) is taken from the catalogue, never from the model.
+ */
+function checkIntake(intake: unknown): { language: string; sections: SectionTexts[] } {
+  const issues: Issues = [];
+  const sections = isRecord(intake) ? readField(issues, ["sections"], intake, "sections") : undefined;
+  if (!Array.isArray(sections)) {
+    push(issues, ["sections"], "invalid_type", `Expected an intake made by buildIntake, received ${quoteValue(sections ?? intake)}`);
+    throw new ScopeConfigError(issues, "Invalid intake");
+  }
+  const language = textAt(issues, ["language"], readField(issues, ["language"], intake as Record<string, unknown>, "language"));
+  const list = [...(sections as IntakeSection[])];
+  const seen = new Set<string>();
+  const read = list.map((s, i) => ({ s, i, questions: (Array.isArray(s?.questions) ? [...s.questions] : []).map((q: IntakeQuestion, j: number) => checkQuestion(issues, ["sections", i, "questions", j], q, seen)) }));
+  const specs = new Map(catalogue(adultAgeOf(issues, list)).flatMap((x) => x.questions.map((q) => [q.id, q] as const)));
+  const out = read.map(({ s, i, questions }): SectionTexts => {
+    const field = (key: string) => (isRecord(s) ? (s as unknown as Record<string, unknown>)[key] : undefined);
+    const instrument = typeof field("instrument") === "string" ? INSTRUMENT_FACTS.get(field("instrument") as string) : undefined;
+    return {
+      id: textAt(issues, ["sections", i, "id"], field("id")) ?? "",
+      title: textAt(issues, ["sections", i, "title"], field("title")) ?? "",
+      help: textAt(issues, ["sections", i, "help"], field("help"), true),
+      notice: textAt(issues, ["sections", i, "notice"], field("notice"), true),
+      panel: instrument?.panel,
+      questions: questions.flatMap((q) => (q === undefined ? [] : [{ ...q, showWhen: (specs.get(q.spec.id)!.showWhen ?? []).filter((c) => seen.has(c.question)) }])),
+    };
+  });
   if (issues.length > 0) throw new ScopeConfigError(issues, "Invalid intake");
-  return intake as Intake;
+  return { language: language!, sections: out };
 }
 
 /**
@@ -177,7 +241,7 @@ export function toFhirQuestionnaire(intake: Intake, options?: FhirQuestionnaireO
     const checked = checkIntake(intake);
     const o = checkQuestionnaireOptions(options);
     const byId = questionsById();
-    const labels = new Map(checked.sections.flatMap((s) => s.questions.map((q) => [q.id, new Map(q.options.map((x) => [x.value, x.label]))] as const)));
+    const labels = new Map(checked.sections.flatMap((s) => s.questions.map((q) => [q.spec.id, q.labels] as const)));
     return {
       resourceType: "Questionnaire",
       ...(o.id !== undefined && { id: o.id }),

@@ -75,7 +75,7 @@ describe.skipIf(SKIP)("the playground in Chromium", () => {
     expect(await page.textContent("#reasons")).toContain("On the PHQ-9 you said you have had thoughts that you would be better off dead");
     // A follow-up appears as item 9 is answered above 0: intent or plan.
     expect(await page.isVisible('[data-question="risk.suicidalIntentOrPlan"]')).toBe(true);
-    expect(await page.textContent("#missing")).toContain("In the past month, have you meant to act on thoughts of killing yourself, or made a plan to end your life?");
+    expect(await page.textContent("#missing")).toContain("In the past month, have you intended to act on thoughts of killing yourself, or made any plans, even partly, for how or when you would end your life?");
     // A risk reason: the crisis lines show with it (showCrisisResources).
     expect(await page.isVisible("#crisis")).toBe(true);
     await page.check('input[name="risk.imminentDanger"][value="true"]');

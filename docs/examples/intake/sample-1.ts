@@ -17,4 +17,4 @@ const result = assessScope(input);
 result.level;
 //=> "incomplete"
 nextQuestions(result, { locale: en }).slice(0, 2).map((q) => q.text);
-//=> ["In the past 3 months, have you tried to end your life, or done anything to prepare for it?", "In the past 3 months, have you hurt yourself on purpose?"]
+//=> ["In the past 3 months, have you tried to end your life, started to and then stopped or been stopped, or done anything to get ready to?", "In the past 3 months, have you hurt yourself on purpose?"]
