@@ -10,7 +10,13 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "phq9",
       "name": "PHQ-9",
       "itemCount": 9,
+      "itemRange": [
+        0,
+        3
+      ],
       "scale": "0-3",
+      "riskIndex": 8,
+      "riskField": "item9",
       "panel": "44249-1",
       "itemCodes": [
         "44250-9",
@@ -34,6 +40,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "phq8",
       "name": "PHQ-8",
       "itemCount": 8,
+      "itemRange": [
+        0,
+        3
+      ],
       "scale": "0-3",
       "owner": "phq9",
       "ownerItems": [
@@ -51,6 +61,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "gad7",
       "name": "GAD-7",
       "itemCount": 7,
+      "itemRange": [
+        0,
+        3
+      ],
       "scale": "0-3",
       "panel": "69737-5",
       "itemCodes": [
@@ -74,6 +88,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "phq2",
       "name": "PHQ-2",
       "itemCount": 2,
+      "itemRange": [
+        0,
+        3
+      ],
       "scale": "0-3",
       "owner": "phq9",
       "ownerItems": [
@@ -96,6 +114,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "gad2",
       "name": "GAD-2",
       "itemCount": 2,
+      "itemRange": [
+        0,
+        3
+      ],
       "scale": "0-3",
       "owner": "gad7",
       "ownerItems": [
@@ -107,6 +129,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "k10",
       "name": "K10",
       "itemCount": 10,
+      "itemRange": [
+        1,
+        5
+      ],
       "scale": "1-5",
       "scaled": true
     },
@@ -114,6 +140,10 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "k6",
       "name": "K6",
       "itemCount": 6,
+      "itemRange": [
+        0,
+        4
+      ],
       "scale": "0-4",
       "scaled": true
     },
@@ -121,18 +151,30 @@ export const INTAKE_CATALOGUE: CatalogueData = {
       "id": "who5",
       "name": "WHO-5",
       "itemCount": 5,
+      "itemRange": [
+        0,
+        5
+      ],
       "scale": "0-5"
     },
     {
       "id": "scoff",
       "name": "SCOFF",
       "itemCount": 5,
+      "itemRange": [
+        0,
+        1
+      ],
       "scale": "0-1"
     },
     {
       "id": "pcptsd5",
       "name": "PC-PTSD-5",
       "itemCount": 5,
+      "itemRange": [
+        0,
+        1
+      ],
       "scale": "0-1",
       "gate": "exposure"
     }
@@ -148,11 +190,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
             "client.age"
           ],
           "severe": false,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "client.age",
@@ -186,20 +224,12 @@ export const INTAKE_CATALOGUE: CatalogueData = {
             }
           ],
           "severe": false,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "client.perinatal",
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         }
       ]
     },
@@ -211,11 +241,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
           "required": true,
           "crisisOnSkip": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "risk.suicidalThoughts",
@@ -251,54 +277,34 @@ export const INTAKE_CATALOGUE: CatalogueData = {
             }
           ],
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "risk.recentSuicidalBehavior",
           "required": true,
           "crisisOnSkip": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "risk.selfHarm",
           "required": true,
           "crisisOnSkip": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "risk.harmToOthers",
           "required": true,
           "crisisOnSkip": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "risk.pastSuicidalBehavior",
           "crisisOnSkip": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         }
       ]
     },
@@ -308,45 +314,25 @@ export const INTAKE_CATALOGUE: CatalogueData = {
         {
           "id": "medicallyStable",
           "severe": false,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "dailyFunctioningImpaired",
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "treatment.inPsychotherapy",
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "treatment.inPsychiatricCare",
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "treatment.recentDischarge",
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "treatment.professionalSupportsCoaching",
@@ -368,11 +354,7 @@ export const INTAKE_CATALOGUE: CatalogueData = {
             }
           ],
           "severe": false,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         }
       ]
     },
@@ -383,61 +365,37 @@ export const INTAKE_CATALOGUE: CatalogueData = {
           "id": "redFlags.psychosis",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "redFlags.mania",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "redFlags.substance-use",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "redFlags.eating-disorder",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "redFlags.abuse-or-violence",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         },
         {
           "id": "redFlags.cognitive-decline",
           "required": true,
           "severe": true,
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ]
+          "type": "boolean"
         }
       ]
     },
@@ -577,767 +535,43 @@ export const INTAKE_CATALOGUE: CatalogueData = {
     },
     {
       "id": "instruments.phq9",
-      "instrument": "phq9",
-      "questions": [
-        {
-          "id": "instruments.phq9.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[5]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[6]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[7]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq9.items[8]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true,
-          "also": [
-            "instruments.phq9.item9"
-          ],
-          "crisisOnSkip": true
-        }
-      ]
+      "instrument": "phq9"
     },
     {
       "id": "instruments.phq8",
-      "instrument": "phq8",
-      "questions": [
-        {
-          "id": "instruments.phq8.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[5]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[6]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq8.items[7]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "phq8"
     },
     {
       "id": "instruments.gad7",
-      "instrument": "gad7",
-      "questions": [
-        {
-          "id": "instruments.gad7.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[5]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad7.items[6]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "gad7"
     },
     {
       "id": "instruments.phq2",
-      "instrument": "phq2",
-      "questions": [
-        {
-          "id": "instruments.phq2.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.phq2.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "phq2"
     },
     {
       "id": "instruments.gad2",
-      "instrument": "gad2",
-      "questions": [
-        {
-          "id": "instruments.gad2.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.gad2.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "gad2"
     },
     {
       "id": "instruments.k10",
-      "instrument": "k10",
-      "questions": [
-        {
-          "id": "instruments.k10.items[0]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[1]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[2]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[3]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[4]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[5]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[6]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[7]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[8]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k10.items[9]",
-          "type": "choice",
-          "values": [
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "k10"
     },
     {
       "id": "instruments.k6",
-      "instrument": "k6",
-      "questions": [
-        {
-          "id": "instruments.k6.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k6.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k6.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k6.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k6.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.k6.items[5]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "k6"
     },
     {
       "id": "instruments.who5",
-      "instrument": "who5",
-      "questions": [
-        {
-          "id": "instruments.who5.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.who5.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.who5.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.who5.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.who5.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1,
-            2,
-            3,
-            4,
-            5
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "who5"
     },
     {
       "id": "instruments.scoff",
-      "instrument": "scoff",
-      "questions": [
-        {
-          "id": "instruments.scoff.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.scoff.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.scoff.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.scoff.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true
-        },
-        {
-          "id": "instruments.scoff.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true
-        }
-      ]
+      "instrument": "scoff"
     },
     {
       "id": "instruments.pcptsd5",
-      "instrument": "pcptsd5",
-      "questions": [
-        {
-          "id": "instruments.pcptsd5.exposure",
-          "type": "boolean",
-          "values": [
-            true,
-            false
-          ],
-          "required": true,
-          "gate": true
-        },
-        {
-          "id": "instruments.pcptsd5.items[0]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true,
-          "showWhen": [
-            {
-              "question": "instruments.pcptsd5.exposure",
-              "operator": "=",
-              "value": true
-            }
-          ]
-        },
-        {
-          "id": "instruments.pcptsd5.items[1]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true,
-          "showWhen": [
-            {
-              "question": "instruments.pcptsd5.exposure",
-              "operator": "=",
-              "value": true
-            }
-          ]
-        },
-        {
-          "id": "instruments.pcptsd5.items[2]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true,
-          "showWhen": [
-            {
-              "question": "instruments.pcptsd5.exposure",
-              "operator": "=",
-              "value": true
-            }
-          ]
-        },
-        {
-          "id": "instruments.pcptsd5.items[3]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true,
-          "showWhen": [
-            {
-              "question": "instruments.pcptsd5.exposure",
-              "operator": "=",
-              "value": true
-            }
-          ]
-        },
-        {
-          "id": "instruments.pcptsd5.items[4]",
-          "type": "choice",
-          "values": [
-            0,
-            1
-          ],
-          "required": true,
-          "showWhen": [
-            {
-              "question": "instruments.pcptsd5.exposure",
-              "operator": "=",
-              "value": true
-            }
-          ]
-        }
-      ]
+      "instrument": "pcptsd5"
     }
   ]
 };

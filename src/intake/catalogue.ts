@@ -55,12 +55,17 @@ export interface InstrumentFacts {
   readonly id: string;
   readonly name: string;
   readonly itemCount: number;
+  /** One item's lowest and highest answer on its canonical scale. */
+  readonly itemRange: readonly [number, number];
   /** Its canonical scale, which the intake's questions use. */
   readonly scale: string;
   /** Whether its items name their scale (published on more than one). */
   readonly scaled?: true;
   /** The field of its first question (`exposure`), where it has one. */
   readonly gate?: string;
+  /** Its risk item's index (from 0), and the field that carries its answer beside a total (`item9`). */
+  readonly riskIndex?: number;
+  readonly riskField?: string;
   /** The instrument whose items its items are (`itemsOf`), and which. */
   readonly owner?: string;
   readonly ownerItems?: readonly number[];
@@ -75,7 +80,8 @@ export interface QuestionData {
   /** Its id: its path, written as `result.missing` writes it. */
   readonly id: string;
   readonly type: IntakeQuestionType;
-  readonly values: readonly IntakeValue[];
+  /** Its answers' values; left out for a yes/no question (`true`, `false`). */
+  readonly values?: readonly IntakeValue[];
   readonly min?: number;
   readonly max?: number;
   readonly required?: true;
@@ -95,7 +101,8 @@ export interface CatalogueData {
   /** The adult age the follow-ups were derived for (the default policy's). */
   readonly adultAge: number;
   readonly instruments: readonly InstrumentFacts[];
-  readonly sections: readonly { readonly id: string; readonly instrument?: string; readonly questions: readonly QuestionData[] }[];
+  /** The sections: an instrument's has no questions here, they follow from its facts. */
+  readonly sections: readonly { readonly id: string; readonly instrument?: string; readonly questions?: readonly QuestionData[] }[];
 }
 
 /** @internal A question without its texts. */
@@ -141,6 +148,24 @@ export const DEFAULT_ADULT_AGE: number = INTAKE_CATALOGUE.adultAge;
 /** A question id's path: its keys, and an item's index (`instruments.phq9.items[8]`). */
 const pathOf = (id: string): (string | number)[] => id.match(/[^.[\]]+/g)!.map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 
+/**
+ * An instrument's questions: its first question (the PC-PTSD-5's exposure), then its items on
+ * its canonical scale, all required, shown after a yes to the first; its risk item (the PHQ-9's
+ * item 9) also answers a total's `item9`, and skipping it shows crisis resources.
+ */
+function instrumentQuestions(i: InstrumentFacts): QuestionData[] {
+  const at = (...keys: (string | number)[]) => `instruments.${i.id}${keys.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`;
+  const out: QuestionData[] = [];
+  if (i.gate !== undefined) out.push({ id: at(i.gate), type: "boolean", required: true, gate: true });
+  const showWhen = i.gate === undefined ? undefined : [{ question: at(i.gate), operator: "=" as const, value: true }];
+  const values = Array.from({ length: i.itemRange[1] - i.itemRange[0] + 1 }, (_, k) => i.itemRange[0] + k);
+  for (let item = 0; item < i.itemCount; item++) {
+    const risk = item === i.riskIndex;
+    out.push({ id: at("items", item), type: "choice", values, required: true, ...(showWhen !== undefined && { showWhen }), ...(risk && { also: [at(i.riskField!)], crisisOnSkip: true as const }) });
+  }
+  return out;
+}
+
 /** @internal Every section and question of the intake, for an age from which a client is an adult. */
 export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly SectionSpec[] {
   const cached = cache.get(adultAge);
@@ -148,7 +173,7 @@ export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly Sectio
   const sections = INTAKE_CATALOGUE.sections.map((s): SectionSpec => {
     const instrument = s.instrument === undefined ? undefined : INSTRUMENT_FACTS.get(s.instrument);
     let item = 0;
-    const questions = s.questions.map((q): QuestionSpec => {
+    const questions = (instrument === undefined ? s.questions! : instrumentQuestions(instrument)).map((q): QuestionSpec => {
       // The guardian's consent follows an age under the adult age the app's policy sets.
       const showWhen = q.showWhen?.map((c) => (c.question === "client.age" && c.operator === "<" ? { ...c, value: adultAge } : c));
       return {
@@ -156,7 +181,7 @@ export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly Sectio
         path: pathOf(q.id),
         section: s.id,
         type: q.type,
-        values: q.values,
+        values: q.values ?? [true, false],
         min: q.min,
         max: q.max,
         required: q.required === true,

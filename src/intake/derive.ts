@@ -76,7 +76,7 @@ function fieldQuestion(path: readonly string[], shape: Shape, adultAge: number, 
   const base = { id: id(path), ...(isRequired(text) && { required: true as const }), ...(path[0] === "risk" && { crisisOnSkip: true as const }), ...(showWhen !== undefined && { showWhen }), ...(text === "client.adult" && { also: [id(["client", "age"])] }), ...(severe !== undefined && { severe }) };
   switch (shape.kind) {
     case "boolean":
-      return { ...base, type: "boolean", values: [true, false] };
+      return { ...base, type: "boolean" };
     case "enum":
       return { ...base, type: "choice", values: shape.values };
     case "set":
@@ -88,23 +88,6 @@ function fieldQuestion(path: readonly string[], shape: Shape, adultAge: number, 
   }
 }
 
-/** An instrument's questions: its first question (the PC-PTSD-5's exposure), then its items, on its canonical scale. */
-function instrumentQuestions(instrument: Instrument): QuestionData[] {
-  const [low, high] = instrument.itemRange;
-  const values: IntakeValue[] = Array.from({ length: high - low + 1 }, (_, i) => low + i);
-  const out: QuestionData[] = [];
-  const gate = instrument.gate;
-  if (gate !== undefined) out.push({ id: id(["instruments", instrument.id, gate]), type: "boolean", values: [true, false], required: true, gate: true });
-  const showWhen = gate === undefined ? undefined : [{ question: id(["instruments", instrument.id, gate]), operator: "=" as const, value: true }];
-  for (let item = 0; item < instrument.itemCount; item++) {
-    // The risk item (the PHQ-9's item 9) is a risk question: it answers the total's `item9`, and skipping it shows crisis resources.
-    const risk = item === instrument.riskIndex;
-    const also = risk ? [id(["instruments", instrument.id, instrument.riskField!])] : undefined;
-    out.push({ id: id(["instruments", instrument.id, "items", item]), type: "choice", values, required: true, ...(showWhen !== undefined && { showWhen }), ...(also !== undefined && { also }), ...(risk && { crisisOnSkip: true as const }) });
-  }
-  return out;
-}
-
 /** What the intake needs of an instrument: its name and items, its canonical scale, its first question, whose items they are, its verified LOINC codes. */
 function factsOf(i: Instrument): InstrumentFacts {
   const loinc = i.definition.loinc;
@@ -112,9 +95,11 @@ function factsOf(i: Instrument): InstrumentFacts {
     id: i.id,
     name: i.name,
     itemCount: i.itemCount,
+    itemRange: i.itemRange,
     scale: i.scales[0]!.id,
     ...(i.itemScales !== undefined && { scaled: true }),
     ...(i.gate !== undefined && { gate: i.gate }),
+    ...(i.riskIndex !== undefined && { riskIndex: i.riskIndex, riskField: i.riskField! }),
     ...(i.definition.itemsOf !== undefined && { owner: i.definition.itemsOf.id, ownerItems: i.definition.itemsOf.items }),
     ...(loinc?.panel !== undefined && { panel: loinc.panel }),
     ...(i.itemCodes !== undefined && { itemCodes: i.itemCodes }),
@@ -155,6 +140,7 @@ export function deriveCatalogue(): CatalogueData {
     }
     sections.push({ id: section, questions: afterTriggers(questions) });
   }
-  for (const instrument of instruments) sections.push({ id: id(["instruments", instrument.id]), instrument: instrument.id, questions: instrumentQuestions(instrument) });
+  // An instrument's questions follow from its facts (catalogue.ts).
+  for (const instrument of instruments) sections.push({ id: id(["instruments", instrument.id]), instrument: instrument.id });
   return { adultAge, instruments: instruments.map(factsOf), sections };
 }

@@ -9,10 +9,11 @@ import { catalogue, INTAKE_ANSWERS as ANSWERS, INSTRUMENT_FACTS, INTAKE_URN, que
 import type { Intake, IntakeQuestion, IntakeSection } from "./build.js";
 
 const LOINC = "http://loinc.org";
-const ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";
-const ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
-const MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
-const MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
+const EXTENSION = "http://hl7.org/fhir/StructureDefinition/";
+const ITEM_WEIGHT = `${EXTENSION}itemWeight`;
+const ITEM_CONTROL = `${EXTENSION}questionnaire-itemControl`;
+const MIN_VALUE = `${EXTENSION}minValue`;
+const MAX_VALUE = `${EXTENSION}maxValue`;
 
 /**
  * Options of {@link toFhirQuestionnaire}.
