@@ -31,6 +31,7 @@ export default defineConfig({
       "test/hardening.test.ts",
       "test/over-time.test.ts",
       "test/action.test.ts",
+      "test/intake.test.ts",
     ],
   },
 });

@@ -8,7 +8,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launch, SKIP } from "./chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assessScope } from "../../src/index.js";
 import { fromQuestionnaireResponse } from "../../src/fhir/index.js";
@@ -17,8 +18,6 @@ import { en } from "../../src/intake/locales/en.js";
 
 const LFORMS = fileURLToPath(new URL("../../node_modules/lforms/dist/lforms/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../artifacts/", import.meta.url));
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const SKIP = !existsSync(CHROMIUM) && process.env["CI"] !== "true";
 const TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".ico": "image/x-icon" };
 // LHC-Forms' README: its styles, then at the end of <body> zone.js, runtime, polyfills, main and the FHIR support.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intake in LHC-Forms</title>
@@ -44,10 +43,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch();
 });
 
 afterAll(async () => {

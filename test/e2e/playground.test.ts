@@ -1,18 +1,14 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { AddressInfo, Server } from "node:net";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launch, SKIP } from "./chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without types
 import { serve } from "../../scripts/serve.mjs";
 
 const site = fileURLToPath(new URL("../../site/", import.meta.url));
 const artifacts = fileURLToPath(new URL("../../artifacts/", import.meta.url));
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-// Without Chromium the browser tests are skipped, with one line saying so, except under CI
-// (`CI=true`), where a missing browser is a failure.
-const SKIP = !existsSync(CHROMIUM) && process.env["CI"] !== "true";
-if (SKIP) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH to run them.`);
 
 let server: Server;
 let browser: Browser;
@@ -21,14 +17,10 @@ let base: string;
 beforeAll(async () => {
   if (SKIP) return;
   if (!existsSync(`${site}playground/lib/index.js`)) throw new Error("site/ is missing: run `npm run docs` first (npm test does)");
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
   mkdirSync(artifacts, { recursive: true });
   server = await serve(site, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch();
 });
 
 afterAll(async () => {
