@@ -11,10 +11,12 @@ export function renderIntake(form: HTMLFormElement, intake: Intake, onChange: (a
     for (const section of intake.sections) {
       const set = form.appendChild(document.createElement("fieldset"));
       set.appendChild(document.createElement("legend")).textContent = section.title; // text, never HTML
+      if (section.help) set.appendChild(document.createElement("p")).textContent = section.help;
       for (const q of section.questions) {
         if (!isShown(q, answers)) continue;
         const box = set.appendChild(document.createElement("fieldset"));
-        box.appendChild(document.createElement("legend")).textContent = q.text;
+        box.appendChild(document.createElement("legend")).textContent = q.required ? `${q.text} *` : q.text;
+        if (q.help) box.appendChild(document.createElement("p")).textContent = q.help;
         if (q.type === "integer") {
           const input = box.appendChild(document.createElement("input"));
           input.type = "number";
@@ -35,6 +37,7 @@ export function renderIntake(form: HTMLFormElement, intake: Intake, onChange: (a
           label.append(` ${o.label}`);
         }
       }
+      if (section.notice) set.appendChild(document.createElement("small")).textContent = section.notice;
     }
   };
   const answer = (id: string, value: IntakeAnswers[string]) => {

@@ -9,7 +9,8 @@ function Question({ q, answers, onAnswer }: { q: IntakeQuestion } & Omit<Props, 
   if (q.type === "integer") {
     return (
       <label>
-        {q.text}
+        {q.text}{q.required ? " *" : ""}
+        {q.help && <small> {q.help}</small>}
         <input type="number" min={q.min} max={q.max} value={typeof value === "number" ? value : ""}
           onChange={(e) => onAnswer(q.id, e.target.value === "" ? null : Number(e.target.value))} />
       </label>
