@@ -32,6 +32,7 @@ export default defineConfig({
       "test/over-time.test.ts",
       "test/action.test.ts",
       "test/intake.test.ts",
+      "test/intake.messages.test.ts",
     ],
   },
 });

@@ -300,11 +300,8 @@ function askable(input: ScreeningInput): ScreeningInput {
 }
 
 describe("follow-ups and required questions agree with the engine", () => {
-  const intake = everything(en, "years");
-  const q = byPath(intake);
-  const intent = q.get("risk.suicidalIntentOrPlan")!;
-
   it("intent or plan is shown exactly when the engine asks it", () => {
+    const intent = byPath(everything(en, "years")).get("risk.suicidalIntentOrPlan")!;
     const item9 = "instruments.phq9.items[8]";
     fc.assert(
       fc.property(fc.option(fc.constantFrom("none", "passive", "active")), fc.option(fc.integer({ min: 0, max: 3 })), fc.boolean(), (thoughts, nine, death) => {
@@ -320,6 +317,7 @@ describe("follow-ups and required questions agree with the engine", () => {
   });
 
   it("the guardian's consent and the professional's view are shown whenever the engine asks them", () => {
+    const q = byPath(everything(en, "years"));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 120 }), fc.option(fc.boolean()), fc.option(fc.boolean()), (age, therapy, psychiatric) => {
         const answers: Record<string, unknown> = { "client.age": age };
@@ -385,6 +383,20 @@ describe("nextQuestions", () => {
     expect(ids(["client.age"])).toEqual(["client.age", "client.adult"]);
     expect(ids(["instruments.phq9.item9", "instruments.phq9.items[8]"])).toEqual(["instruments.phq9.items[8]"]);
     expect(nextQuestions({ missing: ["client.age"] }, { locale: de }).map((q) => q.text)).toEqual(["Wie alt sind Sie?", "Sind Sie 18 Jahre oder älter?"]);
+  });
+
+  it("a question nobody has a text for still comes, its key as its text, and onMissing hears of it: a risk question is never held back", () => {
+    const heard: string[] = [];
+    const next = nextQuestions({ missing: ["risk.imminentDanger", "instruments.who5"] }, { locale: en, onMissing: (key) => heard.push(key) });
+    expect(next.map((q) => q.id)).toEqual(["risk.imminentDanger", ...Array.from({ length: 5 }, (_, i) => `instruments.who5.items[${i}]`)]);
+    expect(next[0]!.text).toBe(en.messages["risk.imminentDanger"]);
+    expect(next[1]!.text).toBe("instruments.who5.items[0]");
+    expect(next[1]!.options.map((o) => o.label)).toEqual(["instruments.who5=0", "instruments.who5=1", "instruments.who5=2", "instruments.who5=3", "instruments.who5=4", "instruments.who5=5"]);
+    expect(heard).toContain("instruments.who5.items[4]");
+    expect(new Set(heard).size).toBe(heard.length);
+    // French ships no PHQ-9: item 9 comes with its key, and intent or plan with its text.
+    const fr9 = nextQuestions({ missing: ["risk.suicidalIntentOrPlan", "instruments.phq9.items[8]"] }, { locale: fr });
+    expect(fr9.map((q) => q.text)).toEqual([fr.messages["risk.suicidalIntentOrPlan"], "instruments.phq9.items[8]"]);
   });
 
   it("a risk question skipped shows crisis resources", () => {
@@ -513,11 +525,11 @@ function responseFor(questionnaire: Record<string, unknown>, answers: IntakeAnsw
 }
 
 describe("the exported Questionnaire read back through coaching-scope/fhir", () => {
-  const intake = everything(en, "adult");
-  const questionnaire = toFhirQuestionnaire(intake) as unknown as Record<string, unknown>;
-  const all = questions(intake);
-
   it("gives the input toScreeningInput gives, with or without the Questionnaire (generated answers)", () => {
+    // Built inside the test, so that what it runs is what the test covers.
+    const intake = everything(en, "adult");
+    const questionnaire = toFhirQuestionnaire(intake) as unknown as Record<string, unknown>;
+    const all = questions(intake);
     fc.assert(
       fc.property(answersArb(all), fc.boolean(), (generated, withQuestionnaire) => {
         const answers = Object.fromEntries(Object.entries(generated).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));

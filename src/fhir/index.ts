@@ -360,24 +360,28 @@ function mostCautious(q: QuestionSpec, values: readonly IntakeValue[]): IntakeVa
   return values.reduce((a, b) => (q.values.indexOf(b) > q.values.indexOf(a) ? b : a));
 }
 
-/** The intake question an item's `definition` names (`urn:coaching-scope:intake:<id>`), if any. */
-function intakeQuestion(definition: string | undefined): QuestionSpec | undefined {
-  return definition?.startsWith(INTAKE_URN) === true ? questionsById().get(definition.slice(INTAKE_URN.length)) : undefined;
+/** The intake questions by id, built the first time a response names one (most name none). */
+type IntakeLookup = (definition: string | undefined) => QuestionSpec | undefined;
+function intakeLookup(): IntakeLookup {
+  let byId: ReadonlyMap<string, QuestionSpec> | undefined;
+  // The intake question an item's `definition` names (`urn:coaching-scope:intake:<id>`), if any.
+  return (definition) => (definition?.startsWith(INTAKE_URN) === true ? (byId ??= questionsById()).get(definition.slice(INTAKE_URN.length)) : undefined);
 }
 
 /** Every item of the response, in document order, with what it stands for. */
 function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireInfo, opts: Options, budget: Budget, warnings: FhirWarning[]): Node[] {
   const nodes: Node[] = [];
+  const intake = intakeLookup();
   walkItems(root, [], budget, (item, linkId, path) => {
     const qItem = q.items.get(linkId);
     const { own, groups } = linkIdCodes(linkId);
     const definition = text(item, "definition", path);
     // The response's definition and the Questionnaire's: when they name different questions, neither is trusted.
-    const named = [...new Set([intakeQuestion(definition), intakeQuestion(qItem?.definition)].filter((q): q is QuestionSpec => q !== undefined))];
+    const named = [...new Set([intake(definition), intake(qItem?.definition)].filter((q): q is QuestionSpec => q !== undefined))];
     const conflict = named.length > 1;
     if (conflict) warnings.push({ code: "conflicting-codes", linkId, path, message: `Item ${show(linkId)} names more than one intake question (${named.map((q) => q.id).join(", ")}): its answers are read for none of them` });
-    const intake = named.find((q) => q.instrument !== undefined) ?? named[0];
-    const { targets, code } = resolve({ linkId, path, own }, definition, qItem, t, opts, warnings, intake);
+    const asked = named.find((q) => q.instrument !== undefined) ?? named[0];
+    const { targets, code } = resolve({ linkId, path, own }, definition, qItem, t, opts, warnings, asked);
     const answers: RawAnswer[] = [];
     const nested: [Record<string, unknown>, Path][] = [[item, path]];
     list(item, "answer", path, budget).forEach((a, j) => {
@@ -389,7 +393,7 @@ function collect(root: Record<string, unknown>, t: CodeTables, q: QuestionnaireI
     });
     const given = opts.codes.has(linkId);
     const questions = given ? [] : named.filter((q) => q.instrument === undefined);
-    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, questions, conflict, scale: given ? undefined : intake?.instrument?.scale });
+    nodes.push({ linkId, path, targets, code, answers, q: qItem, groups, questions, conflict, scale: given ? undefined : asked?.instrument?.scale });
     return nested;
   });
   return nodes;
@@ -867,7 +871,7 @@ class Reader {
     const values: Record<string, unknown> = {};
     const questions: string[] = [];
     for (const [id, nodes] of this.asked) {
-      const q = questionsById().get(id)!;
+      const q = nodes[0]!.questions.find((x) => x.id === id)!;
       // `undefined`: declined; `null`: unreadable.
       const read = nodes.flatMap((node) => node.answers.map((a) => (node.conflict ? null : this.intakeAnswer(node, a, q)))).filter((v) => v !== undefined);
       const value = this.settle(q, read, nodes.find((n) => n.answers.length > 0));
@@ -899,7 +903,8 @@ class Reader {
     }
     // What could not be read could be the most severe answer.
     const value = readable.length < read.length ? severe : mostCautious(q, readable);
-    this.warnings.push({ code: readable.length < read.length ? "answer-not-scored" : "duplicate-answer", ...where(node), message: `Item ${show(node!.linkId)} has answers that ${readable.length < read.length ? "cannot all be read" : "differ"} (${shown.join(", ")}): it is read as ${String(value)}, the more cautious answer` });
+    const why = readable.length === read.length ? "has answers that differ" : read.length === 1 ? "has an answer that cannot be read" : "has answers that cannot all be read";
+    this.warnings.push({ code: readable.length < read.length ? "answer-not-scored" : "duplicate-answer", ...where(node), message: `Item ${show(node!.linkId)} ${why} (${shown.join(", ")}): it is read as ${String(value)}, the more cautious answer` });
     return value;
   }
 

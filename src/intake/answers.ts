@@ -27,7 +27,7 @@ function checked(issues: Issues, q: QuestionSpec, value: unknown): IntakeValue |
   }
   // -0 is 0: the answers' own values are compared as the input compares them.
   if (q.values.includes(value as IntakeValue)) return typeof value === "number" ? value + 0 : (value as IntakeValue);
-  push(issues, path, "invalid_value", `Expected one of ${listed}, received ${quoteValue(value)}`);
+  push(issues, path, "invalid_value", `Expected one of ${listed}, received ${typeof value === "number" ? String(value) : quoteValue(value)}`);
   return undefined;
 }
 
@@ -52,8 +52,7 @@ function write(root: Record<string, unknown>, q: QuestionSpec, value: unknown): 
  * value is written at its question's `path`. Each is checked against its question's options
  * (or range, for the age); `null` is unanswered. An instrument with any answer gets every item
  * (`null` where unanswered) and, on a two-scale instrument, the scale its questions use. Answers
- * to follow-ups that are not shown are kept: remove them first if the app hides them
- * ({@link isShown}).
+ * to follow-ups that are not shown are kept: do not remove them, a risk answer stands.
  *
  * @throws `ScopeInputError` (recognise it with `isScopeInputError` from `coaching-scope`) for an unknown question id or a value that is not one of its
  *   question's answers (the issue's path is `[questionId]`), and for an instrument's items

@@ -208,6 +208,8 @@ interface Texts {
   readonly dir: "ltr" | "rtl";
   /** The text of a key, or `undefined` when no source has it. */
   get(key: string, params?: MessageParams): string | undefined;
+  /** Reports a key no source has to `onMissing` (once). */
+  missing(key: string): void;
 }
 
 /** Reads the localization options once, into a lookup: `translate` → `overrides` → `locale`. */
@@ -222,6 +224,12 @@ function textsOf(issues: Issues, options: Readonly<Record<string, unknown>>): Te
   const onMissing = options["onMissing"] as IntakeLocalizeOptions["onMissing"];
   const reported = new Set<string>();
   const own = (messages: Readonly<Record<string, string>>, key: string) => (Object.hasOwn(messages, key) ? messages[key] : undefined);
+  const missing = (key: string): void => {
+    if (onMissing !== undefined && !reported.has(key)) {
+      reported.add(key);
+      onMissing(key, locale.code);
+    }
+  };
   return {
     code: locale.code,
     dir: locale.dir,
@@ -231,12 +239,10 @@ function textsOf(issues: Issues, options: Readonly<Record<string, unknown>>): Te
       if (translate === undefined) return text;
       const mine = translate(key, params, text ?? key);
       if (typeof mine === "string") return mine;
-      if (onMissing !== undefined && !reported.has(key)) {
-        reported.add(key);
-        onMissing(key, locale.code);
-      }
+      missing(key);
       return text;
     },
+    missing,
   };
 }
 
@@ -263,12 +269,19 @@ function hasTexts(texts: Texts, id: string): boolean {
   return k.items.every((key) => texts.get(key) !== undefined);
 }
 
-/** One question with its texts, or an issue naming each text nobody supplies. */
-function question(q: QuestionSpec, texts: Texts, issues: Issues, showWhen: readonly ShowCondition[] | undefined, adultAge: number): IntakeQuestion {
+/**
+ * One question with its texts. A text nobody supplies is an issue naming its key, or (`lenient`:
+ * for `nextQuestions`, where a question is never held back) the key itself, with `onMissing`.
+ */
+function question(q: QuestionSpec, texts: Texts, issues: Issues, showWhen: readonly ShowCondition[] | undefined, adultAge: number, lenient = false): IntakeQuestion {
   const k = questionKeys(q);
   const need = (key: string, params?: MessageParams): string => {
     const text = texts.get(key, params);
     if (text !== undefined) return text;
+    if (lenient) {
+      texts.missing(key);
+      return key;
+    }
     const why = q.instrument !== undefined ? `the locale "${texts.code}" does not ship ${q.instrument.name}'s texts` : `the locale "${texts.code}" lacks it`;
     push(issues, ["overrides", key], "custom", `No text for ${quoteValue(key)}: ${why}. Supply it in overrides or through translate.`);
     return "";
@@ -295,7 +308,7 @@ function section(s: SectionSpec, questions: readonly IntakeQuestion[], texts: Te
   const instrument = s.instrument;
   if (instrument === undefined) {
     const title = texts.get(`section.${s.id}`);
-    if (title === undefined) push(issues, ["overrides", `section.${s.id}`], "custom", `No text for "section.${s.id}": the locale "${texts.code}" lacks it`);
+    if (title === undefined) push(issues, ["overrides", `section.${s.id}`], "custom", `No text for "section.${s.id}": the locale "${texts.code}" lacks it. Supply it in overrides or through translate.`);
     const help = texts.get(`section.${s.id}.help`);
     return { id: s.id, title: title ?? "", ...(help !== undefined && { help }), questions };
   }
@@ -383,8 +396,13 @@ export function buildIntake(options: IntakeOptions): Intake {
  * the PHQ-9's `item9` gives its item 9). Each once, with no `showWhen`: the result already
  * says they are needed now.
  *
- * @throws `ScopeConfigError` (recognise it with `isScopeConfigError` from `coaching-scope`) for malformed options or a question whose text nobody
- *   supplies; `ScopeInputError` (recognise it with `isScopeInputError` from `coaching-scope`) when `result` has no list of paths in `missing`.
+ * A question whose text nobody supplies (the WHO-5's; the PHQ-9's in French) still comes, with
+ * its text's key as its text, and `onMissing` hears of the key: a risk question is never held
+ * back because another question lacks a text.
+ *
+ * @throws `ScopeConfigError` (recognise it with `isScopeConfigError` from `coaching-scope`) for
+ *   malformed options; `ScopeInputError` (recognise it with `isScopeInputError` from
+ *   `coaching-scope`) when `result` has no list of paths in `missing`.
  *
  * @example
  * ```ts
@@ -421,7 +439,7 @@ export function nextQuestions(result: { readonly missing: readonly string[] }, o
     for (const q of [...at, ...all.filter((q) => q.also.includes(path))]) {
       if (seen.has(q.id)) continue;
       seen.add(q.id);
-      out.push(question(q, texts, issues, undefined, adultAge));
+      out.push(question(q, texts, issues, undefined, adultAge, true));
     }
   }
   if (issues.length > 0) throw new ScopeConfigError(once(issues), "Invalid intake options");

@@ -168,9 +168,8 @@ function instrumentQuestions(i: InstrumentFacts): QuestionData[] {
 
 /** @internal Every section and question of the intake, for an age from which a client is an adult. */
 export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly SectionSpec[] {
-  const cached = cache.get(adultAge);
-  if (cached !== undefined) return cached;
-  const sections = INTAKE_CATALOGUE.sections.map((s): SectionSpec => {
+  // Built on each call (about a hundred small objects): nothing is kept between calls.
+  return INTAKE_CATALOGUE.sections.map((s): SectionSpec => {
     const instrument = s.instrument === undefined ? undefined : INSTRUMENT_FACTS.get(s.instrument);
     let item = 0;
     const questions = (instrument === undefined ? s.questions! : instrumentQuestions(instrument)).map((q): QuestionSpec => {
@@ -195,13 +194,9 @@ export function catalogue(adultAge: number = DEFAULT_ADULT_AGE): readonly Sectio
     });
     return { id: s.id, instrument, questions };
   });
-  cache.set(adultAge, sections);
-  return sections;
 }
-const cache = new Map<number, readonly SectionSpec[]>();
 
-/** @internal Every question by its id. */
+/** @internal Every question by its id (built on each call: take it once per task). */
 export function questionsById(): ReadonlyMap<string, QuestionSpec> {
-  return (byId ??= new Map(catalogue().flatMap((s) => s.questions.map((q) => [q.id, q] as const))));
+  return new Map(catalogue().flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
 }
-let byId: ReadonlyMap<string, QuestionSpec> | undefined;

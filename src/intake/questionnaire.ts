@@ -159,8 +159,8 @@ function textAt(issues: Issues, path: Path, value: unknown, optional = false): s
 }
 
 /** One question of the model: known, asked once, with its own path, type and options, and texts. */
-function checkQuestion(issues: Issues, at: Path, q: IntakeQuestion, seen: Set<string>): Omit<Texts, "showWhen"> | undefined {
-  const spec = questionsById().get(q?.id);
+function checkQuestion(issues: Issues, at: Path, q: IntakeQuestion, seen: Set<string>, byId: ReadonlyMap<string, QuestionSpec>): Omit<Texts, "showWhen"> | undefined {
+  const spec = byId.get(q?.id);
   const options: unknown[] = Array.isArray(q?.options) ? [...q.options] : [];
   const values = options.map((o) => (isRecord(o) ? o["value"] : undefined));
   const same = spec !== undefined && q.path === spec.id && q.type === spec.type && values.length === spec.values.length && values.every((v, k) => v === spec.values[k]);
@@ -201,7 +201,8 @@ function checkIntake(intake: unknown): { language: string; sections: SectionText
   const language = textAt(issues, ["language"], readField(issues, ["language"], intake as Record<string, unknown>, "language"));
   const list = [...(sections as IntakeSection[])];
   const seen = new Set<string>();
-  const read = list.map((s, i) => ({ s, i, questions: (Array.isArray(s?.questions) ? [...s.questions] : []).map((q: IntakeQuestion, j: number) => checkQuestion(issues, ["sections", i, "questions", j], q, seen)) }));
+  const byId = questionsById();
+  const read = list.map((s, i) => ({ s, i, questions: (Array.isArray(s?.questions) ? [...s.questions] : []).map((q: IntakeQuestion, j: number) => checkQuestion(issues, ["sections", i, "questions", j], q, seen, byId)) }));
   const specs = new Map(catalogue(adultAgeOf(issues, list)).flatMap((x) => x.questions.map((q) => [q.id, q] as const)));
   const out = read.map(({ s, i, questions }): SectionTexts => {
     const field = (key: string) => (isRecord(s) ? (s as unknown as Record<string, unknown>)[key] : undefined);

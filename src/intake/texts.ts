@@ -84,7 +84,6 @@ export function questionKeys(q: QuestionSpec): { text: string; help: string; opt
  * hold (the project's own texts; help texts and the instruments' published texts are optional).
  */
 export function intakeKeys(): { readonly all: ReadonlySet<string>; readonly required: ReadonlySet<string> } {
-  if (keys !== undefined) return keys;
   const all = new Set<string>();
   const required = new Set<string>(["yes", "no", "preferences", "risk.skipped"]);
   for (const section of catalogue()) {
@@ -104,10 +103,8 @@ export function intakeKeys(): { readonly all: ReadonlySet<string>; readonly requ
   }
   for (const id of DIMENSION_IDS) required.add(`dimension.${id}.label`);
   for (const k of required) all.add(k);
-  keys = { all, required };
-  return keys;
+  return { all, required };
 }
-let keys: { readonly all: ReadonlySet<string>; readonly required: ReadonlySet<string> } | undefined;
 
 /** @internal An instrument's published texts as an intake locale's messages. */
 export function instrumentMessages(id: string, texts: InstrumentTexts): Record<string, string> {
