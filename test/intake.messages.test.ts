@@ -73,3 +73,111 @@ describe("the FHIR reader's warnings on intake items", () => {
     expect(r.input).toEqual({ treatment: { recentDischarge: true }, medicallyStable: false });
   });
 });
+
+describe("the FHIR reader on every kind of intake question", () => {
+  const U = "urn:coaching-scope:intake:";
+  const read = (...items: [string, ...Record<string, unknown>[]][]) =>
+    fromQuestionnaireResponse({ resourceType: "QuestionnaireResponse", item: items.map(([id, ...answer], i) => ({ linkId: `q${i}`, definition: U + id, answer })) }, { allowEmpty: true });
+  const coding = (code: string, system = "urn:coaching-scope:intake") => ({ valueCoding: { system, code } });
+
+  it("reads each type from its own value, and nothing else", () => {
+    expect(read(["client.age", { valueInteger: 40 }], ["risk.selfHarm", { valueBoolean: false }], ["risk.suicidalThoughts", coding("passive")], ["indicators", coding("irritability"), { valueCoding: { code: "hopelessness" } }]).input).toEqual({
+      client: { age: 40 },
+      risk: { selfHarm: false, suicidalThoughts: "passive" },
+      indicators: ["irritability", "hopelessness"],
+    });
+    // A value of another type, two values in one answer, an age out of range, a code outside the question's: not read.
+    const wrong = read(["risk.selfHarm", { valueInteger: 1 }], ["risk.harmToOthers", { valueBoolean: false, valueInteger: 0 }], ["client.age", { valueInteger: 121 }], ["risk.suicidalThoughts", coding("some")]);
+    expect(wrong.input).toEqual({});
+    expect(wrong.warnings.map((w) => w.code)).toEqual(["answer-not-scored", "answer-not-scored", "answer-not-scored", "answer-not-scored"]);
+    expect(wrong.questions).toEqual([]);
+  });
+
+  it("takes the more cautious of answers that differ, by the order of each question's answers", () => {
+    // The age is required: answers that differ ask it again.
+    expect(read(["client.age", { valueInteger: 30 }, { valueInteger: 20 }]).input).toEqual({});
+    expect(read(["client.perinatal", { valueBoolean: false }, { valueBoolean: true }]).input).toEqual({ client: { perinatal: true } });
+    expect(read(["medicallyStable", { valueBoolean: false }, { valueBoolean: true }]).input).toEqual({ medicallyStable: false });
+    expect(read(["risk.pastSuicidalBehavior", { valueBoolean: false }, { valueBoolean: true }, { valueBoolean: false }]).input).toEqual({ risk: { pastSuicidalBehavior: true } });
+    expect(read(["preferences.timeFocus", coding("psychotherapy"), coding("coaching")]).input).toEqual({ preferences: { timeFocus: "psychotherapy" } });
+    expect(read(["dailyFunctioningImpaired", { valueBoolean: true }, { valueBoolean: true }]).input).toEqual({ dailyFunctioningImpaired: true });
+    expect(read(["dailyFunctioningImpaired", { valueBoolean: true }, { valueBoolean: true }]).warnings).toEqual([]);
+    // A question without an order of severity (being in psychotherapy), answered both ways, is unanswered.
+    expect(read(["treatment.inPsychotherapy", { valueBoolean: true }, { valueBoolean: false }]).input).toEqual({});
+    // Required questions are asked again.
+    expect(read(["client.guardianConsent", { valueBoolean: true }, { valueBoolean: false }]).input).toEqual({});
+    expect(read(["risk.imminentDanger", { valueBoolean: false }, { valueString: "?" }]).input).toEqual({});
+  });
+
+  it("reads an instrument's question with the intake's own code on its scale, and a weight that disagrees not at all", () => {
+    const k10 = read(["instruments.k10.items[0]", coding("5")], ["instruments.k10.items[1]", { valueCoding: { system: "urn:coaching-scope:intake", code: "2", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 3 }] } }], ["instruments.k10.items[2]", coding("0")]);
+    expect(k10.input.instruments?.k10).toEqual({ items: [5, null, null, null, null, null, null, null, null, null], scale: "1-5" });
+    expect(k10.warnings.map((w) => w.code)).toEqual(["weights-out-of-range", "answer-not-scored"]);
+  });
+});
+
+describe("toFhirQuestionnaire, item by item", () => {
+  const flat = (q: { item: readonly unknown[] }) => {
+    const out: Record<string, unknown>[] = [];
+    const walk = (items: readonly Record<string, unknown>[]) => items.forEach((i) => (out.push(i), i["item"] !== undefined && walk(i["item"] as Record<string, unknown>[])));
+    walk(q.item as Record<string, unknown>[]);
+    return new Map(out.map((i) => [i["linkId"] as string, i]));
+  };
+
+  it("writes each kind of question as FHIR does", () => {
+    const intake = buildIntake({ locale: en, sections: ["client", "risk", "context", "indicators"], instruments: ["pcptsd5"], age: "adult", adultAge: 16 });
+    const q = toFhirQuestionnaire(intake, { id: "intake", url: "https://example.org/Q", version: "2", title: "Intake", status: "draft" });
+    expect([q["id"], q["url"], q["version"], q["title"], q.status, q.language]).toEqual(["intake", "https://example.org/Q", "2", "Intake", "draft", "en"]);
+    const items = flat(q);
+    expect(items.get("client.age")).toEqual({
+      linkId: "client.age",
+      definition: "urn:coaching-scope:intake:client.age",
+      text: "How old are you?",
+      type: "integer",
+      required: true,
+      enableWhen: [{ question: "client.adult", operator: "=", answerBoolean: false }],
+      extension: [
+        { url: "http://hl7.org/fhir/StructureDefinition/minValue", valueInteger: 0 },
+        { url: "http://hl7.org/fhir/StructureDefinition/maxValue", valueInteger: 120 },
+      ],
+      item: [{ linkId: "client.age.help", type: "display", text: "In whole years.", extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl", valueCodeableConcept: { coding: [{ system: "http://hl7.org/fhir/questionnaire-item-control", code: "help", display: "Help-Button" }] } }] }],
+    });
+    expect(items.get("client.guardianConsent")!["enableWhen"]).toEqual([
+      { question: "client.age", operator: "<", answerInteger: 16 },
+      { question: "client.adult", operator: "=", answerBoolean: false },
+    ]);
+    expect(items.get("client.guardianConsent")!["enableBehavior"]).toBe("any");
+    expect(items.get("client.age")!["enableBehavior"]).toBeUndefined();
+    expect(items.get("indicators")).toMatchObject({ type: "choice", repeats: true, required: false });
+    expect((items.get("indicators")!["answerOption"] as unknown[])[0]).toEqual({ valueCoding: { system: "urn:coaching-scope:intake", code: "low-mood", display: "Feeling sad or helpless, or enjoying things less than before" } });
+    expect(items.get("risk.imminentDanger")).toMatchObject({ type: "boolean", required: true });
+    expect(items.get("risk.imminentDanger")!["answerOption"]).toBeUndefined();
+    expect(items.get("risk.imminentDanger")!["repeats"]).toBeUndefined();
+    expect(items.get("section.risk")).toMatchObject({ type: "group", text: "Your safety" });
+    expect(items.get("section.risk")!["code"]).toBeUndefined();
+    expect(items.get("section.risk.help")).toEqual({ linkId: "section.risk.help", type: "display", text: en.messages["section.risk.help"] });
+    expect(items.get("section.instruments.pcptsd5.notice")!["text"]).toContain("Prins");
+    expect(items.get("instruments.pcptsd5.items[0]")).toMatchObject({ enableWhen: [{ question: "instruments.pcptsd5.exposure", operator: "=", answerBoolean: true }] });
+    expect(items.get("instruments.pcptsd5.items[0]")!["code"]).toBeUndefined();
+    expect((items.get("instruments.pcptsd5.items[0]")!["answerOption"] as unknown[])[1]).toEqual({ valueCoding: { system: "urn:coaching-scope:intake", code: "1", display: "Yes" }, extension: [{ url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: 1 }] });
+    expect(toFhirQuestionnaire(intake)["title"]).toBeUndefined();
+    expect(toFhirQuestionnaire(intake).status).toBe("active");
+  });
+
+  it("names each text of a changed model that is not a text", () => {
+    const intake = buildIntake({ locale: en, sections: ["risk"], instruments: [] });
+    const section = intake.sections[0]!;
+    const bad = { ...intake, sections: [{ ...section, title: 1, help: 2, notice: 3, questions: [{ ...section.questions[0]!, text: 4, help: 5 }] }] } as never;
+    expect(configIssues(() => toFhirQuestionnaire(bad)).map((i) => i.path)).toEqual([
+      ["sections", 0, "questions", 0, "text"],
+      ["sections", 0, "questions", 0, "help"],
+      ["sections", 0, "title"],
+      ["sections", 0, "help"],
+      ["sections", 0, "notice"],
+    ]);
+    const age = buildIntake({ locale: en, sections: ["client"], instruments: [] });
+    const consent = age.sections[0]!.questions.find((q) => q.id === "client.guardianConsent")!;
+    const wrongAge = { ...age, sections: [{ ...age.sections[0]!, questions: [...age.sections[0]!.questions.filter((q) => q !== consent), { ...consent, showWhen: [{ question: "client.age", operator: "<", value: 200 }] }] }] } as never;
+    expect(configIssues(() => toFhirQuestionnaire(wrongAge)).map((i) => [i.path, i.message])).toEqual([[["client.guardianConsent", "showWhen"], "Expected the adult age, a whole number from 1 to 120, received number"]]);
+  });
+});
