@@ -162,7 +162,7 @@ describe.skipIf(SKIP)("the intake in LHC-Forms", () => {
   });
 
   it("LHC-Forms' own PHQ-9 form counts the blank item as 0; read here, the item is asked again", async () => {
-    const questionnaire = JSON.parse(readFileSync(new URL("../../../shared/fixtures/fhir/lforms/phq9.R4.Questionnaire.json", import.meta.url), "utf8")) as { item: { linkId: string }[] };
+    const questionnaire = JSON.parse(readFileSync(new URL("../fixtures/fhir/lforms/phq9.R4.Questionnaire.json", import.meta.url), "utf8")) as { item: { linkId: string }[] };
     const labels = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
     const phq9 = [2, 2, 1, null, 1, 1, 1, 0, 0];
     const { page, requests, errors } = await render(questionnaire);
