@@ -442,7 +442,6 @@ export function nextQuestions(result: { readonly missing: readonly string[] }, o
       out.push(question(q, texts, issues, undefined, adultAge, true));
     }
   }
-  if (issues.length > 0) throw new ScopeConfigError(once(issues), "Invalid intake options");
   return out;
 }
 

@@ -8,6 +8,7 @@
  * @module
  */
 import { INTAKE_CATALOGUE } from "../generated/intake.js";
+import { formatIssuePath } from "../shared/errors.js";
 
 /**
  * A value an answer option writes at its question's path: `true`/`false`, a number (an
@@ -137,7 +138,7 @@ export interface SectionSpec {
 export const INTAKE_ANSWERS = "urn:coaching-scope:intake";
 
 /** @internal The prefix of an exported item's `definition`: `urn:coaching-scope:intake:<questionId>`. */
-export const INTAKE_URN = "urn:coaching-scope:intake:";
+export const INTAKE_URN = `${INTAKE_ANSWERS}:`;
 
 /** @internal The instruments' facts, by id, in the registry's order. */
 export const INSTRUMENT_FACTS: ReadonlyMap<string, InstrumentFacts> = /* @__PURE__ */ new Map(INTAKE_CATALOGUE.instruments.map((i) => [i.id, i]));
@@ -154,7 +155,7 @@ const pathOf = (id: string): (string | number)[] => id.match(/[^.[\]]+/g)!.map((
  * item 9) also answers a total's `item9`, and skipping it shows crisis resources.
  */
 function instrumentQuestions(i: InstrumentFacts): QuestionData[] {
-  const at = (...keys: (string | number)[]) => `instruments.${i.id}${keys.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}`;
+  const at = (...keys: (string | number)[]) => formatIssuePath(["instruments", i.id, ...keys]);
   const out: QuestionData[] = [];
   if (i.gate !== undefined) out.push({ id: at(i.gate), type: "boolean", required: true, gate: true });
   const showWhen = i.gate === undefined ? undefined : [{ question: at(i.gate), operator: "=" as const, value: true }];
